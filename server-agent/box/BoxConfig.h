@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+// The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
+// the first occurrence of a key wins, unknown keys are kept but ignored) plus our two keys
+// SYSTEM_ROOT and DNS_RESOLVER (DESIGN.md).
+class BoxConfig
+{
+public:
+    static constexpr const char* DefaultPath = "/etc/mailinabox.conf";
+
+    // Parses the text of a config file. Fails (with a one-line reason) on a line that is not
+    // blank, a comment or KEY=VALUE, and when STORAGE_ROOT or PRIMARY_HOSTNAME is missing or empty.
+    static std::optional<BoxConfig> parse(const QByteArray& text, QString* error = nullptr);
+    static std::optional<BoxConfig> load(const QString& path, QString* error = nullptr);
+
+    // The file's text with our keys, as written for a demo box.
+    QByteArray serialize() const;
+
+    QString value(const QString& key, const QString& fallback = QString()) const;
+    void setValue(const QString& key, const QString& value);
+
+    QString storageRoot() const { return value(QStringLiteral("STORAGE_ROOT")); }
+    QString primaryHostname() const { return value(QStringLiteral("PRIMARY_HOSTNAME")); }
+    QString publicIp() const { return value(QStringLiteral("PUBLIC_IP")); }
+    QString publicIpv6() const { return value(QStringLiteral("PUBLIC_IPV6")); }
+    QString systemRoot() const { return value(QStringLiteral("SYSTEM_ROOT"), QStringLiteral("/")); }
+    QString dnsResolver() const { return value(QStringLiteral("DNS_RESOLVER")); }
+
+    // A path below STORAGE_ROOT, e.g. storagePath("mail/users.sqlite").
+    QString storagePath(const QString& relative) const;
+    // A system path resolved under SYSTEM_ROOT, e.g. systemPath("/etc/nsd/zones").
+    QString systemPath(const QString& absolute) const;
+
+    QString usersDatabasePath() const { return storagePath(QStringLiteral("mail/users.sqlite")); }
+    QString apiKeyPath() const { return systemPath(QStringLiteral("/var/lib/mailinabox/api.key")); }
+
+private:
+    QHash<QString, QString> m_values;
+    QStringList m_order;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One answer in upstream's wire format (api.md §2.2).
+class HttpResponse
+{
+public:
+    int status = 200;
+    QByteArray contentType = "text/html; charset=utf-8";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers, in order
+
+    // A view's text result (Flask's default type, even for plain text). 400 errors use this too.
+    static HttpResponse text(const QString& body, int status = 200);
+    // Explicit text/plain; charset=utf-8 (zone files, auth errors).
+    static HttpResponse plain(const QString& body, int status = 200);
+    // json.dumps(value, indent=2, sort_keys=True) + "\n", application/json.
+    static HttpResponse json(const QJsonValue& value, int status = 200);
+    // Flask's stock HTML error pages.
+    static HttpResponse notFound();
+    static HttpResponse methodNotAllowed(const QList<QByteArray>& allowed);
+    static HttpResponse internalError();
+
+    void setHeader(const QByteArray& name, const QByteArray& value);
+    QByteArray headerValue(const QByteArray& name) const;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "auth/AuthContext.h"
+
+#include <functional>
+#include <variant>
+#include <vector>
+
+// Maps (method, path) to handlers with Flask's routing behaviour (api.md §1.1): unknown path 404,
+// known path with another method 405 + Allow (both before any auth check), HEAD wherever GET,
+// OPTIONS answered on every route, an exception in a handler 500.
+// Patterns are paths like "/mail/users/add" with "<name>" for one segment and "<path:name>" for the rest.
+class Router
+{
+public:
+    enum class Access {
+        Anonymous, // the handler sees AuthContext{} and does its own credential handling (/login, /logout)
+        Admin, // the authorizer must accept the caller and the caller must be an administrator
+    };
+    using Handler = std::function<HttpResponse(const HttpRequest&, const AuthContext&)>;
+    // Returns the authenticated caller, or the complete refusal to send (401/403/429...).
+    // It is told whether the route requires an administrator.
+    using Authorizer = std::function<std::variant<AuthContext, HttpResponse>(const HttpRequest&, bool requireAdmin)>;
+
+    void addRoute(const QByteArray& method, const QString& pattern, Access access, Handler handler);
+    void setAuthorizer(Authorizer authorizer);
+
+    // Finds the route, authorizes, runs the handler. Thread-safe once routes are registered.
+    HttpResponse dispatch(const HttpRequest& request) const;
+
+    // True if some route's pattern matches `path` (any method).
+    bool hasPath(const QString& path) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        bool restParam = false; // last segment is <path:name>
+        int staticSegments = 0;
+        Access access;
+        Handler handler;
+    };
+    static bool match(const Route& route, const QStringList& parts, QHash<QString, QString>* params);
+
+    std::vector<Route> m_routes;
+    Authorizer m_authorizer;
+};

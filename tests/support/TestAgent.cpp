@@ -1,0 +1,156 @@
+#include "TestAgent.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+TestAgent::TestAgent() = default;
+
+TestAgent::~TestAgent()
+{
+    stop();
+}
+
+static QHash<QString, QString> readEnvFile(const QString& path)
+{
+    QHash<QString, QString> values;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return values;
+    }
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0) {
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+        }
+    }
+    return values;
+}
+
+bool TestAgent::start(QString* error, const QStringList& extraArgs, const QString& dir)
+{
+    stop();
+    if (dir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!m_tempDir->isValid()) {
+            if (error) {
+                *error = QStringLiteral("cannot create a temporary directory");
+            }
+            return false;
+        }
+        m_dir = m_tempDir->path() + QStringLiteral("/box");
+    } else {
+        m_dir = dir;
+    }
+    const QString envPath = m_dir + QStringLiteral("/demo.env");
+    QFile::remove(envPath);
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
+    m_process->setArguments(QStringList{QStringLiteral("--demo"), m_dir, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0")}
+        + extraArgs);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
+        if (error) {
+            *error = QStringLiteral("cannot start %1: %2").arg(m_process->program(), m_process->errorString());
+        }
+        return false;
+    }
+    QDeadlineTimer deadline(30000);
+    QHash<QString, QString> env;
+    while (!deadline.hasExpired()) {
+        env = readEnvFile(envPath);
+        if (env.contains(QStringLiteral("BOXKEEPER_PORT"))) {
+            break;
+        }
+        if (m_process->state() == QProcess::NotRunning) {
+            break;
+        }
+        m_process->waitForReadyRead(50);
+        m_stderr += m_process->readAllStandardError();
+    }
+    if (!env.contains(QStringLiteral("BOXKEEPER_PORT"))) {
+        m_stderr += m_process->readAllStandardError();
+        if (error) {
+            *error = QStringLiteral("the agent did not come up: %1").arg(QString::fromUtf8(m_stderr));
+        }
+        stop();
+        return false;
+    }
+    m_baseUrl = QUrl(env.value(QStringLiteral("BOXKEEPER_URL")));
+    m_port = env.value(QStringLiteral("BOXKEEPER_PORT")).toUShort();
+    m_email = env.value(QStringLiteral("BOXKEEPER_EMAIL"));
+    m_password = env.value(QStringLiteral("BOXKEEPER_PASSWORD"));
+    m_fingerprint = env.value(QStringLiteral("BOXKEEPER_FINGERPRINT"));
+    return true;
+}
+
+void TestAgent::stop()
+{
+    if (m_process) {
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            if (!m_process->waitForFinished(5000)) {
+                m_process->kill();
+                m_process->waitForFinished(5000);
+            }
+        }
+        m_stderr += m_process->readAllStandardError();
+        m_process.reset();
+    }
+}
+
+bool TestAgent::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString TestAgent::configPath() const
+{
+    return m_dir + QStringLiteral("/mailinabox.conf");
+}
+
+QString TestAgent::storageRoot() const
+{
+    return m_dir + QStringLiteral("/user-data");
+}
+
+QString TestAgent::databasePath() const
+{
+    return storageRoot() + QStringLiteral("/mail/users.sqlite");
+}
+
+QUrl TestAgent::url(const QString& path) const
+{
+    return QUrl(m_baseUrl.toString() + path);
+}
+
+QSslCertificate TestAgent::certificate() const
+{
+    QFile f(storageRoot() + QStringLiteral("/ssl/ssl_certificate.pem"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return QSslCertificate();
+    }
+    return QSslCertificate(f.readAll(), QSsl::Pem);
+}
+
+QString TestAgent::systemApiKey() const
+{
+    QFile f(m_dir + QStringLiteral("/system/var/lib/mailinabox/api.key"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+QByteArray TestAgent::stderrOutput() const
+{
+    if (m_process) {
+        m_stderr += m_process->readAllStandardError();
+    }
+    return m_stderr;
+}

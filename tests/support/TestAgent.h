@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QProcess>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// A real boxkeeper-agent serving a fresh demo box over HTTPS on 127.0.0.1 with an ephemeral port.
+//
+// The agent, started with --demo DIR, writes DIR/demo.env once it listens:
+//   BOXKEEPER_URL=https://127.0.0.1:PORT/admin
+//   BOXKEEPER_EMAIL=admin@example.com
+//   BOXKEEPER_PASSWORD=...
+//   BOXKEEPER_FINGERPRINT=AA:BB:...   (SHA-256 of the certificate's DER form, upper-case hex with colons)
+//   BOXKEEPER_PORT=PORT
+class TestAgent
+{
+public:
+    TestAgent();
+    ~TestAgent();
+
+    // Starts the agent on a new temporary demo box (or on `dir` if given: reusing a box).
+    // Waits until it serves. Extra arguments go to the agent's command line.
+    bool start(QString* error = nullptr, const QStringList& extraArgs = {}, const QString& dir = {});
+    void stop();
+    bool isRunning() const;
+
+    QString dir() const { return m_dir; } // the demo box (its config is dir()/mailinabox.conf)
+    QString configPath() const;
+    QString storageRoot() const; // dir()/user-data
+    QString databasePath() const; // storageRoot()/mail/users.sqlite
+    QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT/admin
+    QUrl url(const QString& path) const; // baseUrl + path, e.g. url("/mail/users?format=json")
+    quint16 port() const { return m_port; }
+    QString adminEmail() const { return m_email; }
+    QString adminPassword() const { return m_password; }
+    QString fingerprint() const { return m_fingerprint; }
+    QSslCertificate certificate() const; // the box certificate the agent serves
+    QString systemApiKey() const; // read from the api.key file
+    QByteArray stderrOutput() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_dir;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+    QString m_email;
+    QString m_password;
+    QString m_fingerprint;
+    mutable QByteArray m_stderr;
+};
