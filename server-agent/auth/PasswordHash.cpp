@@ -53,8 +53,8 @@ bool PasswordHash::verify(const QString& password, const QString& stored)
             return false;
         }
         const QByteArray scheme = setting.mid(1, close - 1).toUpper();
-        if (scheme != "SHA512-CRYPT" && scheme != "SHA256-CRYPT" && scheme != "CRYPT" && scheme != "BLF-CRYPT"
-            && scheme != "MD5-CRYPT") {
+        if (scheme != "SHA512-CRYPT" && scheme != "SHA256-CRYPT" && scheme != "CRYPT" && scheme != "BLF-CRYPT" &&
+            scheme != "MD5-CRYPT") {
             return false;
         }
         setting = setting.mid(close + 1);
@@ -63,6 +63,6 @@ bool PasswordHash::verify(const QString& password, const QString& stored)
         return false;
     }
     const QByteArray computed = cryptWith(password.toUtf8(), setting);
-    return !computed.isEmpty() && computed.size() == setting.size()
-        && CRYPTO_memcmp(computed.constData(), setting.constData(), static_cast<size_t>(setting.size())) == 0;
+    return !computed.isEmpty() && computed.size() == setting.size() &&
+           CRYPTO_memcmp(computed.constData(), setting.constData(), static_cast<size_t>(setting.size())) == 0;
 }

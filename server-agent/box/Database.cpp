@@ -49,8 +49,7 @@ const char* const SchemaStatements[] = {
 Database::Database(const QString& path)
     : m_path(path)
     , m_connectionPrefix(QStringLiteral("boxkeeper-%1-").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+{ }
 
 Database::~Database() = default;
 

@@ -8,8 +8,8 @@ HttpResponse htmlError(int status, const char* name, const char* description)
 {
     HttpResponse r;
     r.status = status;
-    r.body = QByteArray("<!doctype html>\n<html lang=en>\n<title>") + QByteArray::number(status) + ' ' + name
-        + "</title>\n<h1>" + name + "</h1>\n<p>" + description + "</p>\n";
+    r.body = QByteArray("<!doctype html>\n<html lang=en>\n<title>") + QByteArray::number(status) + ' ' + name +
+             "</title>\n<h1>" + name + "</h1>\n<p>" + description + "</p>\n";
     return r;
 }
 
@@ -42,8 +42,8 @@ HttpResponse HttpResponse::json(const QJsonValue& value, int status)
 HttpResponse HttpResponse::notFound()
 {
     return htmlError(404, "Not Found",
-        "The requested URL was not found on the server. If you entered the URL manually please check your "
-        "spelling and try again.");
+                     "The requested URL was not found on the server. If you entered the URL manually please check your "
+                     "spelling and try again.");
 }
 
 HttpResponse HttpResponse::methodNotAllowed(const QList<QByteArray>& allowed)
@@ -55,7 +55,8 @@ HttpResponse HttpResponse::methodNotAllowed(const QList<QByteArray>& allowed)
 
 HttpResponse HttpResponse::internalError()
 {
-    return htmlError(500, "Internal Server Error",
+    return htmlError(
+        500, "Internal Server Error",
         "The server encountered an internal error and was unable to complete your request. Either the server is "
         "overloaded or there is an error in the application.");
 }

@@ -23,7 +23,7 @@ void Router::addRoute(const QByteArray& method, const QString& pattern, Access a
     m_routes.push_back(std::move(r));
     // More specific (more literal segments) first, as Werkzeug prefers static rules.
     std::stable_sort(m_routes.begin(), m_routes.end(),
-        [](const Route& a, const Route& b) { return a.staticSegments > b.staticSegments; });
+                     [](const Route& a, const Route& b) { return a.staticSegments > b.staticSegments; });
 }
 
 void Router::setAuthorizer(Authorizer authorizer)

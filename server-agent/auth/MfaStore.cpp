@@ -1,0 +1,184 @@
+#include "MfaStore.h"
+
+#include "Totp.h"
+#include "box/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <openssl/crypto.h>
+
+#include <algorithm>
+
+MfaStore::MfaStore(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<qint64> MfaStore::userId(const QString& email) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
+    q.addBindValue(email);
+    if (q.exec() && q.next()) {
+        return q.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+QList<MfaDevice> MfaStore::devices(qint64 userId) const
+{
+    QList<MfaDevice> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, type, secret, mru_token, label FROM mfa WHERE user_id=? ORDER BY id"));
+    q.addBindValue(userId);
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        MfaDevice d;
+        d.id = q.value(0).toLongLong();
+        d.type = q.value(1).toString();
+        d.secret = q.value(2).toString();
+        d.mruToken = q.value(3).toString();
+        d.label = q.value(4).isNull() ? QVariant() : QVariant(q.value(4).toString());
+        out.append(d);
+    }
+    return out;
+}
+
+bool MfaStore::addTotp(const QString& email, const QString& secret, const QVariant& label, QString* error)
+{
+    bool noUser = false;
+    const bool ok = m_db.write(
+        [&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
+            q.addBindValue(email);
+            if (!q.exec()) {
+                return false;
+            }
+            if (!q.next()) {
+                noUser = true;
+                return false;
+            }
+            const qint64 id = q.value(0).toLongLong();
+            QSqlQuery ins(db);
+            ins.prepare(QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) VALUES (?, ?, ?, ?)"));
+            ins.addBindValue(id);
+            ins.addBindValue(QStringLiteral("totp"));
+            ins.addBindValue(secret);
+            ins.addBindValue(label.isNull() ? QVariant(QMetaType::fromType<QString>()) : label);
+            return ins.exec();
+        },
+        error);
+    if (noUser && error) {
+        *error = QStringLiteral("User does not exist.");
+    }
+    return ok;
+}
+
+std::optional<int> MfaStore::remove(const QString& email, const QString& mfaId, QString* error)
+{
+    bool noUser = false;
+    int deleted = 0;
+    const bool ok = m_db.write(
+        [&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
+            q.addBindValue(email);
+            if (!q.exec()) {
+                return false;
+            }
+            if (!q.next()) {
+                noUser = true;
+                return false;
+            }
+            const qint64 id = q.value(0).toLongLong();
+            QSqlQuery del(db);
+            if (mfaId.isEmpty()) {
+                del.prepare(QStringLiteral("DELETE FROM mfa WHERE user_id=?"));
+                del.addBindValue(id);
+            } else {
+                del.prepare(QStringLiteral("DELETE FROM mfa WHERE user_id=? AND id=?"));
+                del.addBindValue(id);
+                del.addBindValue(mfaId);
+            }
+            if (!del.exec()) {
+                return false;
+            }
+            deleted = del.numRowsAffected();
+            return true;
+        },
+        error);
+    if (noUser) {
+        if (error) {
+            *error = QStringLiteral("User does not exist.");
+        }
+        return std::nullopt;
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return deleted;
+}
+
+QStringList MfaStore::checkTotp(qint64 userId, const QString& token, qint64 unixTime)
+{
+    QStringList hints;
+    const auto hint = [&hints](const QString& h) {
+        if (!hints.contains(h)) {
+            hints.append(h);
+        }
+    };
+    const QList<MfaDevice> list = devices(userId);
+    if (list.isEmpty()) {
+        return hints;
+    }
+    for (const MfaDevice& device : list) {
+        if (device.type != QLatin1String("totp")) {
+            continue;
+        }
+        if (token.isEmpty()) {
+            hint(QStringLiteral("missing-totp-token"));
+            continue;
+        }
+        const auto key = Totp::base32Decode(device.secret);
+        if (!key || !Totp::verify(*key, token, unixTime)) {
+            hint(QStringLiteral("invalid-totp-token"));
+            continue;
+        }
+        // Replay guard and recording of the code in one transaction, so that two concurrent requests
+        // cannot both use the same code.
+        bool replayed = false;
+        const bool stored = m_db.write([&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT mru_token FROM mfa WHERE id=?"));
+            q.addBindValue(device.id);
+            if (!q.exec() || !q.next()) {
+                return false;
+            }
+            const QByteArray mru = q.value(0).toString().toUtf8();
+            const QByteArray given = token.toUtf8();
+            if (mru.size() == given.size() &&
+                CRYPTO_memcmp(mru.constData(), given.constData(), static_cast<size_t>(given.size())) == 0) {
+                replayed = true;
+                return false;
+            }
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE mfa SET mru_token=? WHERE id=?"));
+            u.addBindValue(token);
+            u.addBindValue(device.id);
+            return u.exec();
+        });
+        if (!stored || replayed) {
+            hint(QStringLiteral("invalid-totp-token"));
+            continue;
+        }
+        return {};
+    }
+    if (hints.isEmpty()) {
+        hints.append(QStringLiteral("invalid-totp-token"));
+    }
+    std::sort(hints.begin(), hints.end());
+    return hints;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+class Database;
+
+// One row of the `mfa` table (domain.md §2, §11).
+struct MfaDevice
+{
+    qint64 id = 0;
+    QString type;
+    QString secret;
+    QString mruToken;
+    QVariant label; // string or null
+};
+
+// The `mfa` table: a user's devices, enabling, disabling and the TOTP check with its replay guard.
+class MfaStore
+{
+public:
+    explicit MfaStore(Database& db);
+
+    // users.id of an account (exact, case-sensitive email), nullopt if there is none.
+    std::optional<qint64> userId(const QString& email) const;
+    QList<MfaDevice> devices(qint64 userId) const;
+
+    // Adds a TOTP device. False if the user does not exist (or on a database error, in *error).
+    bool addTotp(const QString& email, const QString& secret, const QVariant& label, QString* error = nullptr);
+    // Deletes all devices (mfaId empty) or one; returns the number of rows deleted, nullopt if no such user.
+    std::optional<int> remove(const QString& email, const QString& mfaId, QString* error = nullptr);
+
+    // Upstream's validate_auth_mfa for a user with devices: empty list = success (and the code is
+    // stored as the device's mru_token, atomically with the replay check); otherwise the sorted hints
+    // ("invalid-totp-token", "missing-totp-token").
+    QStringList checkTotp(qint64 userId, const QString& token, qint64 unixTime);
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,17 @@
+#include "NoDelayTcpServer.h"
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+void NoDelayTcpServer::setNoDelay(qintptr descriptor)
+{
+    const int on = 1;
+    ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+}
+
+void NoDelayTcpServer::incomingConnection(qintptr descriptor)
+{
+    setNoDelay(descriptor);
+    QTcpServer::incomingConnection(descriptor);
+}

@@ -1,0 +1,142 @@
+#include "Agent.h"
+
+#include "PrivateFile.h"
+#include "auth/AuthApi.h"
+#include "auth/Authenticator.h"
+#include "auth/LoginThrottle.h"
+#include "auth/MfaApi.h"
+#include "auth/MfaStore.h"
+#include "auth/SessionStore.h"
+#include "box/Database.h"
+#include "dns/DnsApi.h"
+#include "dns/DnsService.h"
+#include "http/AgentServer.h"
+#include "http/Router.h"
+#include "mail/MailApi.h"
+#include "mail/MailService.h"
+#include "tls/SelfSignedCertificate.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+
+Agent::Agent(const BoxConfig& config, Options options)
+    : m_config(config)
+    , m_options(options)
+{ }
+
+Agent::~Agent()
+{
+    stop();
+    // The server (and its threads) go first: handlers refer to everything else.
+    m_server.reset();
+}
+
+bool Agent::start(QString* error)
+{
+    // A new system API key at each start, for local tools (api.md §3.1).
+    m_systemKey = PrivateFile::randomHex(16);
+    if (!PrivateFile::write(m_config.apiKeyPath(), m_systemKey.toLatin1(), error)) {
+        return false;
+    }
+
+    m_db = std::make_unique<Database>(m_config.usersDatabasePath());
+    QString dbError;
+    if (!QFile::exists(m_db->path())) {
+        if (error) {
+            *error = QStringLiteral("no users database at %1").arg(m_db->path());
+        }
+        return false;
+    }
+    if (!m_db->ensureSchema(&dbError)) {
+        if (error) {
+            *error = QStringLiteral("%1: %2").arg(m_db->path(), dbError);
+        }
+        return false;
+    }
+
+    m_sessions = std::make_unique<SessionStore>(m_clock);
+    m_throttle = std::make_unique<LoginThrottle>(m_clock, m_options.maxFailedLogins);
+    m_mfa = std::make_unique<MfaStore>(*m_db);
+    Authenticator::Options authOptions;
+    authOptions.trustForwardedFor = m_options.plainHttp;
+    m_auth =
+        std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey, authOptions);
+
+    m_router = std::make_unique<Router>();
+    m_router->setAuthorizer([auth = m_auth.get()](const HttpRequest& request, bool requireAdmin) {
+        return auth->authorize(request, requireAdmin);
+    });
+    AuthApi::registerRoutes(*m_router, *m_auth);
+    MfaApi::registerRoutes(*m_router, *m_mfa, m_config, m_clock);
+
+    m_dns = std::make_unique<DnsService>(m_config, *m_db);
+    m_mail = std::make_unique<MailService>(m_config, *m_db);
+    m_mail->setDomainsChangedHook([dns = m_dns.get()](const QStringList&) { return dns->update(false); });
+    MailApi::registerRoutes(*m_router, *m_mail);
+    DnsApi::registerRoutes(*m_router, *m_dns);
+
+    m_server = std::make_unique<AgentServer>(*m_router);
+    QString listenError;
+    if (m_options.plainHttp) {
+        if (!m_options.address.isLoopback()) {
+            if (error) {
+                *error = QStringLiteral("plain HTTP is only allowed on 127.0.0.1 (behind nginx)");
+            }
+            return false;
+        }
+        m_port = m_server->listenPlain(m_options.address, m_options.port, &listenError);
+    } else {
+        const QString certPath = m_config.storagePath(QStringLiteral("ssl/ssl_certificate.pem"));
+        const QString keyPath = m_config.storagePath(QStringLiteral("ssl/ssl_private_key.pem"));
+        QFile certFile(certPath);
+        QFile keyFile(keyPath);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            if (error) {
+                *error = QStringLiteral("cannot read the box certificate %1 and key %2").arg(certPath, keyPath);
+            }
+            return false;
+        }
+        const QByteArray certPem = certFile.readAll();
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty() || key.isNull()) {
+            if (error) {
+                *error = QStringLiteral("cannot load the box certificate %1 or key %2").arg(certPath, keyPath);
+            }
+            return false;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        m_fingerprint = SelfSignedCertificate::fingerprintSha256(chain.constFirst().toPem());
+        m_port = m_server->listenTls(m_options.address, m_options.port, tls, &listenError);
+    }
+    if (m_port == 0) {
+        if (error) {
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(m_options.address.toString())
+                         .arg(m_options.port)
+                         .arg(listenError);
+        }
+        return false;
+    }
+    return true;
+}
+
+void Agent::stop()
+{
+    if (m_server) {
+        const auto servers = m_server->servers();
+        for (QTcpServer* s : servers) {
+            s->close();
+        }
+        m_server->drain();
+    }
+}

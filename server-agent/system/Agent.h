@@ -1,0 +1,67 @@
+#pragma once
+
+#include "auth/Clock.h"
+#include "box/BoxConfig.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <memory>
+
+class AgentServer;
+class Authenticator;
+class Database;
+class DnsService;
+class LoginThrottle;
+class MailService;
+class MfaStore;
+class Router;
+class SessionStore;
+
+// The whole agent for one box: database, sessions, authentication, every module's routes, the server.
+// This is the one place where modules are wired together.
+class Agent
+{
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 10222;
+        bool plainHttp = false; // behind nginx on loopback; X-Forwarded-For is then trusted
+        int maxFailedLogins = 10; // per client address and minute
+    };
+
+    Agent(const BoxConfig& config, Options options);
+    ~Agent();
+    Agent(const Agent&) = delete;
+    Agent& operator=(const Agent&) = delete;
+
+    // Writes a new system API key, opens the database, registers the routes and listens.
+    // Returns false (with *error) if anything is missing.
+    bool start(QString* error);
+    quint16 port() const { return m_port; }
+    // Stops accepting work and waits for requests in flight.
+    void stop();
+
+    const BoxConfig& config() const { return m_config; }
+    QString systemKey() const { return m_systemKey; }
+    // SHA-256 fingerprint of the served certificate ("AA:BB:..."); empty in plain HTTP.
+    QString fingerprint() const { return m_fingerprint; }
+
+private:
+    BoxConfig m_config;
+    Options m_options;
+    SystemClock m_clock;
+    QString m_systemKey;
+    QString m_fingerprint;
+    quint16 m_port = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<MfaStore> m_mfa;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<DnsService> m_dns;
+    std::unique_ptr<MailService> m_mail;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<AgentServer> m_server;
+};
