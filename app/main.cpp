@@ -1,7 +1,134 @@
-#include <QCoreApplication>
+#include "AppController.h"
+#include "CredentialStore.h"
+#include "SettingsStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace {
+struct Options
+{
+    QCommandLineOption url{
+        QStringLiteral("url"),
+        QCoreApplication::translate("main", "Address of the box's control panel (https://HOST/admin)."),
+        QStringLiteral("URL")};
+    QCommandLineOption email{QStringLiteral("email"), QCoreApplication::translate("main", "Login email address."),
+                             QStringLiteral("EMAIL")};
+    QCommandLineOption fingerprint{
+        QStringLiteral("trust-fingerprint"),
+        QCoreApplication::translate("main", "Pin the box's certificate by its SHA-256 fingerprint (AA:BB:…)."),
+        QStringLiteral("SHA256")};
+    QCommandLineOption passwordStdin{
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("main", "Read the password from standard input and log in at once.")};
+    QCommandLineOption benchStartup{
+        QStringLiteral("bench-startup"),
+        QCoreApplication::translate("main", "Print the time to the login dialog and quit (benchmarks).")};
+
+    void addTo(QCommandLineParser& parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Boxkeeper: the control panel of your mail box, on your desktop."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({url, email, fingerprint, passwordStdin, benchStartup});
+    }
+};
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Boxkeeper"));
+    QCoreApplication::setApplicationName(QStringLiteral("boxkeeper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOXKEEPER_VERSION));
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QElapsedTimer startup;
+    startup.start();
+    if (!hasDisplay()) {
+        // Parse (for --help / --version) without a GUI, then explain instead of crashing in the platform plugin.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Options options;
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app);
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main",
+                "boxkeeper needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                "Run it on a desktop session, or under a virtual display, for example:\n"
+                "    xvfb-run -a boxkeeper [options]\n"
+                "or choose a Qt platform explicitly, e.g. QT_QPA_PLATFORM=offscreen.")));
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/boxkeeper.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("boxkeeper"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("boxkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    parser.process(app);
+
+    AppController::StartOptions start;
+    start.url = parser.value(options.url);
+    start.email = parser.value(options.email);
+    start.fingerprint = parser.value(options.fingerprint);
+    if (parser.isSet(options.passwordStdin)) {
+        std::string line;
+        std::getline(std::cin, line);
+        start.password = QString::fromStdString(line);
+        if (start.password.endsWith(QLatin1Char('\r'))) {
+            start.password.chop(1);
+        }
+    }
+
+    SettingsStore settings;
+    CredentialStore credentials;
+    AppController controller(&settings, &credentials);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    controller.start(start);
+    start.password.clear();
+
+    if (parser.isSet(options.benchStartup)) {
+        QTimer::singleShot(0, &app, [&startup] {
+            QTextStream(stdout) << "startup_to_login_dialog_ms " << startup.nsecsElapsed() / 1e6 << Qt::endl;
+            QApplication::quit();
+        });
+    }
+    return app.exec();
 }

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class CertTrustStore;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+
+// One HTTP call to a box. Created and started by ApiClient; emits either its subclass's finished(…) or failed(),
+// exactly once, then deletes itself. Hold it in a QPointer; abort() cancels it (failed(Cancelled) follows).
+// Centralizes: transfer timeout, redirects (never from HTTPS to anything else, same host only),
+// certificate pinning, and the HTTP status → ApiError mapping.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiJob() override;
+
+    void abort();
+    bool isRunning() const;
+    int timeoutMs() const { return m_timeoutMs; }
+    // True if the call carried the session key (a 401 then means the session is gone).
+    bool usesSession() const { return m_usesSession; }
+
+signals:
+    void failed(const ApiError& error);
+
+protected:
+    explicit ApiJob(QObject* parent = nullptr);
+
+    // Called for a 2xx answer. Emit finished(…) or call fail().
+    virtual void handleSuccess(int status, const QByteArray& body) = 0;
+    // Called for 401/403 and other error statuses before the generic mapping; return true if handled.
+    virtual bool handleErrorStatus(int status, const QByteArray& body);
+    void fail(const ApiError& error);
+    void complete(); // after emitting finished(…)
+
+private:
+    friend class ApiClient;
+    void start(QNetworkAccessManager* nam, const CertTrustStore* trust, QNetworkRequest request, const QByteArray& verb,
+               const QByteArray& body);
+    void onFinished();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onRedirected(const QUrl& url);
+    ApiError networkError() const;
+
+    QPointer<QNetworkReply> m_reply;
+    const CertTrustStore* m_trust = nullptr;
+    QString m_host;
+    QUrl m_url;
+    int m_timeoutMs = 30000;
+    bool m_usesSession = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+    ApiError m_pending; // set when we aborted the reply ourselves (TLS refusal, bad redirect)
+};

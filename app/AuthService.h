@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class LoginJob;
+
+// The login flow of spec/api.md §3.6 on one ApiClient:
+//   logIn(email, password) → loggedIn(session) | totpRequested() | loginFailed(error)
+//   submitTotp(code)       → loggedIn(session) | totpRejected(message) | loginFailed(error)
+// After login every call of the client carries email:session-key. A 401 on such a call → sessionExpired().
+class AuthService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuthService(ApiClient* client, QObject* parent = nullptr);
+    ~AuthService() override;
+
+    ApiClient* client() const { return m_client; }
+    const Session& session() const { return m_session; }
+    bool isLoggedIn() const { return m_session.isValid(); }
+    bool isBusy() const;
+    bool isWaitingForTotp() const { return m_waitingForTotp; }
+
+    void logIn(const QString& email, const QString& password);
+    void submitTotp(const QString& code);
+    void cancel(); // abandons a running login or TOTP step
+    void logOut(); // forgets the session here and deletes it on the box (best effort)
+
+signals:
+    void busyChanged(bool busy);
+    void totpRequested();
+    void totpRejected(const QString& message);
+    void loggedIn(const Session& session);
+    void loginFailed(const ApiError& error);
+    void loggedOut();
+    void sessionExpired(const ApiError& error);
+
+private:
+    void send(const QString& totpCode);
+    void onLoginFinished(const Session& session);
+    void onLoginFailed(const ApiError& error);
+    void setBusy(bool busy);
+
+    ApiClient* m_client;
+    QPointer<LoginJob> m_job;
+    Session m_session;
+    QString m_email;
+    QString m_password; // only while the TOTP step waits; cleared after
+    bool m_waitingForTotp = false;
+    bool m_busy = false;
+};

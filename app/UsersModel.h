@@ -1,0 +1,51 @@
+#pragma once
+
+#include "MailUser.h"
+
+#include <QAbstractItemModel>
+
+// The box's mail users as a tree: one top-level row per domain with its active users below, then one
+// "Archived accounts" section with the mailboxes left behind by removed users. Filled once per fetch.
+class UsersModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { AddressColumn, PrivilegesColumn, MailboxSizeColumn, QuotaColumn, StatusColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        EmailRole = Qt::UserRole + 1,
+        IsAdminRole,
+        IsArchivedRole,
+        IsGroupRole,
+    };
+
+    explicit UsersModel(QObject* parent = nullptr);
+
+    void setUsers(const MailUserList& domains);
+    void clear();
+    int userCount() const; // active and archived
+    int groupCount() const { return int(m_groups.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Group
+    {
+        QString title;
+        bool archived = false;
+        QList<MailUser> users;
+    };
+
+    QVariant groupData(const Group& group, int column, int role) const;
+    QVariant userData(const MailUser& user, int column, int role) const;
+
+    QList<Group> m_groups;
+};

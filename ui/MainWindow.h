@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class ApiClient;
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class UsersPage;
+
+// The main window: a navigation pane that mirrors the control panel's menu, one page per entry, the box and
+// login in the title. Knows no HTTP: pages talk to the box through the ApiClient they are given.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the pages this session may use (admins: all; others: what upstream shows non-admins) and reloads the
+    // current page. The page shown stays the same across re-logins.
+    void setSession(const QString& boxName, ApiClient* client, const Session& session);
+    void clearSession();
+
+    QString currentPage() const;
+    bool showPage(const QString& id); // false if unknown or hidden for this session
+    bool isPageAvailable(const QString& id) const;
+    QStringList pageIds() const;
+    UsersPage* usersPage() const { return m_usersPage; }
+
+signals:
+    void logOutRequested();
+    void switchBoxRequested();
+    void manageBoxesRequested();
+    void currentPageChanged(const QString& id);
+
+private:
+    void buildNavigation();
+    void addPage(QTreeWidgetItem* group, const QString& id, const QString& title, QWidget* page, bool forUsers);
+    void onCurrentItemChanged(QTreeWidgetItem* current);
+    void reloadPage(const QString& id);
+
+    QTreeWidget* m_navigation;
+    QStackedWidget* m_stack;
+    UsersPage* m_usersPage;
+    QLabel* m_loginLabel;
+    QAction* m_logOutAction;
+    QAction* m_switchBoxAction;
+    QAction* m_manageBoxesAction;
+    QHash<QString, QTreeWidgetItem*> m_items;
+    QHash<QString, QWidget*> m_pages;
+    QHash<QString, bool> m_forUsers;
+    QPointer<ApiClient> m_client;
+    Session m_session;
+};
