@@ -1,18 +1,470 @@
 #include "DnsService.h"
 
+#include "BoxFactsReader.h"
+#include "DnsDomainSet.h"
+#include "DnssecSigner.h"
+#include "DomainOrder.h"
+#include "NameResolver.h"
+#include "NsdConfig.h"
+#include "RecordValidator.h"
+#include "ZoneFileWriter.h"
+#include "ZoneRecordBuilder.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcDns, "boxkeeper.dns")
+
+namespace {
+
+QString readText(const QString& path, bool* found = nullptr)
+{
+    QFile f(path);
+    const bool ok = f.open(QIODevice::ReadOnly);
+    if (found)
+        *found = ok;
+    return ok ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString domainOf(const QString& address)
+{
+    const int at = address.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return {};
+    const QString domain = address.mid(at + 1).trimmed();
+    if (domain.isEmpty())
+        return {};
+    const QByteArray ace = QUrl::toAce(domain);
+    return ace.isEmpty() ? domain.toLower() : QString::fromLatin1(ace).toLower();
+}
+
+qint64 earliestSoaExpiry(const QString& signedText)
+{
+    static const QRegularExpression re(QStringLiteral("\\sRRSIG\\s+SOA\\s+\\d+\\s+\\d+\\s\\d+\\s+(\\d{14})"));
+    qint64 earliest = 0;
+    auto it = re.globalMatch(signedText);
+    while (it.hasNext()) {
+        const QDateTime t = QDateTime::fromString(it.next().captured(1), QStringLiteral("yyyyMMddHHmmss"));
+        if (t.isValid() && (earliest == 0 || t.toSecsSinceEpoch() < earliest))
+            earliest = t.toSecsSinceEpoch();
+    }
+    return earliest;
+}
+
+qint64 fileTime(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.lastModified().toMSecsSinceEpoch() ^ (info.size() << 20) : -1;
+}
+
+} // namespace
 
 DnsService::DnsService(const BoxConfig& config, Database& db)
     : m_config(config)
     , m_db(db)
-{
-}
+    , m_store(config.storagePath(QStringLiteral("dns/custom.yaml")))
+{ }
 
 DnsService::~DnsService() = default;
 
+QStringList DnsService::mailDomains(bool usersOnly)
+{
+    QStringList domains;
+    QSqlDatabase db = m_db.connection();
+    const QStringList queries = usersOnly ? QStringList{QStringLiteral("SELECT email FROM users")}
+                                          : QStringList{QStringLiteral("SELECT email FROM users"),
+                                                        QStringLiteral("SELECT source FROM aliases")};
+    for (const QString& sql : queries) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            continue;
+        while (q.next()) {
+            const QString d = domainOf(q.value(0).toString());
+            if (!d.isEmpty() && !domains.contains(d))
+                domains.append(d);
+        }
+    }
+    return domains;
+}
+
+std::optional<CustomDnsRecordList> DnsService::loadCustom(QString* error) const
+{
+    return m_store.load(error);
+}
+
+DnsDomainSet DnsService::domainSet(const CustomDnsRecordList& custom)
+{
+    return DnsDomainSet(m_config.primaryHostname(), m_config.publicIp(), m_config.publicIpv6(), mailDomains(false),
+                        mailDomains(true), custom);
+}
+
+QString DnsService::zonesDirectory() const
+{
+    return m_config.systemPath(QStringLiteral("/etc/nsd/zones"));
+}
+
 QString DnsService::update(bool force)
 {
-    Q_UNUSED(force)
+    const Result r = runUpdate(force);
+    if (r.status != 200) {
+        qCWarning(lcDns).noquote() << "DNS update failed:" << r.text;
+        return {};
+    }
+    return r.text;
+}
+
+DnsService::Result DnsService::runUpdate(bool force)
+{
+    QMutexLocker lock(&m_mutex);
+    return updateLocked(force);
+}
+
+DnsService::Result DnsService::updateLocked(bool force)
+{
+    QString error;
+    const auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    const DnsDomainSet domains = domainSet(*custom);
+
+    // Secondary nameservers: hostnames become NS records; every entry's addresses may transfer zones.
+    QStringList nsHostnames, xfr;
+    const NameResolver resolver(m_config.dnsResolver());
+    for (const QString& entry : CustomRecordStore::secondaryNameservers(*custom)) {
+        if (entry.isEmpty())
+            continue;
+        QString host = entry;
+        if (entry.startsWith(QLatin1String("xfr:")))
+            host = entry.mid(4);
+        else
+            nsHostnames.append(entry);
+        if (RecordValidator::isIpOrNetwork(host)) {
+            xfr.append(host);
+            continue;
+        }
+        xfr += resolver.lookup(host, QStringLiteral("A"));
+        xfr += resolver.lookup(host, QStringLiteral("AAAA"));
+    }
+
+    DnssecSigner signer(m_config.storagePath(QStringLiteral("dns/dnssec")));
+    if (!signer.ensureKeys(&error))
+        return {500, error};
+    const BoxDnsFacts facts = BoxFactsReader::read(m_config, nsHostnames);
+    const ZoneRecordBuilder builder(facts, domains, *custom);
+
+    const QString dir = zonesDirectory();
+    QDir().mkpath(dir);
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTime();
+    struct Pending
+    {
+        QString zone;
+        QString path;
+        QString templateText;
+    };
+    QList<Pending> pending;
+    QList<QPair<QString, QString>> confZones;
+    for (const QString& zone : domains.zones()) {
+        const QString fileName = DnsDomainSet::zoneFileName(zone);
+        const QString path = dir + QLatin1Char('/') + fileName;
+        confZones.append({zone, fileName + QStringLiteral(".signed")});
+        const QString text =
+            ZoneFileWriter::zoneTemplate(zone, facts.primaryHostname, builder.build(zone), signer.keysHash(zone));
+        const auto cached = m_zoneStates.constFind(zone);
+        if (!force && cached != m_zoneStates.constEnd() && cached->templateText == text &&
+            cached->fileTime == fileTime(path) && cached->signedExpiry - now.toSecsSinceEpoch() > 3 * 24 * 3600)
+            continue;
+        bool found = false, signedFound = false;
+        const QString existing = readText(path, &found);
+        const QString signedText = readText(path + QStringLiteral(".signed"), &signedFound);
+        const bool resign = ZoneFileWriter::resignNeeded(signedText, signedFound, now);
+        const ZoneFileWriter::Decision decision = ZoneFileWriter::decide(text, existing, found, force, resign, today);
+        if (!decision.write) {
+            m_zoneStates.insert(zone, {text, fileTime(path), earliestSoaExpiry(signedText)});
+            continue;
+        }
+        QSaveFile out(path);
+        const QByteArray data = decision.text.toUtf8();
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return {500, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString())};
+        m_zoneStates.remove(zone);
+        pending.append({zone, path, text});
+    }
+
+    // Sign the rewritten zones in parallel.
+    QStringList signErrors;
+    QMutex signErrorsMutex;
+    QtConcurrent::blockingMap(pending, [&](const Pending& p) {
+        QString e;
+        if (!signer.sign(p.zone, p.path, today, &e)) {
+            QMutexLocker l(&signErrorsMutex);
+            signErrors.append(e);
+        }
+    });
+    if (!signErrors.isEmpty())
+        return {500, signErrors.join(QLatin1Char(' '))};
+    QStringList updated;
+    for (const Pending& p : pending) {
+        updated.append(p.zone);
+        m_zoneStates.insert(p.zone, {p.templateText, fileTime(p.path),
+                                     earliestSoaExpiry(readText(p.path + QStringLiteral(".signed")))});
+    }
+
+    const QString confPath = m_config.systemPath(QStringLiteral("/etc/nsd/nsd.conf.d/zones.conf"));
+    error.clear();
+    if (NsdConfig::writeIfChanged(confPath, NsdConfig::zonesConf(confZones, xfr), NsdConfig::Compare::Text, &error) &&
+        updated.isEmpty())
+        updated.append(QStringLiteral("DNS configuration"));
+    if (!error.isEmpty())
+        return {500, error};
+    if (!updated.isEmpty())
+        reloadNsd();
+
+    const QString dkimKey = m_config.storagePath(QStringLiteral("mail/dkim/mail.private"));
+    if (QFile::exists(dkimKey)) {
+        const QStringList mail = DomainOrder::sorted(mailDomains(false), m_config.primaryHostname());
+        bool dkimChanged = false;
+        const QString opendkim = m_config.systemPath(QStringLiteral("/etc/opendkim"));
+        dkimChanged |= NsdConfig::writeIfChanged(opendkim + QStringLiteral("/SigningTable"),
+                                                 NsdConfig::signingTable(mail), NsdConfig::Compare::LineSet, &error);
+        dkimChanged |=
+            NsdConfig::writeIfChanged(opendkim + QStringLiteral("/KeyTable"), NsdConfig::keyTable(mail, dkimKey),
+                                      NsdConfig::Compare::LineSet, &error);
+        if (!error.isEmpty())
+            return {500, error};
+        if (dkimChanged) {
+            qCInfo(lcDns) << "OpenDKIM tables changed; OpenDKIM picks them up at its next restart";
+            if (updated.isEmpty())
+                updated.append(QStringLiteral("OpenDKIM configuration"));
+        }
+    }
+    if (updated.isEmpty())
+        return {200, QString()};
+    return {200, QStringLiteral("updated DNS: ") + updated.join(QLatin1Char(',')) + QLatin1Char('\n')};
+}
+
+void DnsService::reloadNsd()
+{
+    const QString conf = m_config.systemPath(QStringLiteral("/etc/nsd/nsd.conf"));
+    if (!QFile::exists(conf)) {
+        qCInfo(lcDns).noquote() << "nsd reload skipped:" << conf << "does not exist";
+        return;
+    }
+    for (const QString& command : {QStringLiteral("reconfig"), QStringLiteral("reload")}) {
+        QProcess p;
+        p.start(QStringLiteral("nsd-control"), {QStringLiteral("-c"), conf, command});
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            p.kill();
+            p.waitForFinished(1000);
+            qCInfo(lcDns).noquote() << "nsd reload skipped: nsd does not answer nsd-control"
+                                    << QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+            return;
+        }
+    }
+}
+
+QStringList DnsService::zones()
+{
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    const auto custom = loadCustom(&error);
+    return domainSet(custom.value_or(CustomDnsRecordList{})).zones();
+}
+
+DnsService::Result DnsService::dump(QJsonArray* out)
+{
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    const auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    const DnsDomainSet domains = domainSet(*custom);
+    QStringList nsHostnames;
+    for (const QString& entry : CustomRecordStore::secondaryNameservers(*custom)) {
+        if (!entry.isEmpty() && !entry.startsWith(QLatin1String("xfr:")))
+            nsHostnames.append(entry);
+    }
+    const BoxDnsFacts facts = BoxFactsReader::read(m_config, nsHostnames);
+    const ZoneRecordBuilder builder(facts, domains, *custom);
+    QJsonArray result;
+    for (const QString& zone : domains.zones()) {
+        DnsRecordList records;
+        for (const DnsRecord& r : builder.build(zone)) {
+            if (!r.hidden)
+                records.append(r);
+        }
+        auto rank = [](const DnsRecord& r) {
+            if (r.explanation.startsWith(QLatin1String("Required.")))
+                return 0;
+            return r.explanation.startsWith(QLatin1String("Recommended.")) ? 1 : 2;
+        };
+        std::stable_sort(records.begin(), records.end(),
+                         [&](const DnsRecord& a, const DnsRecord& b) { return rank(a) < rank(b); });
+        QJsonArray list;
+        for (const DnsRecord& r : records) {
+            list.append(QJsonObject{
+                {QStringLiteral("qname"), r.qname.isEmpty() ? zone : r.qname + QLatin1Char('.') + zone},
+                {QStringLiteral("rtype"), r.rtype},
+                {QStringLiteral("value"), r.value},
+                {QStringLiteral("explanation"), r.explanation},
+            });
+        }
+        result.append(QJsonArray{zone, list});
+    }
+    *out = result;
     return {};
+}
+
+DnsService::Result DnsService::zoneFile(const QString& zone)
+{
+    const QStringList all = zones();
+    if (!all.contains(zone))
+        return {400, QStringLiteral("%1 is not a domain name that corresponds to a zone.").arg(zone)};
+    bool found = false;
+    const QString text = readText(zonesDirectory() + QLatin1Char('/') + DnsDomainSet::zoneFileName(zone), &found);
+    if (!found)
+        return {400, QStringLiteral("The zone file for %1 has not been written yet. Update DNS first.").arg(zone)};
+    return {200, text};
+}
+
+DnsService::Result DnsService::customRecords(const QString& qname, const QString& rtype, QJsonArray* out)
+{
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    const auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    const QStringList zoneList = domainSet(*custom).zones();
+    struct Entry
+    {
+        CustomDnsRecord record;
+        QString zone;
+        int created = 0;
+    };
+    QList<Entry> entries;
+    QStringList qnames;
+    for (const CustomDnsRecord& r : *custom) {
+        if (r.qname == QLatin1String(CustomRecordStore::SecondaryNameserverName))
+            continue;
+        if ((!qname.isEmpty() && r.qname != qname) || (!rtype.isEmpty() && r.rtype != rtype))
+            continue;
+        entries.append({r, DomainOrder::zoneOf(r.qname, zoneList), int(entries.size())});
+        qnames.append(r.qname);
+    }
+    const QStringList qnameOrder = DomainOrder::sorted(qnames, m_config.primaryHostname());
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        const int za = a.zone.isEmpty() ? 0 : int(zoneList.indexOf(a.zone));
+        const int zb = b.zone.isEmpty() ? 0 : int(zoneList.indexOf(b.zone));
+        if (za != zb)
+            return za < zb;
+        const int qa = int(qnameOrder.indexOf(a.record.qname)), qb = int(qnameOrder.indexOf(b.record.qname));
+        if (qa != qb)
+            return qa < qb;
+        return a.record.rtype < b.record.rtype;
+    });
+    QJsonArray result;
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries.at(i);
+        QJsonObject o{
+            {QStringLiteral("qname"), e.record.qname},
+            {QStringLiteral("rtype"), e.record.rtype},
+            {QStringLiteral("value"), e.record.value},
+            {QStringLiteral("sort-order"),
+             QJsonObject{{QStringLiteral("created"), e.created}, {QStringLiteral("qname"), i}}},
+        };
+        if (!e.zone.isEmpty())
+            o.insert(QStringLiteral("zone"), e.zone);
+        result.append(o);
+    }
+    *out = result;
+    return {};
+}
+
+DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QString& rtypeIn,
+                                                  const std::optional<QString>& valueIn,
+                                                  CustomRecordStore::Action action)
+{
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    const QString rtype = rtypeIn.toUpper();
+    std::optional<QString> value = valueIn;
+    const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
+    const QString zone = DomainOrder::zoneOf(qname, domainSet(*custom).zones());
+    if (zone.isEmpty() && !pseudo)
+        return {
+            400,
+            QStringLiteral("%1 is not a domain name or a subdomain of a domain name managed by this box.").arg(qname)};
+    if (value && !pseudo) {
+        QString normalized;
+        const QString message = RecordValidator::validate(qname, rtype, *value, zone, &normalized);
+        if (!message.isEmpty())
+            return {400, message};
+        value = normalized;
+    }
+    if (!CustomRecordStore::apply(*custom, qname, rtype, value, action))
+        return {200, QStringLiteral("OK")};
+    if (!m_store.save(*custom, &error))
+        return {500, error};
+    const Result updated = updateLocked(false);
+    if (updated.status != 200)
+        return updated;
+    return {200, updated.text.isEmpty() ? QStringLiteral("Something isn't right.") : updated.text};
+}
+
+DnsService::Result DnsService::secondaryNameservers(QStringList* out)
+{
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    const auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    *out = CustomRecordStore::secondaryNameservers(*custom);
+    return {};
+}
+
+DnsService::Result DnsService::setSecondaryNameservers(const QStringList& entries)
+{
+    const NameResolver resolver(m_config.dnsResolver());
+    for (const QString& entry : entries) {
+        if (entry.startsWith(QLatin1String("xfr:"))) {
+            if (!RecordValidator::isIpOrNetwork(entry.mid(4)))
+                return {400, QStringLiteral("'%1' is not an IPv4 or IPv6 address or subnet.").arg(entry.mid(4))};
+            continue;
+        }
+        if (!RecordValidator::isDomainName(entry))
+            return {400, QStringLiteral("Could not resolve the IP address of %1.").arg(entry)};
+        if (resolver.lookup(entry, QStringLiteral("A")).isEmpty() &&
+            resolver.lookup(entry, QStringLiteral("AAAA")).isEmpty())
+            return {400, QStringLiteral("Could not resolve the IP address of %1.").arg(entry)};
+    }
+    QMutexLocker lock(&m_mutex);
+    QString error;
+    auto custom = loadCustom(&error);
+    if (!custom)
+        return {500, error};
+    const std::optional<QString> value =
+        entries.isEmpty() ? std::nullopt : std::optional<QString>(entries.join(QLatin1Char(' ')));
+    if (CustomRecordStore::apply(*custom, QLatin1String(CustomRecordStore::SecondaryNameserverName),
+                                 QStringLiteral("A"), value, CustomRecordStore::Action::Set) &&
+        !m_store.save(*custom, &error))
+        return {500, error};
+    return updateLocked(false);
 }

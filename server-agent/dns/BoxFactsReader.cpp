@@ -1,0 +1,202 @@
+#include "BoxFactsReader.h"
+
+#include "box/BoxConfig.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSslCertificate>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.setPermissions(permissions);
+    if (!f.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray bioData(BIO* bio)
+{
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, int(size));
+}
+
+} // namespace
+
+bool BoxFactsReader::ensureDkimKey(const QString& dkimDir, QString* error)
+{
+    const QString privatePath = dkimDir + QStringLiteral("/mail.private");
+    if (QFile::exists(privatePath))
+        return true;
+    QDir().mkpath(dkimDir);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_RSA_gen(2048), &EVP_PKEY_free);
+    if (!key) {
+        if (error)
+            *error = QStringLiteral("Cannot create the DKIM key.");
+        return false;
+    }
+    std::unique_ptr<BIO, decltype(&BIO_free)> pem(BIO_new(BIO_s_mem()), &BIO_free);
+    PEM_write_bio_PrivateKey_traditional(pem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    const QByteArray privatePem = bioData(pem.get());
+
+    unsigned char* der = nullptr;
+    const int derLength = i2d_PUBKEY(key.get(), &der);
+    if (derLength <= 0) {
+        if (error)
+            *error = QStringLiteral("Cannot encode the DKIM public key.");
+        return false;
+    }
+    const QByteArray publicKey = QByteArray(reinterpret_cast<const char*>(der), derLength).toBase64();
+    OPENSSL_free(der);
+
+    QByteArray txt = "mail._domainkey\tIN\tTXT\t( \"v=DKIM1; h=sha256; k=rsa; s=email; \"\n\t  \"p=";
+    QByteArray rest = publicKey;
+    txt += rest.left(250 - 3) + '"';
+    rest = rest.mid(250 - 3);
+    while (!rest.isEmpty()) {
+        txt += "\n\t  \"" + rest.left(250) + '"';
+        rest = rest.mid(250);
+    }
+    txt += " )  ; ----- DKIM key mail for boxkeeper\n";
+    return writeFile(privatePath, privatePem, QFile::ReadOwner | QFile::WriteOwner, error) &&
+           writeFile(dkimDir + QStringLiteral("/mail.txt"), txt,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther, error);
+}
+
+bool BoxFactsReader::parseDkimTxt(const QString& text, QString* name, QString* value)
+{
+    static const QRegularExpression record(QStringLiteral("^(\\S+)\\s+IN\\s+TXT\\s+\\( ((?:\"[^\"]+\"\\s+)+)\\)"));
+    const auto m = record.match(text);
+    if (!m.hasMatch())
+        return false;
+    static const QRegularExpression part(QStringLiteral("\"([^\"]+)\""));
+    QString joined;
+    auto it = part.globalMatch(m.captured(2));
+    while (it.hasNext())
+        joined += it.next().captured(1);
+    *name = m.captured(1);
+    *value = joined;
+    return true;
+}
+
+QString BoxFactsReader::tlsaValue(const QString& certificatePemPath)
+{
+    const QByteArray pem = readAll(certificatePemPath);
+    if (pem.isEmpty())
+        return {};
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), pem.size()), &BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr),
+                                                     &X509_free);
+    if (!cert)
+        return {};
+    unsigned char* der = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &der);
+    if (length <= 0)
+        return {};
+    const QByteArray spki(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return QStringLiteral("3 1 1 ") +
+           QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toHex());
+}
+
+QStringList BoxFactsReader::sshfpValues(const QString& sshDirectory)
+{
+    const QHash<QString, int> algorithms{{QStringLiteral("ssh-rsa"), 1},
+                                         {QStringLiteral("ssh-dss"), 2},
+                                         {QStringLiteral("ecdsa-sha2-nistp256"), 3},
+                                         {QStringLiteral("ssh-ed25519"), 4}};
+    QStringList keys; // "type base64", sorted like upstream sorts ssh-keyscan lines
+    const QStringList files =
+        QDir(sshDirectory).entryList({QStringLiteral("ssh_host_*_key.pub")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QStringList fields =
+            QString::fromUtf8(readAll(sshDirectory + QLatin1Char('/') + file)).simplified().split(QLatin1Char(' '));
+        if (fields.size() >= 2 && algorithms.contains(fields[0]))
+            keys.append(fields[0] + QLatin1Char(' ') + fields[1]);
+    }
+    std::sort(keys.begin(), keys.end());
+    QStringList values;
+    for (const QString& k : keys) {
+        const QString type = k.section(QLatin1Char(' '), 0, 0);
+        const QByteArray blob = QByteArray::fromBase64(k.section(QLatin1Char(' '), 1).toLatin1());
+        const QByteArray hash = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex().toUpper();
+        values.append(QStringLiteral("%1 2 ( %2 )").arg(algorithms.value(type)).arg(QString::fromLatin1(hash)));
+    }
+    return values;
+}
+
+QString BoxFactsReader::mtaStsPolicyId(const QByteArray& policy)
+{
+    QByteArray b64 = QCryptographicHash::hash(policy, QCryptographicHash::Sha1).toBase64();
+    b64.replace('+', 'A');
+    b64.replace('/', 'A');
+    return QString::fromLatin1(b64.left(20));
+}
+
+BoxDnsFacts BoxFactsReader::read(const BoxConfig& config, const QStringList& secondaryNameservers)
+{
+    BoxDnsFacts facts;
+    facts.primaryHostname = config.primaryHostname();
+    facts.publicIp = config.publicIp();
+    facts.publicIpv6 = config.publicIpv6().trimmed();
+    facts.hasIpv6Setting = !config.value(QStringLiteral("PUBLIC_IPV6"), QStringLiteral("\x01")).startsWith(QChar(1));
+    facts.secondaryNameservers = secondaryNameservers;
+    facts.tlsRptRua = config.value(QStringLiteral("MTA_STS_TLSRPT_RUA"));
+
+    const QString certificate = config.storagePath(QStringLiteral("ssl/ssl_certificate.pem"));
+    facts.tlsa = tlsaValue(certificate);
+    facts.sshfp = sshfpValues(config.systemPath(QStringLiteral("/etc/ssh")));
+
+    const QString dkimDir = config.storagePath(QStringLiteral("mail/dkim"));
+    ensureDkimKey(dkimDir);
+    parseDkimTxt(QString::fromUtf8(readAll(dkimDir + QStringLiteral("/mail.txt"))), &facts.dkimName, &facts.dkimValue);
+
+    // MTA-STS needs a signed, valid certificate for the box (and one covering mta-sts.<domain>).
+    const auto certs = QSslCertificate::fromPath(certificate, QSsl::Pem);
+    if (!certs.isEmpty()) {
+        const QSslCertificate& c = certs.front();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool valid = !c.isSelfSigned() &&
+                           c.issuerInfo(QSslCertificate::CommonName) != c.subjectInfo(QSslCertificate::CommonName) &&
+                           c.effectiveDate() <= now && now <= c.expiryDate();
+        const QStringList names = c.subjectAlternativeNames().values(QSsl::DnsEntry);
+        facts.primaryCertificateValid = valid && (names.contains(facts.primaryHostname));
+        if (valid) {
+            for (const QString& n : names)
+                facts.validCertificateNames.insert(n);
+        }
+    }
+    const QByteArray policy = readAll(config.systemPath(QStringLiteral("/var/lib/mailinabox/mta-sts.txt")));
+    if (!policy.isEmpty())
+        facts.mtaStsPolicyId = mtaStsPolicyId(policy);
+    return facts;
+}

@@ -1,0 +1,217 @@
+#include "DnssecSigner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+DnssecSigner::DnssecSigner(const QString& keyDirectory)
+    : m_dir(keyDirectory)
+{ }
+
+bool DnssecSigner::run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
+                       QString* error)
+{
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        if (error)
+            *error = QStringLiteral("Cannot run %1: %2").arg(program, p.errorString());
+        return false;
+    }
+    p.waitForFinished(120000);
+    const QByteArray stdoutText = p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (error)
+            *error = QStringLiteral("%1 failed: %2")
+                         .arg(program, QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+        return false;
+    }
+    if (out)
+        *out = stdoutText;
+    return true;
+}
+
+bool DnssecSigner::ensureKeys(QString* error)
+{
+    QDir().mkpath(m_dir);
+    struct Algorithm
+    {
+        const char* name;
+        const char* zskBits;
+    };
+    const Algorithm algorithms[] = {{"RSASHA256", "1024"}, {"ECDSAP256SHA256", "256"}};
+    for (const Algorithm& alg : algorithms) {
+        const QString conf = m_dir + QLatin1Char('/') + QLatin1String(alg.name) + QStringLiteral(".conf");
+        if (QFile::exists(conf))
+            continue;
+        QByteArray ksk, zsk;
+        const QString name = QLatin1String(alg.name);
+        const QString kskBits = name == QLatin1String("RSASHA256") ? QStringLiteral("2048") : QStringLiteral("256");
+        if (!run(QStringLiteral("ldns-keygen"),
+                 {QStringLiteral("-a"), name, QStringLiteral("-b"), kskBits, QStringLiteral("-k"),
+                  QStringLiteral("_domain_")},
+                 m_dir, &ksk, error) ||
+            !run(QStringLiteral("ldns-keygen"),
+                 {QStringLiteral("-a"), name, QStringLiteral("-b"), QLatin1String(alg.zskBits),
+                  QStringLiteral("_domain_")},
+                 m_dir, &zsk, error))
+            return false;
+        for (const QByteArray& base : {ksk.trimmed(), zsk.trimmed()}) {
+            QFile::setPermissions(m_dir + QLatin1Char('/') + QString::fromLatin1(base) + QStringLiteral(".private"),
+                                  QFile::ReadOwner | QFile::WriteOwner);
+        }
+        QSaveFile f(conf);
+        if (!f.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1: %2").arg(conf, f.errorString());
+            return false;
+        }
+        f.write("KSK=" + ksk.trimmed() + "\nZSK=" + zsk.trimmed() + "\n");
+        if (!f.commit()) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1: %2").arg(conf, f.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<DnssecSigner::KeyConf> DnssecSigner::readConfs() const
+{
+    QList<KeyConf> confs;
+    const QStringList files = QDir(m_dir).entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        KeyConf conf;
+        QHash<QString, QString> values;
+        for (const QByteArray& line : readAll(m_dir + QLatin1Char('/') + file).split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QString key = QString::fromUtf8(line.left(eq)).trimmed();
+            if (!values.contains(key))
+                values.insert(key, QString::fromUtf8(line.mid(eq + 1)).trimmed());
+        }
+        conf.ksk = values.value(QStringLiteral("KSK"));
+        conf.zsk = values.value(QStringLiteral("ZSK"));
+        if (values.contains(QStringLiteral("DOMAINS"))) {
+            conf.restricted = true;
+            for (const QString& d : values.value(QStringLiteral("DOMAINS")).split(QLatin1Char(',')))
+                conf.domains.append(d.trimmed());
+        }
+        if (!conf.ksk.isEmpty() && !conf.zsk.isEmpty())
+            confs.append(conf);
+    }
+    return confs;
+}
+
+QList<DnssecSigner::Key> DnssecSigner::keysFor(const QString& zone) const
+{
+    QList<Key> keys;
+    for (const KeyConf& conf : readConfs()) {
+        if (conf.restricted && !conf.domains.contains(zone))
+            continue;
+        keys.append({QStringLiteral("KSK"), conf.ksk});
+        keys.append({QStringLiteral("ZSK"), conf.zsk});
+    }
+    return keys;
+}
+
+QString DnssecSigner::keysHash(const QString& zone) const
+{
+    QList<Key> keys = keysFor(zone);
+    std::sort(keys.begin(), keys.end(),
+              [](const Key& a, const Key& b) { return a.type != b.type ? a.type < b.type : a.baseName < b.baseName; });
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Key& k : keys) {
+        hash.addData(k.type.toUtf8());
+        hash.addData(k.baseName.toUtf8());
+        hash.addData(readAll(m_dir + QLatin1Char('/') + k.baseName + QStringLiteral(".private")));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDate& today, QString* error) const
+{
+    const QList<Key> keys = keysFor(zone);
+    if (keys.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("No DNSSEC keys in %1.").arg(m_dir);
+        return false;
+    }
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        if (error)
+            *error = QStringLiteral("Cannot create a temporary directory: %1").arg(tmp.errorString());
+        return false;
+    }
+    QStringList allKeys, kskKeys;
+    for (const Key& k : keys) {
+        QString patched = k.baseName;
+        patched.replace(QLatin1String("_domain_"), zone);
+        const QString target = tmp.path() + QLatin1Char('/') + patched;
+        for (const char* ext : {".private", ".key"}) {
+            QByteArray data = readAll(m_dir + QLatin1Char('/') + k.baseName + QLatin1String(ext));
+            data.replace("_domain_", zone.toUtf8());
+            QFile out(target + QLatin1String(ext));
+            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+                if (error)
+                    *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+                return false;
+            }
+            out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        allKeys.append(target);
+        if (k.type == QLatin1String("KSK"))
+            kskKeys.append(target);
+    }
+    const QString signedFile = zoneFile + QStringLiteral(".signed");
+    const QString partial = signedFile + QStringLiteral(".partial");
+    const QString expiry = today.addDays(30).toString(QStringLiteral("yyyyMMdd"));
+    QStringList args{QStringLiteral("-n"), QStringLiteral("-e"), expiry, QStringLiteral("-f"), partial, zoneFile};
+    args += allKeys;
+    if (!run(QStringLiteral("ldns-signzone"), args, tmp.path(), nullptr, error)) {
+        QFile::remove(partial);
+        return false;
+    }
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(signedFile).constData()) != 0) {
+        if (error)
+            *error = QStringLiteral("Cannot replace %1.").arg(signedFile);
+        return false;
+    }
+    QByteArray ds;
+    for (const QString& key : kskKeys) {
+        for (const char* digest : {"-1", "-2", "-4"}) {
+            QByteArray out;
+            if (!run(QStringLiteral("ldns-key2ds"),
+                     {QStringLiteral("-n"), QLatin1String(digest), key + QStringLiteral(".key")}, tmp.path(), &out,
+                     error))
+                return false;
+            ds += out;
+        }
+    }
+    QSaveFile dsFile(zoneFile + QStringLiteral(".ds"));
+    if (!dsFile.open(QIODevice::WriteOnly) || dsFile.write(ds) != ds.size() || !dsFile.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1.ds: %2").arg(zoneFile, dsFile.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// DNSSEC as upstream does it (domain.md §8.7): one key set for the box in STORAGE_ROOT/dns/dnssec/
+// (a KSK and a ZSK per algorithm, made with ldns-keygen for the owner "_domain_" only when missing,
+// named in <ALG>.conf), used for every zone: the keys are copied with the zone's name patched in,
+// ldns-signzone signs with NSEC3 for 30 days, ldns-key2ds writes the DS records (digests 1, 2, 4).
+class DnssecSigner
+{
+public:
+    struct Key
+    {
+        QString type; // "KSK" or "ZSK"
+        QString baseName; // "K_domain_.+008+12345"
+    };
+
+    explicit DnssecSigner(const QString& keyDirectory);
+
+    QString keyDirectory() const { return m_dir; }
+
+    // Creates the keys of each algorithm whose .conf file is missing. Returns false (with the tool's
+    // output in *error) if a key cannot be made.
+    bool ensureKeys(QString* error = nullptr);
+
+    // The keys that sign `zone` (honouring DOMAINS= in a .conf file).
+    QList<Key> keysFor(const QString& zone) const;
+    // SHA-1 hex over the sorted keys' type, base name and .private content (the zone file's last line).
+    QString keysHash(const QString& zone) const;
+
+    // Signs the zone file into <zoneFile>.signed (atomically) and writes <zoneFile>.ds.
+    bool sign(const QString& zone, const QString& zoneFile, const QDate& today, QString* error = nullptr) const;
+
+private:
+    struct KeyConf
+    {
+        QString ksk;
+        QString zsk;
+        bool restricted = false;
+        QStringList domains;
+    };
+    QList<KeyConf> readConfs() const;
+    static bool run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
+                    QString* error);
+
+    QString m_dir;
+};
