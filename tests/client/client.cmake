@@ -1,0 +1,9 @@
+# Desktop client core against a live agent over HTTPS on loopback.
+boxkeeper_add_test(client_login LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_login.cpp
+    LIBS boxkeeper_client)
+boxkeeper_add_test(client_mfa LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_mfa.cpp
+    LIBS boxkeeper_client)
+boxkeeper_add_test(client_network LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_network.cpp
+    LIBS boxkeeper_client)
+boxkeeper_add_test(client_settings LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_settings.cpp
+    LIBS boxkeeper_client)

@@ -1,0 +1,12 @@
+# QtKeychain against a real Secret Service: gnome-keyring-daemon in a private D-Bus session (dbus-run-session),
+# unlocked with a throwaway password. A second run with no session bus at all checks the "no keychain" path.
+qt_add_executable(system_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_system_keychain.cpp)
+target_link_libraries(system_keychain PRIVATE Qt6::Test boxkeeper_client)
+add_test(NAME system_keychain
+    COMMAND dbus-run-session -- sh -c
+        "echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\" -maxwarnings 0 storeReadOverwriteDelete notFound"
+        $<TARGET_FILE:system_keychain>)
+add_test(NAME system_keychain_nobackend COMMAND system_keychain noBackend)
+set_tests_properties(system_keychain system_keychain_nobackend PROPERTIES LABELS system TIMEOUT 120)
+set_tests_properties(system_keychain_nobackend PROPERTIES
+    ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/boxkeeper-test-bus;DISPLAY=")
