@@ -20,10 +20,12 @@ bool isNumberInRange(const QString& s, int max)
     return s.toInt() <= max;
 }
 
-// A host name in a record value: "." (none) or a domain name.
+// A host name in a record value: "." (none), an absolute name, or a name relative to the zone.
 bool isTargetName(const QString& s)
 {
-    return s == QLatin1String(".") || RecordValidator::isDomainName(s);
+    static const QRegularExpression relative(QStringLiteral(
+        R"(^(?:[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,61}[A-Za-z0-9_])?\.)*[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,61}[A-Za-z0-9_])?\.?$)"));
+    return s == QLatin1String(".") || RecordValidator::isDomainName(s) || relative.match(s).hasMatch();
 }
 
 QString checkMx(const QString& value)
