@@ -58,6 +58,13 @@ QStringList parsePrivileges(const QString& value)
     return out;
 }
 
+// An empty join is a null QString, which would be bound as SQL NULL.
+QString joined(const QStringList& list, QChar separator)
+{
+    const QString s = list.join(separator);
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // Items of a comma- and newline-separated list, trimmed, blanks skipped.
 QStringList splitList(const QString& value)
 {
@@ -95,6 +102,12 @@ std::optional<QString> userPrivileges(QSqlDatabase& db, const QString& email, bo
 }
 
 const MailResult DatabaseFailure = MailResult::error(QStringLiteral("The users database could not be written."), 500);
+
+MailResult failed(const QSqlQuery& q)
+{
+    qCWarning(lcMail) << "users database:" << q.lastError().text() << q.lastQuery();
+    return DatabaseFailure;
+}
 
 } // namespace
 
@@ -309,9 +322,9 @@ MailResult MailService::addUser(const QString& email, const QString& password, c
         q.prepare(QStringLiteral("INSERT INTO users (email, password, privileges, quota) VALUES (?, ?, ?, ?)"));
         q.addBindValue(email);
         q.addBindValue(hash);
-        q.addBindValue(privileges.join(QLatin1Char('\n')));
+        q.addBindValue(joined(privileges, QLatin1Char('\n')));
         q.addBindValue(quota);
-        return q.exec() ? MailResult::ok(QString()) : DatabaseFailure;
+        return q.exec() ? MailResult::ok(QString()) : failed(q);
     });
     if (r.isOk()) {
         m_doveadm->quotaRecalc(email);
@@ -326,7 +339,7 @@ MailResult MailService::removeUser(const QString& email)
         q.prepare(QStringLiteral("DELETE FROM users WHERE email = ?"));
         q.addBindValue(email);
         if (!q.exec()) {
-            return DatabaseFailure;
+            return failed(q);
         }
         return q.numRowsAffected() == 1 ? MailResult::ok(QString()) : MailResult::error(notAUser(email));
     });
@@ -344,7 +357,7 @@ MailResult MailService::setPassword(const QString& email, const QString& passwor
         q.addBindValue(hash);
         q.addBindValue(email);
         if (!q.exec()) {
-            return DatabaseFailure;
+            return failed(q);
         }
         return q.numRowsAffected() == 1 ? MailResult::ok(QStringLiteral("OK")) : MailResult::error(notAUser(email));
     });
@@ -380,7 +393,7 @@ MailResult MailService::setQuota(const QString& email, const std::optional<QStri
         q.addBindValue(quota);
         q.addBindValue(email);
         if (!q.exec()) {
-            return DatabaseFailure;
+            return failed(q);
         }
         return q.numRowsAffected() == 1 ? MailResult::ok(QStringLiteral("OK")) : MailResult::error(notAUser(email));
     });
@@ -438,9 +451,9 @@ MailResult MailService::changePrivilege(const QString& email, const QString& pri
         }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE users SET privileges = ? WHERE email = ?"));
-        q.addBindValue(privileges.join(QLatin1Char('\n')));
+        q.addBindValue(joined(privileges, QLatin1Char('\n')));
         q.addBindValue(email);
-        return q.exec() ? MailResult::ok(QStringLiteral("OK")) : DatabaseFailure;
+        return q.exec() ? MailResult::ok(QStringLiteral("OK")) : failed(q);
     });
 }
 
@@ -503,7 +516,7 @@ MailResult MailService::addAlias(const QString& addressField, const QString& for
         q.prepare(QStringLiteral("SELECT 1 FROM aliases WHERE source = ?"));
         q.addBindValue(address);
         if (!q.exec()) {
-            return DatabaseFailure;
+            return failed(q);
         }
         if (q.next()) {
             if (!updateIfExists) {
@@ -515,10 +528,10 @@ MailResult MailService::addAlias(const QString& addressField, const QString& for
             q.prepare(QStringLiteral("INSERT INTO aliases (destination, permitted_senders, source) VALUES (?, ?, ?)"));
             status = QStringLiteral("alias added");
         }
-        q.addBindValue(destinations.join(QLatin1Char(',')));
+        q.addBindValue(joined(destinations, QLatin1Char(',')));
         q.addBindValue(sendersValue);
         q.addBindValue(address);
-        return q.exec() ? MailResult::ok(QString()) : DatabaseFailure;
+        return q.exec() ? MailResult::ok(QString()) : failed(q);
     });
     if (r.isOk()) {
         r.text.prepend(status);
@@ -534,7 +547,7 @@ MailResult MailService::removeAlias(const QString& addressField)
         q.prepare(QStringLiteral("DELETE FROM aliases WHERE source = ?"));
         q.addBindValue(address);
         if (!q.exec()) {
-            return DatabaseFailure;
+            return failed(q);
         }
         return q.numRowsAffected() == 1 ? MailResult::ok(QString())
                                         : MailResult::error(QStringLiteral("That's not an alias (%1).").arg(address));

@@ -1,0 +1,396 @@
+#include "TestAgent.h"
+#include "TestHttp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+#include <memory>
+
+using Fields = QList<QPair<QString, QString>>;
+
+// The /admin/mail/* routes of a live agent: lists compared with the spec, every validation message of
+// the catalogue with nothing changed, and concurrent writers.
+class TestMailUsers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void usersListShapes();
+    void userValidationCatalogue();
+    void quotaAndPrivilegeRoutes();
+    void aliasValidationCatalogue();
+    void aliasesListShapes();
+    void domains();
+    void methodsAndAuth();
+    void concurrentWriters();
+
+private:
+    TestHttp::Reply get(const QString& path);
+    TestHttp::Reply post(const QString& path, const Fields& fields);
+    QString dump();
+    void expectRejected(const QString& path, const Fields& fields, const QString& message);
+
+    TestAgent m_agent;
+    std::unique_ptr<TestHttp> m_http;
+    QList<QPair<QByteArray, QByteArray>> m_auth;
+    QString m_dbName;
+};
+
+void TestMailUsers::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_agent.start(&error), qPrintable(error));
+    m_http = std::make_unique<TestHttp>(m_agent.certificate());
+    m_auth = {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())};
+    m_dbName = QUuid::createUuid().toString();
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", m_dbName);
+    db.setDatabaseName(m_agent.databasePath());
+    db.setConnectOptions("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000");
+    QVERIFY(db.open());
+}
+
+void TestMailUsers::cleanupTestCase()
+{
+    QSqlDatabase::database(m_dbName).close();
+    QSqlDatabase::removeDatabase(m_dbName);
+    m_agent.stop();
+}
+
+TestHttp::Reply TestMailUsers::get(const QString& path)
+{
+    return m_http->get(m_agent.url(path), m_auth);
+}
+
+TestHttp::Reply TestMailUsers::post(const QString& path, const Fields& fields)
+{
+    return m_http->postForm(m_agent.url(path), fields, m_auth);
+}
+
+QString TestMailUsers::dump()
+{
+    QString out;
+    QSqlQuery q(QSqlDatabase::database(m_dbName));
+    for (const char* table : {"users", "aliases", "auto_aliases", "mfa"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        out += QLatin1String(table) + ":\n";
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                out += (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString()) + '|';
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+void TestMailUsers::expectRejected(const QString& path, const Fields& fields, const QString& message)
+{
+    const QString before = dump();
+    const TestHttp::Reply r = post(path, fields);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(QString::fromUtf8(r.body), message);
+    QCOMPARE(r.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+    QCOMPARE(dump(), before);
+}
+
+void TestMailUsers::usersListShapes()
+{
+    const QString admin = m_agent.adminEmail();
+    TestHttp::Reply r =
+        post("/mail/users/add",
+             {{"email", "bob@example.com"}, {"password", "bob password"}, {"privileges", ""}, {"quota", "2g"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("mail user added\n"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+
+    r = get("/mail/users");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("admin@example.com\nbob@example.com\n"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+    // Only format=json exactly selects JSON.
+    QCOMPARE(get("/mail/users?format=JSON").body, QByteArray("admin@example.com\nbob@example.com\n"));
+
+    r = get("/mail/users?format=json");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(r.body.endsWith("]\n"));
+    QVERIFY(r.body.startsWith("[\n  {\n    \"domain\": \"example.com\",\n    \"users\": [\n      {\n"));
+    const QJsonArray groups = QJsonDocument::fromJson(r.body).array();
+    QCOMPARE(groups.size(), 1);
+    const QJsonObject group = groups.at(0).toObject();
+    QCOMPARE(group.keys(), (QStringList{"domain", "users"}));
+    QCOMPARE(group.value("domain").toString(), QStringLiteral("example.com"));
+    const QJsonArray users = group.value("users").toArray();
+    QCOMPARE(users.size(), 2);
+    const QJsonObject a = users.at(0).toObject();
+    QCOMPARE(a.keys(), (QStringList{"box_quota", "box_size", "email", "percent", "privileges", "quota", "status"}));
+    QCOMPARE(a.value("email").toString(), admin);
+    QCOMPARE(a.value("privileges").toArray(), (QJsonArray{"admin"}));
+    QCOMPARE(a.value("quota").toString(), QStringLiteral("0"));
+    QCOMPARE(a.value("box_quota").toString(), QStringLiteral("?"));
+    QCOMPARE(a.value("box_size").toString(), QStringLiteral("?"));
+    QCOMPARE(a.value("percent").toString(), QString());
+    QCOMPARE(a.value("status").toString(), QStringLiteral("active"));
+    const QJsonObject b = users.at(1).toObject();
+    QCOMPARE(b.value("quota").toString(), QStringLiteral("2G"));
+    QCOMPARE(b.value("percent").toString(), QStringLiteral("?"));
+    QCOMPARE(b.value("privileges").toArray(), QJsonArray());
+
+    // Archived: removing keeps the mailbox, which is listed as inactive.
+    QDir().mkpath(m_agent.storageRoot() + "/mail/mailboxes/example.com/bob");
+    r = post("/mail/users/remove", {{"email", "bob@example.com"}});
+    QCOMPARE(r.body, QByteArray("mail user removed\n"));
+    r = get("/mail/users?format=json");
+    const QJsonObject inactive =
+        QJsonDocument::fromJson(r.body).array().at(0).toObject().value("users").toArray().at(1).toObject();
+    QCOMPARE(inactive.keys(),
+             (QStringList{"box_quota", "box_size", "email", "mailbox", "percent", "privileges", "status"}));
+    QCOMPARE(inactive.value("status").toString(), QStringLiteral("inactive"));
+    QCOMPARE(inactive.value("mailbox").toString(), m_agent.storageRoot() + "/mail/mailboxes/example.com/bob");
+    QCOMPARE(inactive.value("percent").toString(), QStringLiteral("?"));
+    QCOMPARE(get("/mail/users").body, QByteArray("admin@example.com\n"));
+    // Re-creating the address re-attaches the mailbox.
+    QCOMPARE(post("/mail/users/add", {{"email", "bob@example.com"}, {"password", "bob password"}}).body,
+             QByteArray("mail user added\n"));
+    QVERIFY(!get("/mail/users?format=json").body.contains("inactive"));
+}
+
+void TestMailUsers::userValidationCatalogue()
+{
+    const QString accountRule = "User account email addresses may only use the lowercase ASCII letters a-z, the "
+                                "digits 0-9, underscore (_), hyphen (-), and period (.).";
+    const QString dcvRule = "You may not make a user account for that address because it is frequently used for "
+                            "domain control validation. Use an alias instead if necessary.";
+    const QString pw = "long enough";
+    expectRejected("/mail/users/add", {{"password", pw}}, "No email address provided.");
+    expectRejected("/mail/users/add", {{"email", " "}, {"password", pw}}, "No email address provided.");
+    expectRejected("/mail/users/add", {{"email", "bad"}, {"password", pw}}, "Invalid email address.");
+    expectRejected("/mail/users/add", {{"email", "x@example.test"}, {"password", pw}}, "Invalid email address.");
+    expectRejected("/mail/users/add", {{"email", "X@example.com"}, {"password", pw}}, accountRule);
+    expectRejected("/mail/users/add", {{"email", QStringLiteral("x@bücher.de")}, {"password", pw}}, accountRule);
+    expectRejected("/mail/users/add", {{"email", "abuse@example.com"}, {"password", pw}}, dcvRule);
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}}, "No password provided.");
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}, {"password", "1234567"}},
+                   "Passwords must be at least eight characters.");
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}, {"password", pw}, {"privileges", "admin\n"}},
+                   "That's not a valid privilege ().");
+    // The panel's "privilege" (singular) is ignored by this route.
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}, {"password", pw}, {"quota", ""}},
+                   "No quota provided.");
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}, {"password", pw}, {"quota", "1 G"}},
+                   "Quotas cannot contain spaces, commas, or decimal points.");
+    expectRejected("/mail/users/add", {{"email", "new@example.com"}, {"password", pw}, {"quota", "1K"}},
+                   "Invalid quota.");
+    expectRejected("/mail/users/add", {{"email", m_agent.adminEmail()}, {"password", pw}}, dcvRule);
+    expectRejected("/mail/users/add", {{"email", "bob@example.com"}, {"password", pw}}, "User already exists.");
+    expectRejected("/mail/users/remove", {{"email", "nobody@example.com"}}, "That's not a user (nobody@example.com).");
+    expectRejected("/mail/users/remove", {}, "That's not a user ().");
+    expectRejected("/mail/users/password", {{"email", "nobody@example.com"}}, "No password provided.");
+    expectRejected("/mail/users/password", {{"email", "nobody@example.com"}, {"password", "short"}},
+                   "Passwords must be at least eight characters.");
+    expectRejected("/mail/users/password", {{"email", "nobody@example.com"}, {"password", pw}},
+                   "That's not a user (nobody@example.com).");
+}
+
+void TestMailUsers::quotaAndPrivilegeRoutes()
+{
+    TestHttp::Reply r = get("/mail/users/quota?email=bob@example.com");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("{\n  \"email\": \"bob@example.com\",\n  \"quota\": \"0\"\n}\n"));
+    r = get("/mail/users/quota?email=bob@example.com&text=1");
+    QCOMPARE(r.body, QByteArray("0"));
+    r = get("/mail/users/quota?email=nobody@example.com");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("{\n  \"email\": \"nobody@example.com\",\n  \"quota\": [\n    \"That's not a user "
+                                "(nobody@example.com).\",\n    400\n  ]\n}\n"));
+    r = get("/mail/users/quota?email=nobody@example.com&text=yes");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.body, QByteArray("That's not a user (nobody@example.com)."));
+
+    expectRejected("/mail/users/quota", {{"email", "bob@example.com"}}, "No quota provided.");
+    expectRejected("/mail/users/quota", {{"email", "bob@example.com"}, {"quota", ""}}, "No quota provided.");
+    expectRejected("/mail/users/quota", {{"email", "bob@example.com"}, {"quota", "1.5G"}},
+                   "Quotas cannot contain spaces, commas, or decimal points.");
+    expectRejected("/mail/users/quota", {{"email", "bob@example.com"}, {"quota", "5X"}}, "Invalid quota.");
+    expectRejected("/mail/users/quota", {{"email", "nobody@example.com"}, {"quota", "5G"}},
+                   "That's not a user (nobody@example.com).");
+    r = post("/mail/users/quota", {{"email", "bob@example.com"}, {"quota", "5g"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("OK"));
+    QCOMPARE(get("/mail/users/quota?email=bob@example.com&text=1").body, QByteArray("5G"));
+
+    r = get("/mail/users/privileges?email=" + m_agent.adminEmail());
+    QCOMPARE(r.body, QByteArray("admin"));
+    r = get("/mail/users/privileges?email=nobody@example.com");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.body, QByteArray("That's not a user (nobody@example.com)."));
+    expectRejected("/mail/users/privileges/add", {{"email", "bob@example.com"}}, "That's not a valid privilege ().");
+    expectRejected("/mail/users/privileges/remove", {{"email", "bob@example.com"}}, "That's not a valid privilege ().");
+    expectRejected("/mail/users/privileges/add", {{"email", "nobody@example.com"}, {"privilege", "admin"}},
+                   "That's not a user (nobody@example.com).");
+    expectRejected("/mail/users/privileges/remove", {{"email", "nobody@example.com"}, {"privilege", "admin"}},
+                   "That's not a user (nobody@example.com).");
+    QCOMPARE(post("/mail/users/privileges/add", {{"email", "bob@example.com"}, {"privilege", "admin"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(post("/mail/users/privileges/add", {{"email", "bob@example.com"}, {"privilege", "other"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(post("/mail/users/privileges/add", {{"email", "bob@example.com"}, {"privilege", "admin"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(get("/mail/users/privileges?email=bob@example.com").body, QByteArray("admin\nother"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", "bob@example.com"}, {"privilege", "other"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", "bob@example.com"}, {"privilege", "none"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(get("/mail/users/privileges?email=bob@example.com").body, QByteArray("admin"));
+}
+
+void TestMailUsers::aliasValidationCatalogue()
+{
+    expectRejected("/mail/aliases/add", {{"forwards_to", "bob@example.com"}}, "No email address provided.");
+    expectRejected("/mail/aliases/add", {{"address", "Not Valid"}, {"forwards_to", "bob@example.com"}},
+                   "Invalid email address (not valid).");
+    expectRejected("/mail/aliases/add", {{"address", "info@example.com"}, {"forwards_to", "bob@example.com,x"}},
+                   "Invalid receiver email address (x).");
+    expectRejected(
+        "/mail/aliases/add", {{"address", "abuse@example.com"}, {"forwards_to", "someone@else.org"}},
+        "This alias can only have administrators of this system as destinations because the address is frequently "
+        "used for domain control validation.");
+    expectRejected("/mail/aliases/add",
+                   {{"address", "info@example.com"},
+                    {"forwards_to", "bob@example.com"},
+                    {"permitted_senders", "ghost@example.com"}},
+                   "Invalid permitted sender: ghost@example.com is not a user on this system.");
+    expectRejected("/mail/aliases/add", {{"address", "info@example.com"}},
+                   "The alias must either forward to an address or have a permitted sender.");
+    QCOMPARE(post("/mail/aliases/add", {{"address", "info@example.com"}, {"forwards_to", "bob@example.com"}}).body,
+             QByteArray("alias added\n"));
+    expectRejected("/mail/aliases/add", {{"address", "INFO@example.com"}, {"forwards_to", "bob@example.com"}},
+                   "Alias already exists (info@example.com).");
+    expectRejected("/mail/aliases/add",
+                   {{"address", "info@example.com"}, {"forwards_to", "bob@example.com"}, {"update_if_exists", "yes"}},
+                   "Alias already exists (info@example.com).");
+    QCOMPARE(post("/mail/aliases/add", {{"address", "info@example.com"},
+                                        {"forwards_to", "bob@example.com"},
+                                        {"update_if_exists", "1"},
+                                        {"permitted_senders", "bob@example.com"}})
+                 .body,
+             QByteArray("alias updated\n"));
+    expectRejected("/mail/aliases/remove", {{"address", "Info@example.com"}},
+                   "That's not an alias (Info@example.com).");
+    expectRejected("/mail/aliases/remove", {{"address", "postmaster@example.com"}},
+                   "That's not an alias (postmaster@example.com).");
+}
+
+void TestMailUsers::aliasesListShapes()
+{
+    TestHttp::Reply r = get("/mail/aliases");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QString::fromUtf8(r.body), QStringLiteral("administrator@box.example.com\tadmin@example.com\t\n"
+                                                       "hostmaster@box.example.com\tadministrator@box.example.com\t\n"
+                                                       "abuse@example.com\tadministrator@box.example.com\t\n"
+                                                       "admin@example.com\tadministrator@box.example.com\t\n"
+                                                       "info@example.com\tbob@example.com\tbob@example.com\n"
+                                                       "postmaster@example.com\tadministrator@box.example.com\t\n"));
+    r = get("/mail/aliases?format=json");
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    const QJsonArray groups = QJsonDocument::fromJson(r.body).array();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).toObject().value("domain").toString(), QStringLiteral("box.example.com"));
+    QCOMPARE(groups.at(1).toObject().value("domain").toString(), QStringLiteral("example.com"));
+    const QJsonArray first = groups.at(1).toObject().value("aliases").toArray();
+    QStringList order;
+    for (const QJsonValue& v : first) {
+        order.append(v.toObject().value("address").toString() + (v.toObject().value("auto").toBool() ? "*" : ""));
+    }
+    QCOMPARE(order,
+             (QStringList{"info@example.com", "abuse@example.com*", "admin@example.com*", "postmaster@example.com*"}));
+    const QJsonObject info = first.at(0).toObject();
+    QCOMPARE(info.keys(), (QStringList{"address", "address_display", "auto", "forwards_to", "permitted_senders"}));
+    QCOMPARE(info.value("forwards_to").toArray(), (QJsonArray{"bob@example.com"}));
+    QCOMPARE(info.value("permitted_senders").toArray(), (QJsonArray{"bob@example.com"}));
+    QVERIFY(first.at(1).toObject().value("permitted_senders").isNull());
+}
+
+void TestMailUsers::domains()
+{
+    const TestHttp::Reply r = get("/mail/domains");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("box.example.com\nexample.com\n"));
+}
+
+void TestMailUsers::methodsAndAuth()
+{
+    TestHttp::Reply r = m_http->get(m_agent.url("/mail/users/add"), m_auth);
+    QCOMPARE(r.status, 405);
+    r = m_http->get(m_agent.url("/mail/users"));
+    QCOMPARE(r.status, 401);
+    r = m_http->get(m_agent.url("/mail/users/"), m_auth);
+    QCOMPARE(r.status, 404);
+}
+
+void TestMailUsers::concurrentWriters()
+{
+    const QSslCertificate cert = m_agent.certificate();
+    const auto auth = m_auth;
+    std::atomic<int> failures{0};
+    QList<QThread*> threads;
+    QStringList errors;
+    QMutex errorsMutex;
+    for (int t = 0; t < 16; ++t) {
+        threads.append(QThread::create([&, t] {
+            TestHttp http(cert);
+            for (int i = 0; i < 6; ++i) {
+                const QString user = QStringLiteral("c%1n%2@example.com").arg(t).arg(i);
+                const QString alias = QStringLiteral("alias%1n%2@example.com").arg(t).arg(i);
+                QList<TestHttp::Reply> replies;
+                replies.append(http.postForm(m_agent.url("/mail/users/add"),
+                                             {{"email", user}, {"password", "concurrent pw"}}, auth));
+                replies.append(
+                    http.postForm(m_agent.url("/mail/aliases/add"), {{"address", alias}, {"forwards_to", user}}, auth));
+                if (i % 2) {
+                    replies.append(http.postForm(m_agent.url("/mail/users/remove"), {{"email", user}}, auth));
+                    replies.append(http.postForm(m_agent.url("/mail/aliases/remove"), {{"address", alias}}, auth));
+                }
+                for (const TestHttp::Reply& r : replies) {
+                    if (r.status != 200) {
+                        failures.fetch_add(1);
+                        QMutexLocker lock(&errorsMutex);
+                        errors.append(QString::number(r.status) + " " + QString::fromUtf8(r.body) + r.error);
+                    }
+                }
+            }
+        }));
+    }
+    for (QThread* th : threads) {
+        th->start();
+    }
+    for (QThread* th : threads) {
+        th->wait();
+        delete th;
+    }
+    QVERIFY2(failures == 0, qPrintable(errors.join('\n')));
+    const QByteArray users = get("/mail/users").body;
+    const QByteArray aliases = get("/mail/aliases").body;
+    for (int t = 0; t < 16; ++t) {
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray user = QStringLiteral("c%1n%2@example.com\n").arg(t).arg(i).toUtf8();
+            const QByteArray alias = QStringLiteral("alias%1n%2@example.com\t").arg(t).arg(i).toUtf8();
+            QCOMPARE(users.contains(user), i % 2 == 0);
+            QCOMPARE(aliases.contains(alias), i % 2 == 0);
+        }
+    }
+    QVERIFY(!m_agent.stderrOutput().contains("database is locked"));
+}
+
+QTEST_GUILESS_MAIN(TestMailUsers)
+#include "tst_mail_users.moc"
