@@ -1,0 +1,504 @@
+#include "tst_auth_support.h"
+
+#include "auth/Totp.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace AuthTestSupport;
+
+// Login, logout, sessions, the system API key, refusals, routing and transport of a live agent.
+class TestAuth : public QObject
+{
+    Q_OBJECT
+private:
+    TestAgent m_agent;
+    std::unique_ptr<TestHttp> m_http;
+    bool m_mailRoutes = false;
+    const QString m_user = QStringLiteral("user@example.com");
+    const QString m_userPassword = QStringLiteral("user-password-1");
+    const QString m_mfaAdmin = QStringLiteral("mfa-admin@example.com");
+    const QString m_mfaPassword = QStringLiteral("mfa-admin-password");
+    const QByteArray m_mfaKey = "12345678901234567890";
+    bool m_useNextStep = false;
+
+    QString adminSession()
+    {
+        return login(*m_http, m_agent, m_agent.adminEmail(), m_agent.adminPassword())
+            .value(QStringLiteral("api_key"))
+            .toString();
+    }
+    // A fresh code for the MFA admin: the current and the next step's codes alternate, so that a code is
+    // never the device's last used one.
+    QByteArray nextCode()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_useNextStep = !m_useNextStep;
+        return Totp::at(m_mfaKey, now + (m_useNextStep ? 30 : 0)).toLatin1();
+    }
+    static void avoidStepBoundary()
+    {
+        // Codes computed here must still be valid when the agent checks them.
+        while (QDateTime::currentSecsSinceEpoch() % 30 >= 28) {
+            QTest::qWait(250);
+        }
+    }
+    TestHttp::Reply call(const QByteArray& method, const QString& path, const Headers& headers)
+    {
+        Headers all = headers;
+        QByteArray body;
+        if (method == "POST") {
+            all.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        }
+        return m_http->request(method, m_agent.url(path), all, body);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_agent.start(&error, {QStringLiteral("--max-failed-logins"), QStringLiteral("1000000")}),
+                 qPrintable(error));
+        m_http = std::make_unique<TestHttp>(m_agent.certificate());
+        QVERIFY(addUser(m_agent, m_user, m_userPassword, QString()));
+        QVERIFY(addUser(m_agent, m_mfaAdmin, m_mfaPassword, QStringLiteral("admin")));
+        QVERIFY(execSql(m_agent.databasePath(),
+                        QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) "
+                                       "SELECT id, 'totp', ?, 'phone' FROM users WHERE email=?"),
+                        {Totp::base32Encode(m_mfaKey), m_mfaAdmin}));
+        const auto probe = m_http->get(m_agent.url(QStringLiteral("/mail/users")),
+                                       {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
+        m_mailRoutes = probe.status != 404;
+    }
+
+    void loginOk()
+    {
+        const auto reply = m_http->request("POST", m_agent.url(QStringLiteral("/login")),
+                                           {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
+        const QRegularExpression shape(QStringLiteral("^\\{\n  \"api_key\": \"([0-9a-f]{64})\",\n"
+                                                      "  \"email\": \"admin@example.com\",\n"
+                                                      "  \"privileges\": \\[\n    \"admin\"\n  \\],\n"
+                                                      "  \"status\": \"ok\"\n\\}\n$"));
+        QVERIFY2(shape.match(QString::fromUtf8(reply.body)).hasMatch(), reply.body.constData());
+        // Two logins, two sessions.
+        QVERIFY(adminSession() != adminSession());
+    }
+
+    void loginInvalid_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QString>("reason");
+        const auto basic = [](const QByteArray& credentials) { return "Basic " + credentials.toBase64(); };
+        QTest::newRow("no header") << QByteArray() << QStringLiteral("Authorization header invalid.");
+        QTest::newRow("not basic") << QByteArray("Bearer x") << QStringLiteral("Authorization header invalid.");
+        QTest::newRow("no colon") << basic("admin@example.com") << QStringLiteral("Authorization header invalid.");
+        QTest::newRow("empty user") << basic(":pw") << QStringLiteral("Authorization header invalid.");
+        QTest::newRow("whitespace") << basic(" : ")
+                                    << QStringLiteral("No email address, password, session key, or API key provided.");
+        QTest::newRow("no password") << basic("admin@example.com:") << QStringLiteral("Enter a password.");
+        QTest::newRow("wrong password") << basic("admin@example.com:wrong-password")
+                                        << QStringLiteral("Incorrect email address or password.");
+        QTest::newRow("unknown user") << basic("nobody@example.com:whatever")
+                                      << QStringLiteral("Incorrect email address or password.");
+        QTest::newRow("bad padding") << QByteArray("Basic YWJjZA") << QStringLiteral("Incorrect padding");
+    }
+    void loginInvalid()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QString, reason);
+        Headers headers;
+        if (!authorization.isEmpty()) {
+            headers.append({"Authorization", authorization});
+        }
+        const auto reply = m_http->request("POST", m_agent.url(QStringLiteral("/login")), headers);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(reply.body, "{\n  \"reason\": \"" + reason.toUtf8() + "\",\n  \"status\": \"invalid\"\n}\n");
+    }
+
+    void loginWithSessionOrSystemKeyFails()
+    {
+        const QString key = adminSession();
+        QCOMPARE(login(*m_http, m_agent, m_agent.adminEmail(), key).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Incorrect email address or password."));
+        QCOMPARE(login(*m_http, m_agent, m_agent.systemApiKey(), QString()).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Enter a password."));
+    }
+
+    void nonAdminLogsIn()
+    {
+        const QJsonObject answer = login(*m_http, m_agent, m_user, m_userPassword);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(answer.value(QStringLiteral("privileges")).toArray().size(), 0);
+        QCOMPARE(answer.value(QStringLiteral("email")).toString(), m_user);
+    }
+
+    void utf8Password()
+    {
+        const QString email = QStringLiteral("utf8@example.com");
+        const QString password = QStringLiteral("pässwörd-ünïcødé-€");
+        QVERIFY(addUser(m_agent, email, password, QStringLiteral("admin")));
+        const QJsonObject answer = login(*m_http, m_agent, email, password);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const auto reply = call("POST", QStringLiteral("/mfa/status"), {TestHttp::basicAuth(email, password)});
+        QCOMPARE(reply.status, 200);
+    }
+
+    void logout()
+    {
+        const QString key = adminSession();
+        const Headers auth{TestHttp::basicAuth(m_agent.adminEmail(), key)};
+        QCOMPARE(call("POST", QStringLiteral("/mfa/status"), auth).status, 200);
+        auto reply = call("POST", QStringLiteral("/logout"), auth);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("{\n  \"status\": \"ok\"\n}\n"));
+        reply = call("POST", QStringLiteral("/mfa/status"), auth);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.header("X-Reason"), QByteArray("Incorrect email address or password."));
+        // Logout always answers ok.
+        for (const Headers& h :
+             {Headers{}, auth, Headers{TestHttp::basicAuth(QStringLiteral("x"), QStringLiteral("y"))}}) {
+            reply = call("POST", QStringLiteral("/logout"), h);
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.body, QByteArray("{\n  \"status\": \"ok\"\n}\n"));
+        }
+    }
+
+    void sessionBoundToEmail()
+    {
+        const QString key = adminSession();
+        const auto reply = call("POST", QStringLiteral("/mfa/status"), {TestHttp::basicAuth(m_user, key)});
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.header("X-Reason"), QByteArray("Incorrect email address or password."));
+    }
+
+    void systemApiKey()
+    {
+        const QString path = m_agent.dir() + QStringLiteral("/system/var/lib/mailinabox/api.key");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray key = f.readAll();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-fA-F]{32}$")).match(QString::fromLatin1(key)).hasMatch(),
+                 key.constData()); // no trailing newline
+        QCOMPARE(QFileInfo(path).permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        const Headers auth{TestHttp::basicAuth(QString::fromLatin1(key), QString())};
+        auto reply = call("POST", QStringLiteral("/mfa/status"), auth);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("User does not exist."));
+        reply = m_http->request("POST", m_agent.url(QStringLiteral("/mfa/status")),
+                                {auth.first(), {"Content-Type", "application/x-www-form-urlencoded"}},
+                                "user=admin%40example.com");
+        QCOMPARE(reply.status, 200);
+        const QJsonObject status = jsonObject(reply);
+        QVERIFY(status.contains(QStringLiteral("enabled_mfa")));
+        QVERIFY(!status.contains(QStringLiteral("new_mfa")));
+        // Also without the /admin prefix, as local tools call it.
+        QUrl direct = m_agent.baseUrl();
+        direct.setPath(QStringLiteral("/mfa/status"));
+        reply = m_http->request("POST", direct, {auth.first(), {"Content-Type", "application/x-www-form-urlencoded"}},
+                                "user=admin%40example.com");
+        QCOMPARE(reply.status, 200);
+    }
+
+    void refusalFormats_data()
+    {
+        QTest::addColumn<QByteArray>("accept");
+        QTest::addColumn<bool>("ajax");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray text = "Incorrect email address or password.\n";
+        const QByteArray json = "{\"status\": \"error\", \"reason\": \"Incorrect email address or password.\"}\n";
+        QTest::newRow("no accept") << QByteArray() << false << 401 << QByteArray("text/plain; charset=utf-8") << text;
+        QTest::newRow("*/*") << QByteArray("*/*") << false << 401 << QByteArray("text/plain; charset=utf-8") << text;
+        QTest::newRow("json") << QByteArray("application/json") << false << 401 << QByteArray("application/json")
+                              << json;
+        QTest::newRow("json, */*") << QByteArray("application/json, */*") << false << 401
+                                   << QByteArray("application/json") << json;
+        QTest::newRow("ajax text") << QByteArray("*/*") << true << 403 << QByteArray("text/plain; charset=utf-8")
+                                   << text;
+        QTest::newRow("ajax json") << QByteArray("application/json") << true << 403 << QByteArray("application/json")
+                                   << json;
+    }
+    void refusalFormats()
+    {
+        QFETCH(QByteArray, accept);
+        QFETCH(bool, ajax);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        Headers headers{TestHttp::basicAuth(m_agent.adminEmail(), QStringLiteral("wrong"))};
+        if (!accept.isEmpty()) {
+            headers.append({"Accept", accept});
+        }
+        if (ajax) {
+            headers.append(qMakePair(QByteArray("X-Requested-With"), QByteArray("XMLHttpRequest")));
+        }
+        const auto reply = call("POST", QStringLiteral("/mfa/status"), headers);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.header("Content-Type"), contentType);
+        QCOMPARE(reply.body, body);
+        if (ajax) {
+            QVERIFY(reply.header("WWW-Authenticate").isEmpty());
+            QVERIFY(reply.header("X-Reason").isEmpty());
+        } else {
+            QCOMPARE(reply.header("WWW-Authenticate"), QByteArray("Basic realm=\"Mail-in-a-Box Management Server\""));
+            QCOMPARE(reply.header("X-Reason"), QByteArray("Incorrect email address or password."));
+        }
+    }
+
+    void routing()
+    {
+        // Unknown routes: Flask's 404 page, no auth check.
+        for (const QString& path : {QStringLiteral("/nope"), QStringLiteral("/mfa/status/"), QStringLiteral("/")}) {
+            const auto reply = m_http->get(m_agent.url(path));
+            QCOMPARE(reply.status, 404);
+            QCOMPARE(reply.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+            QVERIFY(reply.body.contains("<title>404 Not Found</title>"));
+        }
+        // Wrong method: 405 + Allow, no auth check.
+        auto reply = m_http->get(m_agent.url(QStringLiteral("/login")));
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("Allow"), QByteArray("OPTIONS, POST"));
+        QVERIFY(reply.body.contains("<title>405 Method Not Allowed</title>"));
+        reply = m_http->request("PUT", m_agent.url(QStringLiteral("/mfa/status")));
+        QCOMPARE(reply.status, 405);
+        // OPTIONS everywhere without auth.
+        reply = m_http->request("OPTIONS", m_agent.url(QStringLiteral("/mfa/disable")));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Allow"), QByteArray("OPTIONS, POST"));
+        QVERIFY(reply.body.isEmpty());
+        // nginx's headers on every answer.
+        QCOMPARE(reply.header("X-Frame-Options"), QByteArray("DENY"));
+        QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(reply.header("Content-Security-Policy"), QByteArray("frame-ancestors 'none';"));
+    }
+
+    void bodyTooLarge()
+    {
+        const QByteArray big(1024 * 1024 + 1, 'a');
+        const auto reply = m_http->request("POST", m_agent.url(QStringLiteral("/login")),
+                                           {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}, big);
+        QCOMPARE(reply.status, 413);
+        const QByteArray fits(1024 * 1024, 'a');
+        QCOMPARE(m_http
+                     ->request("POST", m_agent.url(QStringLiteral("/login")),
+                               {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}, fits)
+                     .status,
+                 200);
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        const QList<QPair<QByteArray, QString>> routes{{"POST", QStringLiteral("/mfa/status")},
+                                                       {"GET", QStringLiteral("/mail/users")},
+                                                       {"GET", QStringLiteral("/mail/users?format=json")}};
+        const QList<std::tuple<QString, int, QString>> roles{
+            {QStringLiteral("anonymous"), 401, QStringLiteral("Authorization header invalid.")},
+            {QStringLiteral("wrong password"), 401, QStringLiteral("Incorrect email address or password.")},
+            {QStringLiteral("unknown user"), 401, QStringLiteral("Incorrect email address or password.")},
+            {QStringLiteral("non-admin password"), 401, QStringLiteral("You are not an administrator.")},
+            {QStringLiteral("non-admin session"), 401, QStringLiteral("You are not an administrator.")},
+            {QStringLiteral("admin password"), 200, QString()},
+            {QStringLiteral("admin session"), 200, QString()},
+            {QStringLiteral("system key"), 200, QString()},
+            {QStringLiteral("mfa admin without code"), 401, QStringLiteral("missing-totp-token")},
+            {QStringLiteral("mfa admin wrong code"), 401, QStringLiteral("invalid-totp-token")},
+            {QStringLiteral("mfa admin good code"), 200, QString()},
+            {QStringLiteral("mfa admin replayed code"), 401, QStringLiteral("invalid-totp-token")},
+            {QStringLiteral("mfa admin session"), 200, QString()},
+            {QStringLiteral("logged-out session"), 401, QStringLiteral("Incorrect email address or password.")},
+            {QStringLiteral("session after password change"), 401,
+             QStringLiteral("Incorrect email address or password.")},
+        };
+        for (const auto& route : routes) {
+            for (const auto& [role, status, reason] : roles) {
+                int expected = status;
+                if (route.second == QLatin1String("/mfa/status") && role == QLatin1String("system key")) {
+                    expected = 400; // the system key has no user of its own
+                }
+                QTest::addRow("%s %s as %s", route.first.constData(), qPrintable(route.second), qPrintable(role))
+                    << route.first << route.second << role << expected << reason;
+            }
+        }
+    }
+    void roleMatrix()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QString, role);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        if (path.startsWith(QLatin1String("/mail/")) && !m_mailRoutes) {
+            QSKIP("the /mail routes are not registered in this build yet");
+        }
+        avoidStepBoundary();
+        Headers headers;
+        const QString admin = m_agent.adminEmail();
+        if (role == QLatin1String("wrong password")) {
+            headers.append(TestHttp::basicAuth(admin, QStringLiteral("wrong")));
+        } else if (role == QLatin1String("unknown user")) {
+            headers.append(TestHttp::basicAuth(QStringLiteral("ghost@example.com"), m_agent.adminPassword()));
+        } else if (role == QLatin1String("non-admin password")) {
+            headers.append(TestHttp::basicAuth(m_user, m_userPassword));
+        } else if (role == QLatin1String("non-admin session")) {
+            const QString key =
+                login(*m_http, m_agent, m_user, m_userPassword).value(QStringLiteral("api_key")).toString();
+            headers.append(TestHttp::basicAuth(m_user, key));
+        } else if (role == QLatin1String("admin password")) {
+            headers.append(TestHttp::basicAuth(admin, m_agent.adminPassword()));
+        } else if (role == QLatin1String("admin session")) {
+            headers.append(TestHttp::basicAuth(admin, adminSession()));
+        } else if (role == QLatin1String("system key")) {
+            headers.append(TestHttp::basicAuth(m_agent.systemApiKey(), QString()));
+        } else if (role == QLatin1String("mfa admin without code")) {
+            headers.append(TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword));
+        } else if (role == QLatin1String("mfa admin wrong code")) {
+            headers.append(TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword));
+            const QByteArray good = Totp::at(m_mfaKey, QDateTime::currentSecsSinceEpoch()).toLatin1();
+            headers.append(qMakePair(QByteArray("X-Auth-Token"), QByteArray(good == "123456" ? "654321" : "123456")));
+        } else if (role == QLatin1String("mfa admin good code")) {
+            headers.append(TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword));
+            headers.append({"X-Auth-Token", nextCode()});
+        } else if (role == QLatin1String("mfa admin replayed code")) {
+            headers.append(TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword));
+            const QByteArray code = nextCode();
+            headers.append({"X-Auth-Token", code});
+            QCOMPARE(call(method, path, headers).status, 200);
+        } else if (role == QLatin1String("mfa admin session")) {
+            const QJsonObject answer = login(*m_http, m_agent, m_mfaAdmin, m_mfaPassword, nextCode());
+            QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+            headers.append(TestHttp::basicAuth(m_mfaAdmin, answer.value(QStringLiteral("api_key")).toString()));
+        } else if (role == QLatin1String("logged-out session")) {
+            const QString key = adminSession();
+            headers.append(TestHttp::basicAuth(admin, key));
+            QCOMPARE(call("POST", QStringLiteral("/logout"), headers).status, 200);
+        } else if (role == QLatin1String("session after password change")) {
+            const QString email = QStringLiteral("changer@example.com");
+            execSql(m_agent.databasePath(), QStringLiteral("DELETE FROM users WHERE email=?"), {email});
+            QVERIFY(addUser(m_agent, email, QStringLiteral("first-password"), QStringLiteral("admin")));
+            const QString key = login(*m_http, m_agent, email, QStringLiteral("first-password"))
+                                    .value(QStringLiteral("api_key"))
+                                    .toString();
+            headers.append(TestHttp::basicAuth(email, key));
+            QCOMPARE(call(method, path, headers).status, 200);
+            QVERIFY(setPassword(m_agent, email, QStringLiteral("second-password")));
+        }
+        const auto reply = call(method, path, headers);
+        QCOMPARE(reply.status, status);
+        if (status == 401) {
+            QCOMPARE(QString::fromUtf8(reply.header("X-Reason")), reason);
+            QCOMPARE(reply.body, reason.toUtf8() + '\n');
+        }
+    }
+
+    void concurrentRequests()
+    {
+        const QString key = adminSession();
+        const QByteArray auth = TestHttp::basicAuth(m_agent.adminEmail(), key).second;
+        // Four client connection pools of 6 connections each: many requests really are in flight together.
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        for (int i = 0; i < 4; ++i) {
+            nams.push_back(std::make_unique<QNetworkAccessManager>());
+        }
+        const QSslCertificate cert = m_agent.certificate();
+        int answered = 0;
+        int ok = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 32; ++i) {
+            QNetworkRequest req(m_agent.url(QStringLiteral("/mfa/status")));
+            req.setRawHeader("Authorization", auth);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+            QNetworkReply* reply = nams[i % 4]->post(req, QByteArray());
+            connect(reply, &QNetworkReply::sslErrors, reply, [reply, cert](const QList<QSslError>& errors) {
+                QList<QSslError> expected;
+                for (const QSslError& e : errors) {
+                    if (e.certificate() == cert) {
+                        expected.append(e);
+                    }
+                }
+                reply->ignoreSslErrors(expected);
+            });
+            connect(reply, &QNetworkReply::finished, reply, [reply, &answered, &ok] {
+                ++answered;
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
+                    reply->readAll().contains("\"new_mfa\"")) {
+                    ++ok;
+                }
+                reply->deleteLater();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 32, 60000);
+        QCOMPARE(ok, 32);
+        qInfo() << "32 concurrent requests answered in" << timer.elapsed() << "ms";
+    }
+
+    void plainHttpOnlyOnLoopback()
+    {
+        QProcess agent;
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                    {QStringLiteral("--config"), m_agent.configPath(), QStringLiteral("--plain-http"),
+                     QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitCode(), 1);
+        QVERIFY(agent.readAllStandardError().contains("127.0.0.1"));
+    }
+
+    void versionAndHelp()
+    {
+        QProcess agent;
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH), {QStringLiteral("--version")});
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitCode(), 0);
+        QVERIFY(agent.readAllStandardOutput().startsWith("boxkeeper-agent "));
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH), {QStringLiteral("--help")});
+        QVERIFY(agent.waitForFinished(10000));
+        const QByteArray help = agent.readAllStandardOutput();
+        for (const char* option : {"--config", "--listen", "--demo", "--plain-http"}) {
+            QVERIFY2(help.contains(option), option);
+        }
+    }
+
+    void demoReuse()
+    {
+        // A second start on the same box keeps the password and the certificate.
+        const QString password = m_agent.adminPassword();
+        const QString fingerprint = m_agent.fingerprint();
+        const QString dir = m_agent.dir();
+        TestAgent again;
+        m_agent.stop();
+        QString error;
+        QVERIFY2(again.start(&error, {}, dir), qPrintable(error));
+        QCOMPARE(again.adminPassword(), password);
+        QCOMPARE(again.fingerprint(), fingerprint);
+        QCOMPARE(again.certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper(), fingerprint.toLatin1());
+        TestHttp http(again.certificate());
+        QCOMPARE(login(http, again, again.adminEmail(), password).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        const QFileInfo env(dir + QStringLiteral("/demo.env"));
+        QCOMPARE(env.permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        const QFileInfo key(again.storageRoot() + QStringLiteral("/ssl/ssl_private_key.pem"));
+        QCOMPARE(key.permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        again.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"

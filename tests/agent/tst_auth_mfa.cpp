@@ -1,0 +1,255 @@
+#include "tst_auth_support.h"
+
+#include "auth/Totp.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace AuthTestSupport;
+
+// Two-factor authentication through the API (api.md §3.5, §8), with codes computed here.
+class TestAuthMfa : public QObject
+{
+    Q_OBJECT
+private:
+    TestAgent m_agent;
+    std::unique_ptr<TestHttp> m_http;
+    const QString m_other = QStringLiteral("other@example.com");
+
+    TestHttp::Reply post(const QString& path, const QList<QPair<QString, QString>>& fields, const Headers& headers)
+    {
+        return m_http->postForm(m_agent.url(path), fields, headers);
+    }
+    Headers adminPassword() const { return {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}; }
+    static void avoidStepBoundary()
+    {
+        while (QDateTime::currentSecsSinceEpoch() % 30 >= 27) {
+            QTest::qWait(250);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_agent.start(&error, {QStringLiteral("--max-failed-logins"), QStringLiteral("1000000")}),
+                 qPrintable(error));
+        m_http = std::make_unique<TestHttp>(m_agent.certificate());
+        QVERIFY(addUser(m_agent, m_other, QStringLiteral("other-password"), QString()));
+    }
+
+    void statusForSelf()
+    {
+        const auto reply = post(QStringLiteral("/mfa/status"), {}, adminPassword());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
+        const QJsonObject status = jsonObject(reply);
+        QCOMPARE(status.value(QStringLiteral("enabled_mfa")).toArray().size(), 0);
+        const QJsonObject totp =
+            status.value(QStringLiteral("new_mfa")).toObject().value(QStringLiteral("totp")).toObject();
+        QCOMPARE(totp.keys(),
+                 (QStringList{QStringLiteral("qr_code_base64"), QStringLiteral("secret"), QStringLiteral("type")}));
+        QCOMPARE(totp.value(QStringLiteral("type")).toString(), QStringLiteral("totp"));
+        const QString secret = totp.value(QStringLiteral("secret")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-7]{32}$")).match(secret).hasMatch());
+        const QByteArray png =
+            QByteArray::fromBase64(totp.value(QStringLiteral("qr_code_base64")).toString().toLatin1());
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        // A fresh secret on every call; nothing stored.
+        const QJsonObject again = jsonObject(post(QStringLiteral("/mfa/status"), {}, adminPassword()));
+        QVERIFY(again.value(QStringLiteral("new_mfa"))
+                    .toObject()
+                    .value(QStringLiteral("totp"))
+                    .toObject()
+                    .value(QStringLiteral("secret")) != secret);
+        // Body layout: upstream's indented, sorted JSON.
+        QVERIFY(reply.body.startsWith("{\n  \"enabled_mfa\": [],\n  \"new_mfa\": {\n    \"totp\": {\n"
+                                      "      \"qr_code_base64\": \""));
+    }
+
+    void statusForOthers()
+    {
+        auto reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), m_other}}, adminPassword());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("{\n  \"enabled_mfa\": []\n}\n"));
+        reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
+                     adminPassword());
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("User does not exist."));
+        QCOMPARE(reply.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+        reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QString()}}, adminPassword());
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("User does not exist."));
+    }
+
+    void enableValidation_data()
+    {
+        QTest::addColumn<QStringList>("fields"); // name, value pairs
+        QTest::addColumn<QString>("message");
+        const QString good = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        QTest::newRow("no token") << QStringList{QStringLiteral("secret"), good} << QStringLiteral("Bad Input");
+        QTest::newRow("no secret") << QStringList{QStringLiteral("token"), QStringLiteral("123456")}
+                                   << QStringLiteral("No secret provided.");
+        QTest::newRow("blank secret") << QStringList{QStringLiteral("token"), QStringLiteral("123456"),
+                                                     QStringLiteral("secret"), QStringLiteral("   ")}
+                                      << QStringLiteral("No secret provided.");
+        QTest::newRow("short secret") << QStringList{QStringLiteral("token"), QStringLiteral("123456"),
+                                                     QStringLiteral("secret"), QStringLiteral("ABCDEFGH")}
+                                      << QStringLiteral("Secret should be a 32 characters base32 string");
+        QTest::newRow("not base32") << QStringList{QStringLiteral("token"), QStringLiteral("123456"),
+                                                   QStringLiteral("secret"),
+                                                   QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1")}
+                                    << QStringLiteral("Non-base32 digit found");
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("token"), QStringLiteral("abcdef"),
+                                                    QStringLiteral("secret"), good}
+                                     << QStringLiteral("Invalid token.");
+    }
+    void enableValidation()
+    {
+        QFETCH(QStringList, fields);
+        QFETCH(QString, message);
+        QList<QPair<QString, QString>> form;
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            form.append({fields.at(i), fields.at(i + 1)});
+        }
+        const auto reply = post(QStringLiteral("/mfa/totp/enable"), form, adminPassword());
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, message.toUtf8());
+        const QJsonObject status = jsonObject(
+            post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), m_agent.adminEmail()}}, adminPassword()));
+        QCOMPARE(status.value(QStringLiteral("enabled_mfa")).toArray().size(), 0);
+    }
+
+    void systemKeyCannotEnable()
+    {
+        const QByteArray key = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+        const QString code =
+            Totp::at(*Totp::base32Decode(QString::fromLatin1(key)), QDateTime::currentSecsSinceEpoch());
+        const auto reply = post(QStringLiteral("/mfa/totp/enable"),
+                                {{QStringLiteral("secret"), QString::fromLatin1(key)}, {QStringLiteral("token"), code}},
+                                {TestHttp::basicAuth(m_agent.systemApiKey(), QString())});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("User does not exist."));
+    }
+
+    void enableLoginDisable()
+    {
+        avoidStepBoundary();
+        const QString admin = m_agent.adminEmail();
+        const QString password = m_agent.adminPassword();
+        const QString session = login(*m_http, m_agent, admin, password).value(QStringLiteral("api_key")).toString();
+        const Headers sessionAuth{TestHttp::basicAuth(admin, session)};
+        const QJsonObject status = jsonObject(post(QStringLiteral("/mfa/status"), {}, sessionAuth));
+        const QString secret = status.value(QStringLiteral("new_mfa"))
+                                   .toObject()
+                                   .value(QStringLiteral("totp"))
+                                   .toObject()
+                                   .value(QStringLiteral("secret"))
+                                   .toString();
+        const QByteArray key = *Totp::base32Decode(secret);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString code = Totp::at(key, now);
+
+        auto reply = post(QStringLiteral("/mfa/totp/enable"),
+                          {{QStringLiteral("secret"), secret},
+                           {QStringLiteral("token"), code},
+                           {QStringLiteral("label"), QStringLiteral("my phone")}},
+                          sessionAuth);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("OK"));
+
+        // The session that enabled it is dead now (the password-state token changed).
+        reply = post(QStringLiteral("/mfa/status"), {}, sessionAuth);
+        QCOMPARE(reply.status, 401);
+
+        // Login needs the code now.
+        QJsonObject answer = login(*m_http, m_agent, admin, password);
+        QCOMPARE(answer, (QJsonObject{{QStringLiteral("reason"), QStringLiteral("missing-totp-token")},
+                                      {QStringLiteral("status"), QStringLiteral("missing-totp-token")}}));
+        answer = login(*m_http, m_agent, admin, password, code == QLatin1String("000000") ? "111111" : "000000");
+        QCOMPARE(answer, (QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid-totp-token")},
+                                      {QStringLiteral("status"), QStringLiteral("invalid")}}));
+        answer = login(*m_http, m_agent, admin, password, code.toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QString mfaSession = answer.value(QStringLiteral("api_key")).toString();
+        // The same code again: replay refused.
+        answer = login(*m_http, m_agent, admin, password, code.toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid-totp-token"));
+        // Password calls need a code each time; session calls do not.
+        reply = post(QStringLiteral("/mfa/status"), {}, adminPassword());
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.header("X-Reason"), QByteArray("missing-totp-token"));
+        Headers withCode = adminPassword();
+        withCode.append({"X-Auth-Token", Totp::at(key, now + 30).toLatin1()});
+        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, withCode).status, 200);
+        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, withCode).status, 401); // replayed
+        const Headers mfaAuth{TestHttp::basicAuth(admin, mfaSession)};
+        reply = post(QStringLiteral("/mfa/status"), {}, mfaAuth);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray enabled = jsonObject(reply).value(QStringLiteral("enabled_mfa")).toArray();
+        QCOMPARE(enabled.size(), 1);
+        const QJsonObject device = enabled.first().toObject();
+        QCOMPARE(device.value(QStringLiteral("label")).toString(), QStringLiteral("my phone"));
+        QCOMPARE(device.value(QStringLiteral("type")).toString(), QStringLiteral("totp"));
+        QVERIFY(device.value(QStringLiteral("id")).isDouble());
+        const int id = device.value(QStringLiteral("id")).toInt();
+        QVERIFY(reply.body.contains("\"id\": " + QByteArray::number(id) + ",\n"));
+
+        // Disabling: errors first.
+        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString::number(id + 1000)}}, mfaAuth);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
+        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
+                     mfaAuth);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("User does not exist."));
+        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), m_other}}, mfaAuth);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
+        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString::number(id)}}, mfaAuth);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("OK"));
+        // The session died with the change; the password works again without a code.
+        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, mfaAuth).status, 401);
+        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, adminPassword()).status, 200);
+        reply = post(QStringLiteral("/mfa/disable"), {}, adminPassword());
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
+    }
+
+    void labelNullAndDisableAll()
+    {
+        avoidStepBoundary();
+        // Two devices without a label, then "disable all" by an admin for that user.
+        const QString email = QStringLiteral("second-admin@example.com");
+        QVERIFY(addUser(m_agent, email, QStringLiteral("second-password"), QStringLiteral("admin")));
+        const Headers auth{TestHttp::basicAuth(email, login(*m_http, m_agent, email, QStringLiteral("second-password"))
+                                                          .value(QStringLiteral("api_key"))
+                                                          .toString())};
+        const QString secret = Totp::randomSecret();
+        const QByteArray key = *Totp::base32Decode(secret);
+        QCOMPARE(post(QStringLiteral("/mfa/totp/enable"),
+                      {{QStringLiteral("secret"), secret},
+                       {QStringLiteral("token"), Totp::at(key, QDateTime::currentSecsSinceEpoch())}},
+                      auth)
+                     .status,
+                 200);
+        const Headers admin = adminPassword();
+        auto reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), email}}, admin);
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.body.contains("\"label\": null,"), reply.body.constData());
+        reply = post(QStringLiteral("/mfa/disable"),
+                     {{QStringLiteral("user"), email}, {QStringLiteral("mfa-id"), QString()}}, admin);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("OK"));
+        QCOMPARE(jsonObject(post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), email}}, admin))
+                     .value(QStringLiteral("enabled_mfa"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthMfa)
+#include "tst_auth_mfa.moc"
