@@ -1,0 +1,3 @@
+# DNS module system tests: the real nsd-checkzone, ldns tools, nsd and dig on loopback.
+boxkeeper_add_test(system_dns_nsd LABEL system SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_system_dns.cpp
+    LIBS boxkeeper_agent_core TIMEOUT 600)

@@ -1,0 +1,369 @@
+#include "box/BoxConfig.h"
+#include "box/Database.h"
+#include "dns/DnsService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program, const QStringList& args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+quint16 freePort()
+{
+    for (int i = 0; i < 20; ++i) {
+        QTcpServer tcp;
+        if (!tcp.listen(QHostAddress::LocalHost, 0))
+            continue;
+        const quint16 port = tcp.serverPort();
+        QUdpSocket udp;
+        if (udp.bind(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return 0;
+}
+
+// Joins the character-strings of one TXT answer line of `dig +short`.
+QString joinTxt(const QString& line)
+{
+    static const QRegularExpression part(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    QString joined;
+    auto it = part.globalMatch(line);
+    while (it.hasNext())
+        joined += it.next().captured(1);
+    return joined;
+}
+
+} // namespace
+
+class TestSystemDns : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_root{QDir::tempPath() + QStringLiteral("/bkdns-XXXXXX")};
+    QString m_storage, m_system;
+    quint16 m_port = 0;
+    std::optional<BoxConfig> m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DnsService> m_dns;
+    QProcess m_nsd;
+
+    QString zonesDir() const { return m_system + QStringLiteral("/etc/nsd/zones"); }
+
+    QStringList dig(const QString& name, const QString& type, const QStringList& extra = {})
+    {
+        QStringList args{QStringLiteral("@127.0.0.1"), QStringLiteral("-p"),      QString::number(m_port),
+                         QStringLiteral("+short"),     QStringLiteral("+time=2"), QStringLiteral("+tries=2")};
+        args += extra;
+        args << name << type;
+        const Run r = run(QStringLiteral("dig"), args);
+        QStringList lines;
+        for (const QByteArray& l : r.out.split('\n')) {
+            if (!l.trimmed().isEmpty())
+                lines.append(QString::fromUtf8(l.trimmed()));
+        }
+        return lines;
+    }
+
+    QString serial(const QString& zone)
+    {
+        const QStringList soa = dig(zone, QStringLiteral("SOA"));
+        return soa.isEmpty() ? QString() : soa.first().section(QLatin1Char(' '), 2, 2);
+    }
+
+    bool startNsd()
+    {
+        m_nsd.setProcessChannelMode(QProcess::MergedChannels);
+        m_nsd.start(QStringLiteral("nsd"),
+                    {QStringLiteral("-d"), QStringLiteral("-c"), m_system + "/etc/nsd/nsd.conf"});
+        if (!m_nsd.waitForStarted())
+            return false;
+        for (int i = 0; i < 100; ++i) {
+            if (!serial(QStringLiteral("example.net")).isEmpty())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char* tool : {"nsd", "nsd-checkzone", "nsd-control", "ldns-signzone", "ldns-keygen", "ldns-key2ds",
+                                 "ldns-verify-zone", "dig", "openssl", "ssh-keygen"}) {
+            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty() &&
+                QStandardPaths::findExecutable(QLatin1String(tool), {"/usr/sbin", "/sbin"}).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
+        }
+        QVERIFY(m_root.isValid());
+        m_storage = m_root.path() + QStringLiteral("/data");
+        m_system = m_root.path() + QStringLiteral("/sys");
+        m_port = freePort();
+        QVERIFY(m_port != 0);
+
+        const QString conf = QStringLiteral("STORAGE_ROOT=%1\nPRIMARY_HOSTNAME=box.example.com\nPUBLIC_IP=192.0.2.1\n"
+                                            "PUBLIC_IPV6=2001:db8::1\nSYSTEM_ROOT=%2\nDNS_RESOLVER=127.0.0.1:%3\n")
+                                 .arg(m_storage, m_system)
+                                 .arg(m_port);
+        m_config = BoxConfig::parse(conf.toUtf8());
+        QVERIFY(m_config);
+
+        // The box: a certificate, SSH host keys, users and aliases.
+        QDir().mkpath(m_storage + "/ssl");
+        QCOMPARE(run("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                                 m_storage + "/ssl/ssl_private_key.pem", "-out", m_storage + "/ssl/ssl_certificate.pem",
+                                 "-subj", "/CN=box.example.com", "-days", "30"})
+                     .exitCode,
+                 0);
+        QDir().mkpath(m_system + "/etc/ssh");
+        for (const char* type : {"ed25519", "ecdsa"}) {
+            const QString key = m_system + QStringLiteral("/etc/ssh/ssh_host_%1_key").arg(QLatin1String(type));
+            QCOMPARE(run("ssh-keygen", {"-q", "-t", QLatin1String(type), "-N", "", "-f", key}).exitCode, 0);
+        }
+        QDir().mkpath(m_storage + "/mail");
+        m_db = std::make_unique<Database>(m_config->usersDatabasePath());
+        QVERIFY(m_db->ensureSchema());
+        QVERIFY(m_db->write([](QSqlDatabase& c) {
+            QSqlQuery q(c);
+            return q.exec("INSERT INTO users (email, password) VALUES ('me@box.example.com', 'x'), "
+                          "('anna@example.net', 'x'), ('bob@xn--bcher-kva.example', 'x'), ('sub@mail.example.net', "
+                          "'x')") &&
+                   q.exec("INSERT INTO aliases (source, destination) VALUES ('@example.org', 'anna@example.net')");
+        }));
+
+        // nsd on a loopback port, controlled through a local socket (no certificates needed).
+        const QString nsdConf = QStringLiteral("server:\n"
+                                               "  ip-address: 127.0.0.1@%1\n"
+                                               "  chroot: \"\"\n"
+                                               "  username: \"\"\n"
+                                               "  zonesdir: \"%2/etc/nsd/zones\"\n"
+                                               "  pidfile: \"%3/nsd.pid\"\n"
+                                               "  xfrdfile: \"%3/xfrd.state\"\n"
+                                               "  xfrdir: \"%3\"\n"
+                                               "  zonelistfile: \"%3/zone.list\"\n"
+                                               "  database: \"\"\n"
+                                               "  server-count: 1\n"
+                                               "  verbosity: 1\n"
+                                               "remote-control:\n"
+                                               "  control-enable: yes\n"
+                                               "  control-interface: %3/nsd.sock\n"
+                                               "include: \"%2/etc/nsd/nsd.conf.d/zones.conf\"\n")
+                                    .arg(m_port)
+                                    .arg(m_system, m_root.path());
+        QVERIFY(writeFile(m_system + "/etc/nsd/nsd.conf", nsdConf.toUtf8()));
+        m_dns = std::make_unique<DnsService>(*m_config, *m_db);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_nsd.state() != QProcess::NotRunning) {
+            m_nsd.terminate();
+            if (!m_nsd.waitForFinished(5000))
+                m_nsd.kill();
+            m_nsd.waitForFinished();
+        }
+    }
+
+    void firstUpdateWritesEverything()
+    {
+        const QString result = m_dns->update(false);
+        QCOMPARE(result,
+                 QStringLiteral("updated DNS: box.example.com,example.net,example.org,xn--bcher-kva.example\n"));
+        for (const QString& zone : m_dns->zones()) {
+            for (const char* ext : {".txt", ".txt.signed", ".txt.ds"})
+                QVERIFY2(QFile::exists(zonesDir() + "/" + zone + QLatin1String(ext)), qPrintable(zone + ext));
+        }
+        const QByteArray conf = readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
+        QVERIFY(conf.startsWith("\nzone:\n\tname: box.example.com\n\tzonefile: box.example.com.txt.signed\n"));
+        QVERIFY(readFile(m_system + "/etc/opendkim/SigningTable").contains("*@example.net example.net\n"));
+        QVERIFY(readFile(m_system + "/etc/opendkim/KeyTable")
+                    .contains("example.net example.net:mail:" + m_storage.toUtf8() + "/mail/dkim/mail.private\n"));
+        QVERIFY(readFile(m_storage + "/mail/dkim/mail.private").startsWith("-----BEGIN RSA PRIVATE KEY-----"));
+        // One key set: a KSK and a ZSK for each of the two algorithms.
+        const QDir keys(m_storage + "/dns/dnssec");
+        QCOMPARE(keys.entryList({"*.conf"}, QDir::Files), QStringList({"ECDSAP256SHA256.conf", "RSASHA256.conf"}));
+        QCOMPARE(keys.entryList({"K_domain_.*.private"}, QDir::Files).size(), 4);
+        // DS: digests 1, 2 and 4 for each KSK.
+        const QList<QByteArray> ds = readFile(zonesDir() + "/example.net.txt.ds").trimmed().split('\n');
+        QCOMPARE(ds.size(), 6);
+        QVERIFY(ds.first().startsWith("example.net.\t"));
+        QVERIFY(ds.first().contains("\tDS\t"));
+        // Subdomain folded in, IDN zone named in ASCII.
+        QVERIFY(readFile(zonesDir() + "/example.net.txt").contains("\nmail\tIN\tMX\t10 box.example.com.\n"));
+        QVERIFY(readFile(zonesDir() + "/example.net.txt")
+                    .contains("\n_carddavs._tcp.mail\tIN\tSRV\t0 0 443 box.example.com.\n"));
+    }
+
+    void zonesPassCheckers()
+    {
+        const bool haveNamed = !QStandardPaths::findExecutable("named-checkzone", {"/usr/bin", "/usr/sbin"}).isEmpty();
+        for (const QString& zone : m_dns->zones()) {
+            for (const char* ext : {".txt", ".txt.signed"}) {
+                const QString file = zonesDir() + "/" + zone + QLatin1String(ext);
+                const Run r = run(QStringLiteral("nsd-checkzone"), {zone, file});
+                QVERIFY2(r.exitCode == 0, qPrintable(file + ": " + r.out + r.err));
+                if (haveNamed) {
+                    const Run n = run(QStringLiteral("named-checkzone"), {"-q", zone, file});
+                    QVERIFY2(n.exitCode == 0, qPrintable(file + ": " + n.out + n.err));
+                }
+            }
+            const Run v = run(QStringLiteral("ldns-verify-zone"), {zonesDir() + "/" + zone + ".txt.signed"});
+            QVERIFY2(v.exitCode == 0, qPrintable(zone + ": " + v.out + v.err));
+        }
+    }
+
+    void nsdServesSignedZones()
+    {
+        QVERIFY2(startNsd(), m_nsd.readAll().constData());
+        QCOMPARE(dig("example.net", "MX"), QStringList({"10 box.example.com."}));
+        QCOMPARE(dig("box.example.com", "A"), QStringList({"192.0.2.1"}));
+        QCOMPARE(dig("box.example.com", "AAAA"), QStringList({"2001:db8::1"}));
+        QCOMPARE(dig("example.org", "TXT"), QStringList({"\"v=spf1 mx -all\""}));
+        QCOMPARE(dig("www.example.org", "MX"), QStringList({"0 ."}));
+        QCOMPARE(dig("_dmarc.www.example.org", "TXT"), QStringList({"\"v=DMARC1; p=reject;\""}));
+        QCOMPARE(dig("xn--bcher-kva.example", "MX"), QStringList({"10 box.example.com."}));
+        QCOMPARE(dig("_443._tcp.box.example.com", "TLSA").size(), 1);
+        QCOMPARE(dig("box.example.com", "SSHFP").size(), 2);
+        // The DKIM key is published as two strings that reassemble to the record in mail.txt.
+        const QStringList dkim = dig("mail._domainkey.example.net", "TXT");
+        QCOMPARE(dkim.size(), 1);
+        QVERIFY(dkim.first().count('"') == 4);
+        QVERIFY(joinTxt(dkim.first()).startsWith("v=DKIM1; h=sha256; k=rsa; s=email; p=MII"));
+        // Signed: RRSIG with the answers, DNSKEYs of both algorithms.
+        const QStringList signedMx = dig("example.net", "MX", {"+dnssec"});
+        QVERIFY(signedMx.size() >= 3);
+        QVERIFY(signedMx.at(1).startsWith("MX 8 ") || signedMx.at(1).startsWith("MX 13 "));
+        const QStringList dnskeys = dig("example.net", "DNSKEY");
+        QCOMPARE(dnskeys.size(), 4);
+    }
+
+    void nothingChangedAndKeysReused()
+    {
+        const QStringList keysBefore = QDir(m_storage + "/dns/dnssec").entryList(QDir::Files);
+        const QByteArray confBefore = readFile(m_storage + "/dns/dnssec/RSASHA256.conf");
+        const QByteArray zoneBefore = readFile(zonesDir() + "/example.net.txt");
+        QCOMPARE(m_dns->update(false), QString());
+        QCOMPARE(readFile(zonesDir() + "/example.net.txt"), zoneBefore);
+        // A fresh service (agent restart) sees nothing to do either.
+        DnsService fresh(*m_config, *m_db);
+        QCOMPARE(fresh.update(false), QString());
+        const QString forced = fresh.update(true);
+        QCOMPARE(forced,
+                 QStringLiteral("updated DNS: box.example.com,example.net,example.org,xn--bcher-kva.example\n"));
+        QCOMPARE(QDir(m_storage + "/dns/dnssec").entryList(QDir::Files), keysBefore);
+        QCOMPARE(readFile(m_storage + "/dns/dnssec/RSASHA256.conf"), confBefore);
+    }
+
+    void customRecordsAreServed()
+    {
+        const QString before = serial("example.net");
+        QVERIFY(!before.isEmpty());
+        auto r = m_dns->changeCustomRecord("laptop.example.net", "A", QString("198.51.100.7"),
+                                           CustomRecordStore::Action::Set);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.text, QStringLiteral("updated DNS: example.net\n"));
+        QTRY_COMPARE(dig("laptop.example.net", "A"), QStringList({"198.51.100.7"}));
+        QCOMPARE(dig("laptop.example.net", "MX"), QStringList({"0 ."}));
+        const QString after = serial("example.net");
+        QVERIFY2(after.toULongLong() > before.toULongLong(), qPrintable(before + " -> " + after));
+
+        // A 600-byte TXT is split into three strings and reassembles to the original.
+        QString longValue;
+        for (int i = 0; i < 600; ++i)
+            longValue += QChar('a' + i % 26);
+        r = m_dns->changeCustomRecord("long.example.net", "TXT", longValue, CustomRecordStore::Action::Add);
+        QCOMPARE(r.text, QStringLiteral("updated DNS: example.net\n"));
+        QTRY_COMPARE(dig("long.example.net", "TXT").size(), 1);
+        const QString answer = dig("long.example.net", "TXT").first();
+        QCOMPARE(answer.count('"'), 6);
+        QCOMPARE(joinTxt(answer), longValue);
+
+        // A custom A on the box's own name changes nothing in the zones.
+        r = m_dns->changeCustomRecord("box.example.com", "A", QString("198.51.100.9"), CustomRecordStore::Action::Add);
+        QCOMPARE(r.text, QStringLiteral("Something isn't right."));
+        r = m_dns->changeCustomRecord("box.example.com", "A", std::nullopt, CustomRecordStore::Action::Remove);
+        QCOMPARE(r.text, QStringLiteral("Something isn't right."));
+        const QString zonePath = zonesDir() + "/example.net.txt";
+        QCOMPARE(run("nsd-checkzone", {"example.net", zonePath}).exitCode, 0);
+        QCOMPARE(run("ldns-verify-zone", {zonePath + ".signed"}).exitCode, 0);
+    }
+
+    void secondaryNameservers()
+    {
+        auto r = m_dns->setSecondaryNameservers({"nonexistent.example.net"});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.text, QStringLiteral("Could not resolve the IP address of nonexistent.example.net."));
+        r = m_dns->setSecondaryNameservers({"xfr:198.51.100.1/24"});
+        QCOMPARE(r.text, QStringLiteral("'198.51.100.1/24' is not an IPv4 or IPv6 address or subnet."));
+        // A hostname that resolves (through DNS_RESOLVER, our nsd) and a transfer network.
+        r = m_dns->setSecondaryNameservers({"laptop.example.net", "xfr:192.0.2.0/24"});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.text,
+                 QStringLiteral("updated DNS: box.example.com,example.net,example.org,xn--bcher-kva.example\n"));
+        const QByteArray conf = readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
+        QVERIFY(conf.contains("\n\tnotify: 198.51.100.7 NOKEY\n\tprovide-xfr: 198.51.100.7 NOKEY\n"));
+        QVERIFY(conf.contains("\n\tprovide-xfr: 192.0.2.0/24 NOKEY\n"));
+        QVERIFY(!conf.contains("notify: 192.0.2.0/24"));
+        QTRY_COMPARE(dig("example.org", "NS"), QStringList({"ns1.box.example.com.", "laptop.example.net."}));
+        QStringList stored;
+        QCOMPARE(m_dns->secondaryNameservers(&stored).status, 200);
+        QCOMPARE(stored, QStringList({"laptop.example.net", "xfr:192.0.2.0/24"}));
+        QCOMPARE(m_dns->setSecondaryNameservers({"laptop.example.net", "xfr:192.0.2.0/24"}).text, QString());
+        // Changing only the transfer entries touches nsd's configuration only.
+        QCOMPARE(m_dns->setSecondaryNameservers({"laptop.example.net", "xfr:192.0.2.5"}).text,
+                 QStringLiteral("updated DNS: DNS configuration\n"));
+        r = m_dns->setSecondaryNameservers({});
+        QCOMPARE(r.status, 200);
+        QTRY_COMPARE(dig("example.org", "NS"), QStringList({"ns1.box.example.com.", "ns2.box.example.com."}));
+        QVERIFY(!readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf").contains("provide-xfr"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSystemDns)
+#include "tst_system_dns.moc"
