@@ -1,9 +1,11 @@
 #include "TestAgent.h"
 #include "TestHttp.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -295,8 +297,11 @@ void TestMailUsers::aliasesListShapes()
 {
     TestHttp::Reply r = get("/mail/aliases");
     QCOMPARE(r.status, 200);
-    QCOMPARE(QString::fromUtf8(r.body), QStringLiteral("administrator@box.example.com\tadmin@example.com\t\n"
+    QCOMPARE(QString::fromUtf8(r.body), QStringLiteral("abuse@box.example.com\tadministrator@box.example.com\t\n"
+                                                       "admin@box.example.com\tadministrator@box.example.com\t\n"
+                                                       "administrator@box.example.com\tadmin@example.com\t\n"
                                                        "hostmaster@box.example.com\tadministrator@box.example.com\t\n"
+                                                       "postmaster@box.example.com\tadministrator@box.example.com\t\n"
                                                        "abuse@example.com\tadministrator@box.example.com\t\n"
                                                        "admin@example.com\tadministrator@box.example.com\t\n"
                                                        "info@example.com\tbob@example.com\tbob@example.com\n"
