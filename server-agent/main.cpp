@@ -1,6 +1,7 @@
 #include "box/BoxConfig.h"
 #include "system/Agent.h"
 #include "system/DemoBox.h"
+#include "system/LogFormat.h"
 #include "system/SignalWatcher.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    LogFormat::install();
     QCoreApplication::setApplicationName(QStringLiteral("boxkeeper-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOXKEEPER_VERSION));
 

@@ -7,6 +7,7 @@
 #include "SessionStore.h"
 #include "box/Database.h"
 #include "http/PyJson.h"
+#include "system/LogFormat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,8 @@
 #include <openssl/rand.h>
 
 Q_LOGGING_CATEGORY(lcAuth, "boxkeeper.agent.auth")
+// The failed-login line has a category of its own, written without decoration (system/LogFormat).
+Q_LOGGING_CATEGORY(lcAuthFailure, LogFormat::FailedLoginCategory)
 
 namespace {
 
@@ -361,7 +364,7 @@ bool Authenticator::isThrottled(const HttpRequest& request) const
 void Authenticator::recordFailure(const HttpRequest& request, const QString& user)
 {
     const QString address = clientAddress(request);
-    qCWarning(lcAuth).noquote().nospace()
+    qCWarning(lcAuthFailure).noquote().nospace()
         << "boxkeeper-agent: authentication failure for " << loggable(user) << " from " << address;
     m_throttle.recordFailure(address);
 }

@@ -114,8 +114,9 @@ private Q_SLOTS:
                 failure = QString::fromUtf8(l);
             }
         }
-        QVERIFY(failure.endsWith(QLatin1String("boxkeeper-agent: authentication failure for someone@example.com from "
-                                               "127.0.0.1")));
+        // Exactly this line, without any decoration.
+        QCOMPARE(failure,
+                 QStringLiteral("boxkeeper-agent: authentication failure for someone@example.com from 127.0.0.1"));
         QCOMPARE(matchedHost(failure), QStringLiteral("127.0.0.1"));
         QCOMPARE(matchedHost(QStringLiteral("box boxkeeper-agent[7]: ") + failure), QStringLiteral("127.0.0.1"));
         agent.stop();
