@@ -26,7 +26,7 @@ private:
     const QString m_mfaAdmin = QStringLiteral("mfa-admin@example.com");
     const QString m_mfaPassword = QStringLiteral("mfa-admin-password");
     const QByteArray m_mfaKey = "12345678901234567890";
-    bool m_useNextStep = false;
+    QByteArray m_lastCode;
 
     QString adminSession()
     {
@@ -34,13 +34,19 @@ private:
             .value(QStringLiteral("api_key"))
             .toString();
     }
-    // A fresh code for the MFA admin: the current and the next step's codes alternate, so that a code is
-    // never the device's last used one.
+    // A fresh code for the MFA admin: valid now and different from the last one used (the device's
+    // mru_token), also when a step boundary has just made the last "next step" code the current one.
     QByteArray nextCode()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        m_useNextStep = !m_useNextStep;
-        return Totp::at(m_mfaKey, now + (m_useNextStep ? 30 : 0)).toLatin1();
+        for (const qint64 t : {now, now + 30}) {
+            const QByteArray code = Totp::at(m_mfaKey, t).toLatin1();
+            if (code != m_lastCode) {
+                m_lastCode = code;
+                return code;
+            }
+        }
+        return {};
     }
     static void avoidStepBoundary()
     {
