@@ -60,11 +60,14 @@ DnsDomainSet::DnsDomainSet(const QString& primaryHostname, const QString& public
         m_properties.insert(d, p);
     }
     const QStringList ordered = DomainOrder::sorted(QStringList(all.begin(), all.end()), primaryHostname);
-    for (const QString& z : m_zones) {
-        QStringList& subs = m_subdomains[z];
-        for (const QString& d : ordered) {
-            if (d.endsWith(QLatin1Char('.') + z))
-                subs.append(d);
+    const QSet<QString> zoneSet(m_zones.begin(), m_zones.end());
+    for (const QString& d : ordered) {
+        for (int i = d.indexOf(QLatin1Char('.')); i >= 0; i = d.indexOf(QLatin1Char('.'), i + 1)) {
+            const QString suffix = d.mid(i + 1);
+            if (zoneSet.contains(suffix)) {
+                m_subdomains[suffix].append(d);
+                break;
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QSaveFile>
@@ -23,7 +24,38 @@ QByteArray readAll(const QString& path)
 
 DnssecSigner::DnssecSigner(const QString& keyDirectory)
     : m_dir(keyDirectory)
-{ }
+{
+    reload();
+}
+
+void DnssecSigner::reload()
+{
+    m_confs = readConfs();
+    m_privateKeys.clear();
+    for (const KeyConf& conf : m_confs) {
+        for (const QString& base : {conf.ksk, conf.zsk})
+            m_privateKeys.insert(base, readAll(m_dir + QLatin1Char('/') + base + QStringLiteral(".private")));
+    }
+}
+
+bool DnssecSigner::dsUpToDate(const QString& dsFile, const QList<Key>& ksks) const
+{
+    const QFileInfo ds(dsFile);
+    if (!ds.exists() || ds.size() == 0)
+        return false;
+    const QByteArray text = readAll(dsFile);
+    for (const Key& k : ksks) {
+        const QFileInfo key(m_dir + QLatin1Char('/') + k.baseName + QStringLiteral(".key"));
+        if (!key.exists() || key.lastModified() > ds.lastModified())
+            return false;
+        // ldns names key files after algorithm and tag (K<owner>.+<alg>+<tag>); each KSK needs its DS lines.
+        const int alg = k.baseName.section(QLatin1Char('+'), 1, 1).toInt();
+        const int tag = k.baseName.section(QLatin1Char('+'), 2, 2).toInt();
+        if (!text.contains("\tDS\t" + QByteArray::number(tag) + ' ' + QByteArray::number(alg) + ' '))
+            return false;
+    }
+    return true;
+}
 
 bool DnssecSigner::run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
                        QString* error)
@@ -58,6 +90,7 @@ bool DnssecSigner::ensureKeys(QString* error)
         const char* zskBits;
     };
     const Algorithm algorithms[] = {{"RSASHA256", "1024"}, {"ECDSAP256SHA256", "256"}};
+    bool created = false;
     for (const Algorithm& alg : algorithms) {
         const QString conf = m_dir + QLatin1Char('/') + QLatin1String(alg.name) + QStringLiteral(".conf");
         if (QFile::exists(conf))
@@ -90,7 +123,10 @@ bool DnssecSigner::ensureKeys(QString* error)
                 *error = QStringLiteral("Cannot write %1: %2").arg(conf, f.errorString());
             return false;
         }
+        created = true;
     }
+    if (created)
+        reload();
     return true;
 }
 
@@ -125,7 +161,7 @@ QList<DnssecSigner::KeyConf> DnssecSigner::readConfs() const
 QList<DnssecSigner::Key> DnssecSigner::keysFor(const QString& zone) const
 {
     QList<Key> keys;
-    for (const KeyConf& conf : readConfs()) {
+    for (const KeyConf& conf : m_confs) {
         if (conf.restricted && !conf.domains.contains(zone))
             continue;
         keys.append({QStringLiteral("KSK"), conf.ksk});
@@ -143,7 +179,7 @@ QString DnssecSigner::keysHash(const QString& zone) const
     for (const Key& k : keys) {
         hash.addData(k.type.toUtf8());
         hash.addData(k.baseName.toUtf8());
-        hash.addData(readAll(m_dir + QLatin1Char('/') + k.baseName + QStringLiteral(".private")));
+        hash.addData(m_privateKeys.value(k.baseName));
     }
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -163,6 +199,7 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
         return false;
     }
     QStringList allKeys, kskKeys;
+    QList<Key> ksks;
     for (const Key& k : keys) {
         QString patched = k.baseName;
         patched.replace(QLatin1String("_domain_"), zone);
@@ -179,8 +216,10 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
             out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
         allKeys.append(target);
-        if (k.type == QLatin1String("KSK"))
+        if (k.type == QLatin1String("KSK")) {
             kskKeys.append(target);
+            ksks.append(k);
+        }
     }
     const QString signedFile = zoneFile + QStringLiteral(".signed");
     const QString partial = signedFile + QStringLiteral(".partial");
@@ -196,6 +235,9 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
             *error = QStringLiteral("Cannot replace %1.").arg(signedFile);
         return false;
     }
+    // DS records depend only on the zone's name and its KSKs: kept while those are unchanged.
+    if (dsUpToDate(zoneFile + QStringLiteral(".ds"), ksks))
+        return true;
     QByteArray ds;
     for (const QString& key : kskKeys) {
         for (const char* digest : {"-1", "-2", "-4"}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,11 @@ public:
         QString baseName; // "K_domain_.+008+12345"
     };
 
+    // Reads the key set (see reload()).
     explicit DnssecSigner(const QString& keyDirectory);
+
+    // Reads the .conf files and private keys again (after keys were created or changed).
+    void reload();
 
     QString keyDirectory() const { return m_dir; }
 
@@ -43,8 +48,11 @@ private:
         QStringList domains;
     };
     QList<KeyConf> readConfs() const;
+    bool dsUpToDate(const QString& dsFile, const QList<Key>& ksks) const;
     static bool run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
                     QString* error);
 
     QString m_dir;
+    QList<KeyConf> m_confs;
+    QHash<QString, QByteArray> m_privateKeys; // base name -> .private content
 };

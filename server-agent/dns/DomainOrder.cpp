@@ -1,6 +1,7 @@
 #include "DomainOrder.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -28,6 +29,17 @@ QStringList byLength(const QStringList& domains)
     return list;
 }
 
+// A strict ancestor of `name` that is in `set`, or an empty string.
+QString ancestorIn(const QString& name, const QSet<QString>& set)
+{
+    for (int i = name.indexOf(QLatin1Char('.')); i >= 0; i = name.indexOf(QLatin1Char('.'), i + 1)) {
+        const QString suffix = name.mid(i + 1);
+        if (set.contains(suffix))
+            return suffix;
+    }
+    return {};
+}
+
 } // namespace
 
 bool DomainOrder::isAtOrBelow(const QString& name, const QString& parent)
@@ -39,18 +51,14 @@ bool DomainOrder::isAtOrBelow(const QString& name, const QString& parent)
 QStringList DomainOrder::sorted(const QStringList& domains, const QString& primaryHostname)
 {
     // Groups: the highest ancestor present in the list.
-    QStringList groupNames;
+    QSet<QString> groupNames;
     QHash<QString, QString> groupOf;
     for (const QString& d : byLength(domains)) {
-        QString group = d;
-        for (const QString& g : groupNames) {
-            if (d.endsWith(QLatin1Char('.') + g)) {
-                group = g;
-                break;
-            }
+        QString group = ancestorIn(d, groupNames);
+        if (group.isEmpty()) {
+            group = d;
+            groupNames.insert(d);
         }
-        if (group == d)
-            groupNames.append(d);
         groupOf.insert(d, group);
     }
     auto groupRank = [&](const QString& g) {
@@ -63,35 +71,42 @@ QStringList DomainOrder::sorted(const QStringList& domains, const QString& prima
             return 1;
         return 2;
     };
-    QStringList list = domains;
-    list.removeDuplicates();
-    std::sort(list.begin(), list.end(), [&](const QString& a, const QString& b) {
-        const QString ga = groupOf.value(a), gb = groupOf.value(b);
-        if (ga != gb) {
-            const int ra = groupRank(ga), rb = groupRank(gb);
-            return ra != rb ? ra < rb : ga < gb;
-        }
-        const int wa = withinRank(a), wb = withinRank(b);
-        if (wa != wb)
-            return wa < wb;
-        return labelsLess(reversedLabels(a), reversedLabels(b));
+    struct Key
+    {
+        int groupRank;
+        QString group;
+        int withinRank;
+        QStringList labels;
+        QString name;
+    };
+    QList<Key> keys;
+    for (const QString& d : groupOf.keys()) {
+        const QString g = groupOf.value(d);
+        keys.append({groupRank(g), g, withinRank(d), reversedLabels(d), d});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        if (a.group != b.group)
+            return a.groupRank != b.groupRank ? a.groupRank < b.groupRank : a.group < b.group;
+        if (a.withinRank != b.withinRank)
+            return a.withinRank < b.withinRank;
+        return labelsLess(a.labels, b.labels);
     });
+    QStringList list;
+    list.reserve(keys.size());
+    for (const Key& k : keys)
+        list.append(k.name);
     return list;
 }
 
 QStringList DomainOrder::zones(const QStringList& domains, const QString& primaryHostname)
 {
     QStringList zoneNames;
+    QSet<QString> zoneSet;
     for (const QString& d : byLength(domains)) {
-        bool hasParent = false;
-        for (const QString& z : zoneNames) {
-            if (d.endsWith(QLatin1Char('.') + z)) {
-                hasParent = true;
-                break;
-            }
-        }
-        if (!hasParent)
+        if (ancestorIn(d, zoneSet).isEmpty()) {
             zoneNames.append(d);
+            zoneSet.insert(d);
+        }
     }
     return sorted(zoneNames, primaryHostname);
 }
