@@ -2,6 +2,10 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef BOXKEEPER_HAVE_DBUS
+#include <QDBusConnection>
+#endif
+
 CredentialStore::CredentialStore(QObject* parent)
     : CredentialStore(QStringLiteral("Boxkeeper"), parent)
 { }
@@ -38,7 +42,12 @@ CredentialStore::Failure CredentialStore::classify(QKeychain::Job* job) const
     default:
         break;
     }
-    // Without a session bus the Secret Service backend reports a generic error about D-Bus.
+#ifdef BOXKEEPER_HAVE_DBUS
+    // Without a session bus the Secret Service backend reports only a generic error ("Could not connect: …").
+    if (!QDBusConnection::sessionBus().isConnected()) {
+        return Failure::NoBackend;
+    }
+#endif
     const QString text = job->errorString();
     if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||

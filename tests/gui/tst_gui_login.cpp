@@ -1,6 +1,7 @@
 // The whole login path through the widgets, offscreen, against a live agent: login dialog → Users page,
 // certificate trust on first use, changed certificate, wrong password, session revoked, log out.
 #include "AppController.h"
+#include "AuthService.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "SettingsStore.h"

@@ -110,7 +110,7 @@ void TestGuiTotp::totpStep()
     QTest::keyClick(password, Qt::Key_Return);
 
     TotpLoginDialog* dialog = controller.totpDialog();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->isVisible(), qPrintable(login->message()), 20000);
     QVERIFY(login->isBusy());
     auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("codeLineEdit"));
     QVERIFY(code);

@@ -9,6 +9,7 @@ LoginDialog::LoginDialog(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
     m_ui->busyProgressBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, &LoginDialog::onProfileActivated);
