@@ -465,6 +465,50 @@ private Q_SLOTS:
         QVERIFY(agent.readAllStandardError().contains("127.0.0.1"));
     }
 
+    // Behind nginx: plain HTTP on loopback, the client address taken from X-Forwarded-For.
+    void plainHttpBehindNginx()
+    {
+        QProcess agent;
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                    {QStringLiteral("--config"), m_agent.configPath(), QStringLiteral("--plain-http"),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(agent.waitForStarted(10000));
+        QByteArray err;
+        const QRegularExpression serving(QStringLiteral("serving http://127\\.0\\.0\\.1:(\\d+)"));
+        QRegularExpressionMatch match;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += agent.readAllStandardError(), match = serving.match(QString::fromUtf8(err))).hasMatch(), 10000);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
+        QNetworkAccessManager nam;
+        const auto post = [&nam](const QUrl& url, const Headers& headers) {
+            QNetworkRequest req(url);
+            for (const auto& h : headers) {
+                req.setRawHeader(h.first, h.second);
+            }
+            QNetworkReply* reply = nam.post(req, QByteArray());
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            reply->deleteLater();
+            return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        };
+        auto answer = post(
+            QUrl(base + QStringLiteral("/login")),
+            {TestHttp::basicAuth(m_agent.adminEmail(), QStringLiteral("wrong")), {"X-Forwarded-For", "203.0.113.50"}});
+        QCOMPARE(answer.first, 200);
+        QVERIFY(answer.second.contains("\"status\": \"invalid\""));
+        QTRY_VERIFY_WITH_TIMEOUT((err += agent.readAllStandardError()).contains("from 203.0.113.50"), 5000);
+        QVERIFY(err.contains("boxkeeper-agent: authentication failure for admin@example.com from 203.0.113.50\n"));
+        // Routes answer without the /admin prefix too (nginx strips it).
+        answer = post(QUrl(base + QStringLiteral("/login")),
+                      {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
+        QCOMPARE(answer.first, 200);
+        QVERIFY(answer.second.contains("\"status\": \"ok\""));
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
+    }
+
     void versionAndHelp()
     {
         QProcess agent;
