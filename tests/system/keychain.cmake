@@ -10,3 +10,14 @@ add_test(NAME system_keychain_nobackend COMMAND system_keychain noBackend)
 set_tests_properties(system_keychain system_keychain_nobackend PROPERTIES LABELS system TIMEOUT 120)
 set_tests_properties(system_keychain_nobackend PROPERTIES
     ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/boxkeeper-test-bus;DISPLAY=")
+
+# "Remember me" through the login dialog (offscreen) against a live agent and the same real Secret Service.
+qt_add_executable(system_keychain_remember ${CMAKE_CURRENT_LIST_DIR}/tst_system_keychain_remember.cpp)
+target_link_libraries(system_keychain_remember PRIVATE Qt6::Test boxkeeper_ui boxkeeper_testsupport)
+add_dependencies(system_keychain_remember boxkeeper-agent)
+add_test(NAME system_keychain_remember
+    COMMAND dbus-run-session -- sh -c
+        "echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\""
+        $<TARGET_FILE:system_keychain_remember>)
+set_tests_properties(system_keychain_remember PROPERTIES LABELS system TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false")

@@ -1,0 +1,5 @@
+# Desktop figures: cold start to the login dialog, login to the Users page painted with 1,000 users, peak RSS.
+boxkeeper_add_benchmark(bench_desktop SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop.cpp
+    LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
+add_dependencies(bench_desktop boxkeeper)
+target_compile_definitions(bench_desktop PRIVATE BOXKEEPER_DESKTOP_PATH="$<TARGET_FILE:boxkeeper>")
