@@ -3,12 +3,12 @@
 #include <QSslServer>
 
 // A QSslServer that switches Nagle's algorithm off on every accepted connection, so that small
-// answers are not held back by delayed ACKs.
+// answers are not held back by delayed ACKs, and that limits the size of requests (see NoDelayTcpServer).
 class NoDelaySslServer : public QSslServer
 {
     Q_OBJECT
 public:
-    using QSslServer::QSslServer;
+    explicit NoDelaySslServer(QObject* parent = nullptr);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

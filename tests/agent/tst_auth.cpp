@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace AuthTestSupport;
@@ -301,6 +302,33 @@ private Q_SLOTS:
                                {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}, fits)
                      .status,
                  200);
+    }
+
+    // Far too big: cut off while it arrives, the agent does not buffer it all.
+    void hugeBodyCutOff()
+    {
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_agent.port());
+        QVERIFY(socket.waitForEncrypted(10000));
+        const qint64 size = 8 * 1024 * 1024;
+        socket.write("POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(size) +
+                     "\r\n\r\n");
+        const QByteArray chunk(64 * 1024, 'a');
+        QByteArray answer;
+        for (qint64 sent = 0; sent < size && socket.state() == QAbstractSocket::ConnectedState; sent += chunk.size()) {
+            socket.write(chunk);
+            socket.waitForBytesWritten(1000);
+            answer += socket.readAll();
+        }
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(2000)) {
+            answer += socket.readAll();
+        }
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+        // Still serving.
+        QCOMPARE(login(*m_http, m_agent, m_agent.adminEmail(), m_agent.adminPassword()).value(QStringLiteral("status")),
+                 QStringLiteral("ok"));
     }
 
     void roleMatrix_data()
