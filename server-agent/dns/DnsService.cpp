@@ -23,6 +23,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent>
 
@@ -102,15 +104,23 @@ QStringList DnsService::mailDomains(bool usersOnly)
     return domains;
 }
 
-std::optional<CustomDnsRecordList> DnsService::loadCustom(QString* error) const
+std::shared_ptr<const DnsService::Inputs> DnsService::inputs(QString* error)
 {
-    return m_store.load(error);
-}
-
-DnsDomainSet DnsService::domainSet(const CustomDnsRecordList& custom)
-{
-    return DnsDomainSet(m_config.primaryHostname(), m_config.publicIp(), m_config.publicIpv6(), mailDomains(false),
-                        mailDomains(true), custom);
+    const QByteArray key = QByteArray::number(m_db.version()) + '/' + QByteArray::number(fileTime(m_db.path())) + '/' +
+                           QByteArray::number(fileTime(m_store.path()));
+    if (m_inputs && m_inputs->key == key)
+        return m_inputs;
+    const auto custom = m_store.load(error);
+    if (!custom)
+        return nullptr;
+    auto in = std::make_shared<Inputs>();
+    in->key = key;
+    in->custom = *custom;
+    in->mailDomains = mailDomains(false);
+    in->domains = std::make_shared<DnsDomainSet>(m_config.primaryHostname(), m_config.publicIp(), m_config.publicIpv6(),
+                                                 in->mailDomains, mailDomains(true), in->custom);
+    m_inputs = in;
+    return in;
 }
 
 QString DnsService::zonesDirectory() const
@@ -134,13 +144,14 @@ DnsService::Result DnsService::runUpdate(bool force)
     return updateLocked(force);
 }
 
-DnsService::Result DnsService::updateLocked(bool force)
+DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
 {
     QString error;
-    const auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
-    const DnsDomainSet domains = domainSet(*custom);
+    const CustomDnsRecordList* custom = &in->custom;
+    const DnsDomainSet& domains = *in->domains;
 
     // Secondary nameservers: hostnames become NS records; every entry's addresses may transfer zones.
     QStringList nsHostnames, xfr;
@@ -183,6 +194,8 @@ DnsService::Result DnsService::updateLocked(bool force)
         const QString fileName = DnsDomainSet::zoneFileName(zone);
         const QString path = dir + QLatin1Char('/') + fileName;
         confZones.append({zone, fileName + QStringLiteral(".signed")});
+        if (!onlyZone.isEmpty() && zone != onlyZone)
+            continue;
         const QString text =
             ZoneFileWriter::zoneTemplate(zone, facts.primaryHostname, builder.build(zone), signer.keysHash(zone));
         const auto cached = m_zoneStates.constFind(zone);
@@ -209,7 +222,10 @@ DnsService::Result DnsService::updateLocked(bool force)
     // Sign the rewritten zones in parallel.
     QStringList signErrors;
     QMutex signErrorsMutex;
-    QtConcurrent::blockingMap(pending, [&](const Pending& p) {
+    // Signing mostly waits for ldns-signzone: run a few more of them than there are cores.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() * 2));
+    QtConcurrent::blockingMap(&pool, pending, [&](const Pending& p) {
         QString e;
         if (!signer.sign(p.zone, p.path, today, &e)) {
             QMutexLocker l(&signErrorsMutex);
@@ -237,7 +253,7 @@ DnsService::Result DnsService::updateLocked(bool force)
 
     const QString dkimKey = m_config.storagePath(QStringLiteral("mail/dkim/mail.private"));
     if (QFile::exists(dkimKey)) {
-        const QStringList mail = DomainOrder::sorted(mailDomains(false), m_config.primaryHostname());
+        const QStringList mail = DomainOrder::sorted(in->mailDomains, m_config.primaryHostname());
         bool dkimChanged = false;
         const QString opendkim = m_config.systemPath(QStringLiteral("/etc/opendkim"));
         dkimChanged |= NsdConfig::writeIfChanged(opendkim + QStringLiteral("/SigningTable"),
@@ -282,18 +298,19 @@ QStringList DnsService::zones()
 {
     QMutexLocker lock(&m_mutex);
     QString error;
-    const auto custom = loadCustom(&error);
-    return domainSet(custom.value_or(CustomDnsRecordList{})).zones();
+    const auto in = inputs(&error);
+    return in ? in->domains->zones() : QStringList();
 }
 
 DnsService::Result DnsService::dump(QJsonArray* out)
 {
     QMutexLocker lock(&m_mutex);
     QString error;
-    const auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
-    const DnsDomainSet domains = domainSet(*custom);
+    const CustomDnsRecordList* custom = &in->custom;
+    const DnsDomainSet& domains = *in->domains;
     QStringList nsHostnames;
     for (const QString& entry : CustomRecordStore::secondaryNameservers(*custom)) {
         if (!entry.isEmpty() && !entry.startsWith(QLatin1String("xfr:")))
@@ -346,10 +363,11 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
 {
     QMutexLocker lock(&m_mutex);
     QString error;
-    const auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
-    const QStringList zoneList = domainSet(*custom).zones();
+    const CustomDnsRecordList* custom = &in->custom;
+    const QStringList zoneList = in->domains->zones();
     struct Entry
     {
         CustomDnsRecord record;
@@ -401,13 +419,14 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
 {
     QMutexLocker lock(&m_mutex);
     QString error;
-    auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
+    auto custom = std::make_optional(in->custom);
     const QString rtype = rtypeIn.toUpper();
     std::optional<QString> value = valueIn;
     const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
-    const QString zone = DomainOrder::zoneOf(qname, domainSet(*custom).zones());
+    const QString zone = DomainOrder::zoneOf(qname, in->domains->zones());
     if (zone.isEmpty() && !pseudo)
         return {
             400,
@@ -421,9 +440,11 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
     }
     if (!CustomRecordStore::apply(*custom, qname, rtype, value, action))
         return {200, QStringLiteral("OK")};
+    m_inputs.reset();
     if (!m_store.save(*custom, &error))
         return {500, error};
-    const Result updated = updateLocked(false);
+    // A custom record only changes the zone it is in (the pseudo-record changes all of them).
+    const Result updated = updateLocked(false, pseudo ? QString() : zone);
     if (updated.status != 200)
         return updated;
     return {200, updated.text.isEmpty() ? QStringLiteral("Something isn't right.") : updated.text};
@@ -433,10 +454,10 @@ DnsService::Result DnsService::secondaryNameservers(QStringList* out)
 {
     QMutexLocker lock(&m_mutex);
     QString error;
-    const auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
-    *out = CustomRecordStore::secondaryNameservers(*custom);
+    *out = CustomRecordStore::secondaryNameservers(in->custom);
     return {};
 }
 
@@ -457,9 +478,11 @@ DnsService::Result DnsService::setSecondaryNameservers(const QStringList& entrie
     }
     QMutexLocker lock(&m_mutex);
     QString error;
-    auto custom = loadCustom(&error);
-    if (!custom)
+    const auto in = inputs(&error);
+    if (!in)
         return {500, error};
+    auto custom = std::make_optional(in->custom);
+    m_inputs.reset();
     const std::optional<QString> value =
         entries.isEmpty() ? std::nullopt : std::optional<QString>(entries.join(QLatin1Char(' ')));
     if (CustomRecordStore::apply(*custom, QLatin1String(CustomRecordStore::SecondaryNameserverName),

@@ -61,9 +61,18 @@ public:
     QStringList mailDomains(bool usersOnly);
 
 private:
-    Result updateLocked(bool force);
-    std::optional<CustomDnsRecordList> loadCustom(QString* error) const;
-    DnsDomainSet domainSet(const CustomDnsRecordList& custom);
+    // What zones are built from, cached while users.sqlite and custom.yaml are unchanged.
+    struct Inputs
+    {
+        QByteArray key;
+        CustomDnsRecordList custom;
+        QStringList mailDomains;
+        std::shared_ptr<const DnsDomainSet> domains;
+    };
+    // `onlyZone`: rebuild just that zone (a custom record changed in it); nsd's zone list is still
+    // rewritten when needed.
+    Result updateLocked(bool force, const QString& onlyZone = QString());
+    std::shared_ptr<const Inputs> inputs(QString* error);
     QString zonesDirectory() const;
     void reloadNsd();
 
@@ -80,4 +89,5 @@ private:
         qint64 signedExpiry = 0; // seconds since epoch of the earliest RRSIG SOA expiration
     };
     QHash<QString, ZoneState> m_zoneStates;
+    std::shared_ptr<const Inputs> m_inputs;
 };
