@@ -228,10 +228,10 @@ QString EmailAddress::toIdna(const QString& email)
 
 QString EmailAddress::toUnicode(const QString& email)
 {
-    if (email.count(QLatin1Char('@')) != 1) {
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at < 0 || email.indexOf(QLatin1Char('@'), at + 1) >= 0) {
         return email;
     }
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
     const auto domain = Idna::decode(email.mid(at + 1));
     if (!domain) {
         return email;

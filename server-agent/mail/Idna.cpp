@@ -123,6 +123,39 @@ std::optional<QString> toALabel(const QString& label)
     return ace;
 }
 
+// The common case: a domain of lower-case LDH labels without A-labels is its own U-label form.
+// Returns false when the full check has to decide.
+bool isPlainLdhDomain(const QString& domain)
+{
+    if (domain.isEmpty()) {
+        return false;
+    }
+    qsizetype labelStart = 0;
+    const qsizetype n = domain.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const ushort c = i < n ? domain.at(i).unicode() : ushort('.');
+        if (c == '.') {
+            const qsizetype len = i - labelStart;
+            if (len == 0) {
+                return i == n && i > 0 && labelStart > 0; // a trailing dot is fine, empty labels are not
+            }
+            if (domain.at(labelStart) == QLatin1Char('-') || domain.at(i - 1) == QLatin1Char('-')) {
+                return false;
+            }
+            if (len >= 4 && domain.at(labelStart + 2) == QLatin1Char('-') &&
+                domain.at(labelStart + 3) == QLatin1Char('-')) {
+                return false; // "xn--" and other "??--" labels take the full path
+            }
+            labelStart = i + 1;
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool Idna::isAscii(const QString& s)
@@ -193,6 +226,9 @@ std::optional<QString> Idna::encode(const QString& domain)
 
 std::optional<QString> Idna::decode(const QString& domain)
 {
+    if (isPlainLdhDomain(domain)) {
+        return domain;
+    }
     if (!isAscii(domain)) {
         return std::nullopt;
     }

@@ -75,7 +75,7 @@ QMap<QString, QString> MailKick::autoAliases(const QString& primaryHostname, con
     return out;
 }
 
-bool MailKick::isUnneededAlias(const QString& source, const QString& destination, const QSet<QString>& required,
+bool MailKick::isUnneededAlias(const QString& source, const QString& destination, const QSet<QString>& realMailDomains,
                                const QString& primaryHostname)
 {
     if (source.count(QLatin1Char('@')) != 1) {
@@ -85,19 +85,16 @@ bool MailKick::isUnneededAlias(const QString& source, const QString& destination
     if (user != QLatin1String("postmaster") && user != QLatin1String("admin") && user != QLatin1String("abuse")) {
         return false;
     }
-    return !required.contains(source) && destination == administrator(primaryHostname);
+    // postmaster@D, admin@D and abuse@D are required exactly when D is a real mail domain.
+    return !realMailDomains.contains(source.section(QLatin1Char('@'), 1)) &&
+           destination == administrator(primaryHostname);
 }
 
-bool MailKick::run(QSqlDatabase& db, const QString& primary, QString* messages, Domains* after)
+bool MailKick::syncAutoAliases(QSqlDatabase& db, const QString& primary, const Domains& domains)
 {
-    Domains domains;
-    if (!readDomains(db, &domains)) {
-        return false;
-    }
     const QSet<QString> required = requiredAliases(primary, domains.real);
     const QMap<QString, QString> wanted = autoAliases(primary, required, domains.mail);
-
-    // Step 1: make auto_aliases equal to `wanted`, touching only the rows that differ.
+    // Make auto_aliases equal to `wanted`, touching only the rows that differ.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT source, destination, permitted_senders FROM auto_aliases"))) {
@@ -135,6 +132,23 @@ bool MailKick::run(QSqlDatabase& db, const QString& primary, QString* messages, 
         }
     }
 
+    return true;
+}
+
+bool MailKick::run(QSqlDatabase& db, const QString& primary, QString* messages, Domains* after, const Domains* synced)
+{
+    Domains domains;
+    if (!readDomains(db, &domains)) {
+        return false;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!synced || synced->mail != domains.mail || synced->real != domains.real) {
+        if (!syncAutoAliases(db, primary, domains)) {
+            return false;
+        }
+    }
+
     // Step 2: user-defined postmaster@/admin@/abuse@ aliases to administrator@P that are no longer required.
     if (!q.exec(QStringLiteral("SELECT source, destination FROM aliases WHERE substr(source, 1, 11) = 'postmaster@' "
                                "OR substr(source, 1, 6) = 'admin@' OR substr(source, 1, 6) = 'abuse@'"))) {
@@ -144,7 +158,7 @@ bool MailKick::run(QSqlDatabase& db, const QString& primary, QString* messages, 
     while (q.next()) {
         const QString source = q.value(0).toString();
         const QString destination = q.value(1).toString();
-        if (isUnneededAlias(source, destination, required, primary)) {
+        if (isUnneededAlias(source, destination, domains.real, primary)) {
             unneeded.insert(source, destination);
         }
     }

@@ -35,7 +35,12 @@ public:
     static bool isUnneededAlias(const QString& source, const QString& destination, const QSet<QString>& required,
                                 const QString& primaryHostname);
 
+    // Step 1 alone: auto_aliases made equal to autoAliases() for these domain sets.
+    static bool syncAutoAliases(QSqlDatabase& db, const QString& primaryHostname, const Domains& domains);
     // Steps 1 and 2 on `db` (in a transaction). Appends the "removed alias ..." lines to *messages
-    // and leaves the domain sets after the change in *after.
-    static bool run(QSqlDatabase& db, const QString& primaryHostname, QString* messages, Domains* after);
+    // and leaves the domain sets after the change in *after. `synced`, if given, are the domain sets
+    // for which auto_aliases was last made complete: when the mail and real-mail domains are still
+    // the same, auto_aliases needs no change and step 1 is skipped.
+    static bool run(QSqlDatabase& db, const QString& primaryHostname, QString* messages, Domains* after,
+                    const Domains* synced = nullptr);
 };

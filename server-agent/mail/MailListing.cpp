@@ -4,33 +4,25 @@
 #include "MailKick.h"
 #include "MailSort.h"
 #include "MailboxUsage.h"
+#include "PyJsonWriter.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
-#include "http/PyJson.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdexcept>
 
 namespace {
-
-QJsonArray toJsonArray(const QStringList& list)
-{
-    QJsonArray a;
-    for (const QString& s : list) {
-        a.append(s);
-    }
-    return a;
-}
 
 QStringList parsePrivileges(const QString& value)
 {
@@ -95,7 +87,11 @@ QByteArray MailListing::cached(Kind kind)
     const bool fresh = e.valid && e.version == version && e.fileStamp == stamp && e.fileSize == size &&
                        (kind != UsersJson || now - e.builtAt < UsageMaxAgeMs);
     if (!fresh) {
+        e.body = QByteArray(); // release the old answer before building the new one
         e.body = build(kind);
+#ifdef __GLIBC__
+        malloc_trim(0); // building a large answer leaves freed heap behind; give it back
+#endif
         e.valid = true;
         e.version = version;
         e.fileStamp = stamp;
@@ -149,7 +145,10 @@ QByteArray MailListing::buildUsersJson()
     {
         QString email;
         bool active = true;
-        QJsonObject json;
+        QStringList privileges;
+        QString quota;
+        MailboxUsage usage;
+        QString mailbox; // archived accounts
     };
     const QString mailboxes = m_config.storagePath(QStringLiteral("mail/mailboxes"));
     QSqlQuery q(m_db.connection());
@@ -162,20 +161,13 @@ QByteArray MailListing::buildUsersJson()
     while (q.next()) {
         User u;
         u.email = q.value(0).toString();
-        const QString quota = q.value(2).toString();
-        MailboxUsage usage;
-        const QStringList parts = u.email.split(QLatin1Char('@'));
-        if (parts.size() == 2) {
-            usage = MailboxUsage::read(mailboxes + QLatin1Char('/') + parts.at(1) + QLatin1Char('/') + parts.at(0) +
-                                       QStringLiteral("/maildirsize"));
+        u.privileges = parsePrivileges(q.value(1).toString());
+        u.quota = q.value(2).toString();
+        const qsizetype at = u.email.indexOf(QLatin1Char('@'));
+        if (at >= 0 && u.email.indexOf(QLatin1Char('@'), at + 1) < 0) {
+            u.usage = MailboxUsage::read(mailboxes + QLatin1Char('/') + u.email.mid(at + 1) + QLatin1Char('/') +
+                                         u.email.left(at) + QStringLiteral("/maildirsize"));
         }
-        u.json.insert(QStringLiteral("email"), u.email);
-        u.json.insert(QStringLiteral("privileges"), toJsonArray(parsePrivileges(q.value(1).toString())));
-        u.json.insert(QStringLiteral("quota"), quota);
-        u.json.insert(QStringLiteral("box_quota"), usage.boxQuotaValue());
-        u.json.insert(QStringLiteral("box_size"), usage.boxSizeText());
-        u.json.insert(QStringLiteral("percent"), usage.percentText(quota));
-        u.json.insert(QStringLiteral("status"), QStringLiteral("active"));
         active.insert(u.email);
         users.push_back(std::move(u));
     }
@@ -192,21 +184,22 @@ QByteArray MailListing::buildUsersJson()
             User u;
             u.email = email;
             u.active = false;
-            u.json.insert(QStringLiteral("email"), email);
-            u.json.insert(QStringLiteral("privileges"), QJsonArray());
-            u.json.insert(QStringLiteral("status"), QStringLiteral("inactive"));
-            u.json.insert(QStringLiteral("mailbox"), domainDir.filePath(local));
-            u.json.insert(QStringLiteral("box_size"), QStringLiteral("?"));
-            u.json.insert(QStringLiteral("box_quota"), QStringLiteral("?"));
-            u.json.insert(QStringLiteral("percent"), QStringLiteral("?"));
+            u.mailbox = domainDir.filePath(local);
             users.push_back(std::move(u));
         }
     }
+    QHash<QString, QString> unicodeOf; // domain part -> display form, decoded once per domain
     QHash<QString, std::vector<const User*>> byDomain;
     for (const User& u : users) {
-        byDomain[EmailAddress::domainOf(u.email, true)].push_back(&u);
+        const QString domain = EmailAddress::domainOf(u.email, false);
+        auto it = unicodeOf.find(domain);
+        if (it == unicodeOf.end()) {
+            it = unicodeOf.insert(domain, EmailAddress::domainOf(u.email, true));
+        }
+        byDomain[it.value()].push_back(&u);
     }
-    QJsonArray groups;
+    PyJsonWriter w(qsizetype(users.size()) * 260 + 64);
+    w.beginArray();
     for (const QString& domain : MailSort::sortDomains(byDomain.keys(), m_config.primaryHostname())) {
         std::vector<const User*>& list = byDomain[domain];
         std::sort(list.begin(), list.end(), [](const User* a, const User* b) {
@@ -215,16 +208,46 @@ QByteArray MailListing::buildUsersJson()
             }
             return MailSort::codePointLess(a->email, b->email);
         });
-        QJsonArray arr;
+        w.beginObject();
+        w.key("domain");
+        w.value(domain);
+        w.key("users");
+        w.beginArray();
         for (const User* u : list) {
-            arr.append(u->json);
+            w.beginObject();
+            w.key("box_quota");
+            if (u->active && u->usage.valid) {
+                w.value(u->usage.boxQuota);
+            } else {
+                w.value(QStringLiteral("?"));
+            }
+            w.key("box_size");
+            w.value(u->active ? u->usage.boxSizeText() : QStringLiteral("?"));
+            w.key("email");
+            w.value(u->email);
+            if (!u->active) {
+                w.key("mailbox");
+                w.value(u->mailbox);
+            }
+            w.key("percent");
+            w.value(u->active ? u->usage.percentText(u->quota) : QStringLiteral("?"));
+            w.key("privileges");
+            w.stringArray(u->privileges);
+            if (u->active) {
+                w.key("quota");
+                w.value(u->quota);
+            }
+            w.key("status");
+            w.value(u->active ? QStringLiteral("active") : QStringLiteral("inactive"));
+            w.endObject();
         }
-        QJsonObject group;
-        group.insert(QStringLiteral("domain"), domain);
-        group.insert(QStringLiteral("users"), arr);
-        groups.append(group);
+        w.endArray();
+        w.endObject();
     }
-    return PyJson::indented(groups) + '\n';
+    w.endArray();
+    QByteArray out = w.take();
+    out += '\n';
+    return out;
 }
 
 QByteArray MailListing::buildAliases(bool json)
@@ -255,6 +278,7 @@ QByteArray MailListing::buildAliases(bool json)
     const QString primary = m_config.primaryHostname();
     if (!json) {
         QByteArray out;
+        out.reserve(aliases.size() * 80);
         for (const QString& address : MailSort::sortEmailAddresses(aliases.keys(), primary)) {
             const Alias& a = aliases[address];
             out += (a.source + QLatin1Char('\t') + a.destination + QLatin1Char('\t') +
@@ -263,14 +287,34 @@ QByteArray MailListing::buildAliases(bool json)
         }
         return out;
     }
+    QHash<QString, QString> unicodeOf; // domain part -> display form, decoded once per domain
+    const auto pretty = [&unicodeOf](const QString& email) {
+        const qsizetype at = email.indexOf(QLatin1Char('@'));
+        if (at < 0 || email.indexOf(QLatin1Char('@'), at + 1) >= 0) {
+            return email;
+        }
+        const QString domain = email.mid(at + 1);
+        auto it = unicodeOf.find(domain);
+        if (it == unicodeOf.end()) {
+            it = unicodeOf.insert(domain, EmailAddress::domainOf(QLatin1Char('@') + domain, true));
+        }
+        return it.value() == domain ? email : email.left(at + 1) + it.value();
+    };
     QHash<QString, std::vector<const Alias*>> byDomain;
     for (const Alias& a : std::as_const(aliases)) {
         if (a.automatic && a.source.startsWith(QLatin1Char('@'))) {
             continue;
         }
-        byDomain[EmailAddress::domainOf(a.source, true)].push_back(&a);
+        const qsizetype at = a.source.indexOf(QLatin1Char('@'));
+        const QString domain = at < 0 ? QString() : a.source.mid(at + 1);
+        auto it = unicodeOf.find(domain);
+        if (it == unicodeOf.end()) {
+            it = unicodeOf.insert(domain, EmailAddress::domainOf(a.source, true));
+        }
+        byDomain[it.value()].push_back(&a);
     }
-    QJsonArray groups;
+    PyJsonWriter w(qsizetype(aliases.size()) * 330 + 64);
+    w.beginArray();
     for (const QString& domain : MailSort::sortDomains(byDomain.keys(), primary)) {
         std::vector<const Alias*>& list = byDomain[domain];
         std::sort(list.begin(), list.end(), [](const Alias* a, const Alias* b) {
@@ -279,34 +323,44 @@ QByteArray MailListing::buildAliases(bool json)
             }
             return MailSort::codePointLess(a->source, b->source);
         });
-        QJsonArray arr;
+        w.beginObject();
+        w.key("aliases");
+        w.beginArray();
         for (const Alias* a : list) {
-            QJsonObject o;
-            o.insert(QStringLiteral("address"), a->source);
-            o.insert(QStringLiteral("address_display"), EmailAddress::toUnicode(a->source));
-            QJsonArray forwards;
+            w.beginObject();
+            w.key("address");
+            w.value(a->source);
+            w.key("address_display");
+            w.value(pretty(a->source));
+            w.key("auto");
+            w.value(a->automatic);
+            w.key("forwards_to");
+            w.beginArray();
             for (const QString& r : a->destination.split(QLatin1Char(','))) {
-                forwards.append(EmailAddress::toUnicode(r.trimmed()));
+                w.value(pretty(r.trimmed()));
             }
-            o.insert(QStringLiteral("forwards_to"), forwards);
+            w.endArray();
+            w.key("permitted_senders");
             if (a->senders.isNull()) {
-                o.insert(QStringLiteral("permitted_senders"), QJsonValue::Null);
+                w.null();
             } else {
-                QJsonArray senders;
+                w.beginArray();
                 for (const QString& s : a->senders.toString().split(QLatin1Char(','))) {
-                    senders.append(EmailAddress::toUnicode(s.trimmed()));
+                    w.value(pretty(s.trimmed()));
                 }
-                o.insert(QStringLiteral("permitted_senders"), senders);
+                w.endArray();
             }
-            o.insert(QStringLiteral("auto"), a->automatic);
-            arr.append(o);
+            w.endObject();
         }
-        QJsonObject group;
-        group.insert(QStringLiteral("aliases"), arr);
-        group.insert(QStringLiteral("domain"), domain);
-        groups.append(group);
+        w.endArray();
+        w.key("domain");
+        w.value(domain);
+        w.endObject();
     }
-    return PyJson::indented(groups) + '\n';
+    w.endArray();
+    QByteArray out = w.take();
+    out += '\n';
+    return out;
 }
 
 QByteArray MailListing::buildDomainsText()

@@ -9,12 +9,14 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcMail, "boxkeeper.agent.mail.service")
+Q_LOGGING_CATEGORY(lcMailTiming, "boxkeeper.agent.mail.timing", QtWarningMsg)
 
 namespace {
 
@@ -190,8 +192,12 @@ MailResult MailService::writeWithKick(const QString& statusLine, const Change& c
     quint64 seq = 0;
     bool touchedKnown = false;
     QString error;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 changed = 0, kicked = 0, inside = 0;
     const bool committed = m_db.write(
         [&](QSqlDatabase& db) {
+            inside = timer.nsecsElapsed();
             {
                 QMutexLocker lock(&m_domainsMutex);
                 if (!m_knownValid) {
@@ -205,16 +211,23 @@ MailResult MailService::writeWithKick(const QString& statusLine, const Change& c
             if (!result.isOk()) {
                 return false;
             }
+            changed = timer.nsecsElapsed();
             MailKick::Domains after;
-            if (!MailKick::run(db, m_config.primaryHostname(), &messages, &after)) {
+            QMutexLocker lock(&m_domainsMutex);
+            const bool ran =
+                MailKick::run(db, m_config.primaryHostname(), &messages, &after, m_syncedValid ? &m_synced : nullptr);
+            kicked = timer.nsecsElapsed();
+            touchedKnown = true;
+            if (!ran) {
+                m_syncedValid = false;
                 result = DatabaseFailure;
                 return false;
             }
-            QMutexLocker lock(&m_domainsMutex);
+            m_synced = after;
+            m_syncedValid = messages.isEmpty(); // after a removal the next kick re-checks auto_aliases
             if (after != m_known) {
                 m_known = after;
                 seq = ++m_changeSeq;
-                touchedKnown = true;
             }
             return true;
         },
@@ -223,6 +236,7 @@ MailResult MailService::writeWithKick(const QString& statusLine, const Change& c
         if (touchedKnown) {
             QMutexLocker lock(&m_domainsMutex);
             m_knownValid = false;
+            m_syncedValid = false;
         }
         if (result.isOk()) {
             qCWarning(lcMail) << "write failed:" << error;
@@ -230,6 +244,8 @@ MailResult MailService::writeWithKick(const QString& statusLine, const Change& c
         }
         return result;
     }
+    qCDebug(lcMailTiming) << statusLine << "lock" << inside / 1e6 << "change" << (changed - inside) / 1e6 << "kick"
+                          << (kicked - changed) / 1e6 << "commit" << (timer.nsecsElapsed() - kicked) / 1e6 << "ms";
     QString text = statusLine + QLatin1Char('\n') + messages;
     if (seq > 0) {
         text += runDomainsHook(seq);

@@ -80,6 +80,8 @@ private:
     QMutex m_domainsMutex;
     bool m_knownValid = false;
     MailKick::Domains m_known;
+    bool m_syncedValid = false; // auto_aliases is complete for m_synced (skip step 1 while unchanged)
+    MailKick::Domains m_synced;
     quint64 m_changeSeq = 0; // bumped when a committed kick changed the domain sets
     // The hook runs one at a time and is told the newest state once.
     QMutex m_hookMutex;

@@ -5,7 +5,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <fcntl.h>
 #include <limits>
+#include <unistd.h>
 
 bool MailboxUsage::parsePyInt(const QString& text, qint64* value)
 {
@@ -86,11 +88,26 @@ MailboxUsage MailboxUsage::parse(const QByteArray& content)
 
 MailboxUsage MailboxUsage::read(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Plain POSIX calls: this runs once per user when the users list is rebuilt.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         return {};
     }
-    return parse(f.readAll());
+    QByteArray content;
+    char buf[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            ::close(fd);
+            return {};
+        }
+        if (n == 0) {
+            break;
+        }
+        content.append(buf, n);
+    }
+    ::close(fd);
+    return parse(content);
 }
 
 QJsonValue MailboxUsage::boxQuotaValue() const

@@ -1,0 +1,153 @@
+#include "PyJsonWriter.h"
+
+PyJsonWriter::PyJsonWriter(qsizetype reserve)
+{
+    m_out.reserve(reserve);
+}
+
+void PyJsonWriter::newline(qsizetype depth)
+{
+    m_out += '\n';
+    m_out.append(depth * 2, ' ');
+}
+
+void PyJsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_stack.empty()) {
+        return;
+    }
+    Level& level = m_stack.back();
+    if (level.count++ > 0) {
+        m_out += ',';
+    }
+    newline(qsizetype(m_stack.size()));
+}
+
+void PyJsonWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_stack.push_back({false, 0});
+}
+
+void PyJsonWriter::endArray()
+{
+    const Level level = m_stack.back();
+    m_stack.pop_back();
+    if (level.count > 0) {
+        newline(qsizetype(m_stack.size()));
+    }
+    m_out += ']';
+}
+
+void PyJsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_stack.push_back({true, 0});
+}
+
+void PyJsonWriter::endObject()
+{
+    const Level level = m_stack.back();
+    m_stack.pop_back();
+    if (level.count > 0) {
+        newline(qsizetype(m_stack.size()));
+    }
+    m_out += '}';
+}
+
+void PyJsonWriter::key(const char* name)
+{
+    beforeValue();
+    m_out += '"';
+    m_out += name;
+    m_out += "\": ";
+    m_afterKey = true;
+}
+
+void PyJsonWriter::value(const QString& s)
+{
+    beforeValue();
+    appendQuoted(s);
+}
+
+void PyJsonWriter::value(qint64 n)
+{
+    beforeValue();
+    m_out += QByteArray::number(n);
+}
+
+void PyJsonWriter::value(bool b)
+{
+    beforeValue();
+    m_out += b ? "true" : "false";
+}
+
+void PyJsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void PyJsonWriter::stringArray(const QStringList& items)
+{
+    beginArray();
+    for (const QString& s : items) {
+        value(s);
+    }
+    endArray();
+}
+
+void PyJsonWriter::appendQuoted(const QString& s)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out += '"';
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        if (u >= 0x20 && u <= 0x7e && u != '"' && u != '\\') {
+            m_out += char(u);
+            continue;
+        }
+        switch (u) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        case '\b':
+            m_out += "\\b";
+            break;
+        case '\f':
+            m_out += "\\f";
+            break;
+        default: {
+            const char esc[] = {'\\',        'u', hex[(u >> 12) & 0xf], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf],
+                                hex[u & 0xf]};
+            m_out.append(esc, 6);
+        }
+        }
+    }
+    m_out += '"';
+}
+
+QByteArray PyJsonWriter::take()
+{
+    QByteArray out = std::move(m_out);
+    m_out = QByteArray();
+    return out;
+}
