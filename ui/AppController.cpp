@@ -368,10 +368,8 @@ void AppController::onSwitchBox()
 
 void AppController::onManageBoxes()
 {
-    m_profilesDialog->setProfiles(m_settings->profiles(), m_loginDialog->profileName());
-    if (!m_loginDialog->isVisible()) {
-        showLogin(QString(), false);
-    }
+    m_profilesDialog->setProfiles(m_settings->profiles(),
+                                  m_loginDialog->isVisible() ? m_loginDialog->profileName() : m_profile.name);
     m_profilesDialog->open();
 }
 

@@ -7,3 +7,5 @@ boxkeeper_add_test(client_network LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}
     LIBS boxkeeper_client)
 boxkeeper_add_test(client_settings LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_settings.cpp
     LIBS boxkeeper_client)
+boxkeeper_add_test(client_http LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_http.cpp
+    LIBS boxkeeper_client)
