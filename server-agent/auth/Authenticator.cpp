@@ -71,6 +71,7 @@ Authenticator::Authenticator(Database& db, MfaStore& mfa, SessionStore& sessions
         qFatal("no random bytes available");
     }
     m_cacheKey = QByteArray(reinterpret_cast<const char*>(raw), sizeof raw);
+    m_dummyHash = PasswordHash::hash(QString::fromLatin1(m_cacheKey.toHex()));
 }
 
 std::optional<QByteArray> Authenticator::pythonBase64Decode(const QByteArray& data, QString* error)
@@ -192,10 +193,11 @@ bool Authenticator::checkPassword(const QString& email, const QString& password,
     {
         QMutexLocker lock(&m_cacheMutex);
         auto it = m_verified.constFind(email);
-        if (it != m_verified.constEnd() && it->storedHash == storedHash) {
-            return constantTimeEquals(it->passwordMac, mac);
+        if (it != m_verified.constEnd() && it->storedHash == storedHash && constantTimeEquals(it->passwordMac, mac)) {
+            return true;
         }
     }
+    // A miss, or a wrong password: the full check, so that every failure costs the same time.
     if (!PasswordHash::verify(password, storedHash)) {
         return false;
     }
@@ -283,7 +285,12 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
         }
         // 6. Email and password.
         row = findUser(user);
-        if (!row || !checkPassword(user, password, row->passwordHash)) {
+        if (!row) {
+            // As slow as a wrong password, so that timing does not tell which accounts exist.
+            PasswordHash::verify(password, m_dummyHash);
+            return fail(QStringLiteral("Incorrect email address or password."));
+        }
+        if (!checkPassword(user, password, row->passwordHash)) {
             return fail(QStringLiteral("Incorrect email address or password."));
         }
         // 7. TOTP.

@@ -98,6 +98,7 @@ private:
         QByteArray passwordMac;
     };
     QByteArray m_cacheKey;
+    QString m_dummyHash; // verified against for unknown users
     mutable QMutex m_cacheMutex;
     QHash<QString, VerifiedEntry> m_verified;
 };

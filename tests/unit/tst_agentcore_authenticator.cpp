@@ -190,6 +190,34 @@ private Q_SLOTS:
         setPassword(email, QStringLiteral("user-password"));
     }
 
+    // Unknown user, wrong password of a known user (even one in the verification cache): the same work.
+    void failuresTakeTheSameTime()
+    {
+        const auto median = [this](const QString& email, const QString& password) {
+            QList<qint64> times;
+            for (int i = 0; i < 9; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const auto o = m_auth->authenticate(withAuth(email, password), Authenticator::Mode::Login);
+                times.append(t.nsecsElapsed());
+                if (o.ok) {
+                    return qint64(-1);
+                }
+            }
+            std::sort(times.begin(), times.end());
+            return times.at(4);
+        };
+        QVERIFY(m_auth
+                    ->authenticate(withAuth(QStringLiteral("admin@example.com"), QStringLiteral("admin-password")),
+                                   Authenticator::Mode::Login)
+                    .ok); // now cached
+        const qint64 unknown = median(QStringLiteral("nobody@example.com"), QStringLiteral("admin-password"));
+        const qint64 wrong = median(QStringLiteral("admin@example.com"), QStringLiteral("admin-passwore"));
+        qInfo() << "failure: unknown user" << unknown / 1000 << "us, wrong password" << wrong / 1000 << "us";
+        QVERIFY(unknown > wrong / 3);
+        QVERIFY(wrong > unknown / 3);
+    }
+
     void systemKey()
     {
         auto o = m_auth->authenticate(withAuth(m_key, QString()), Authenticator::Mode::Api);

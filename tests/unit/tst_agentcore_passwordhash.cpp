@@ -1,5 +1,6 @@
 #include "auth/PasswordHash.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,6 +29,17 @@ private Q_SLOTS:
         QVERIFY(!PasswordHash::verify(password + QLatin1Char('x'), hash));
         QVERIFY(!PasswordHash::verify(QString(), hash));
         QVERIFY(PasswordHash::hash(password) != hash); // fresh salt each time
+    }
+
+    void cost()
+    {
+        const QString hash = PasswordHash::hash(QStringLiteral("timing-password"));
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(!PasswordHash::verify(QStringLiteral("wrong-password"), hash));
+        }
+        qInfo() << "SHA512-CRYPT verification:" << t.nsecsElapsed() / 20 / 1000 << "us";
     }
 
     void schemes()
