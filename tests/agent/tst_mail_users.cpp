@@ -30,6 +30,7 @@ private slots:
     void usersListShapes();
     void userValidationCatalogue();
     void quotaAndPrivilegeRoutes();
+    void passwordChangeEndsSessions();
     void aliasValidationCatalogue();
     void aliasesListShapes();
     void domains();
@@ -254,6 +255,22 @@ void TestMailUsers::quotaAndPrivilegeRoutes()
     QCOMPARE(post("/mail/users/privileges/remove", {{"email", "bob@example.com"}, {"privilege", "none"}}).body,
              QByteArray("OK"));
     QCOMPARE(get("/mail/users/privileges?email=bob@example.com").body, QByteArray("admin"));
+}
+
+void TestMailUsers::passwordChangeEndsSessions()
+{
+    // bob is an administrator now (previous test); a password change through the API ends his sessions.
+    TestHttp::Reply r =
+        m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth("bob@example.com", "bob password")});
+    const QString key = QJsonDocument::fromJson(r.body).object().value("api_key").toString();
+    QCOMPARE(key.size(), 64);
+    const auto session = QList<QPair<QByteArray, QByteArray>>{TestHttp::basicAuth("bob@example.com", key)};
+    QCOMPARE(m_http->get(m_agent.url("/mail/users"), session).status, 200);
+    QCOMPARE(post("/mail/users/password", {{"email", "bob@example.com"}, {"password", "bob new password"}}).body,
+             QByteArray("OK"));
+    QCOMPARE(m_http->get(m_agent.url("/mail/users"), session).status, 401);
+    r = m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth("bob@example.com", "bob new password")});
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("status").toString(), QStringLiteral("ok"));
 }
 
 void TestMailUsers::aliasValidationCatalogue()
