@@ -82,7 +82,14 @@ std::optional<QByteArray> Totp::base32Decode(const QString& text, QString* error
         }
         return std::nullopt;
     };
-    QString s = text.toUpper();
+    // Python: the text must be ASCII; only a-z are folded to upper case.
+    QString s;
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7f) {
+            return fail("string argument should contain only ASCII characters");
+        }
+        s += (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ? QChar(c.unicode() - 32) : c;
+    }
     int padding = 0;
     while (s.endsWith(QLatin1Char('='))) {
         s.chop(1);

@@ -81,6 +81,12 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("Non-base32 digit found"));
         QVERIFY(!Totp::base32Decode(QStringLiteral("MZXW6YTBOI"), &error));
         QCOMPARE(error, QStringLiteral("Incorrect padding"));
+        QVERIFY(!Totp::base32Decode(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ\u0131"), &error));
+        QCOMPARE(error, QStringLiteral("string argument should contain only ASCII characters"));
+        QVERIFY(!Totp::base32Decode(QStringLiteral("GEZDGNBV=Y3TQOJQ"), &error));
+        QCOMPARE(error, QStringLiteral("Non-base32 digit found"));
+        QVERIFY(!Totp::base32Decode(QStringLiteral("MZXW6YT======="), &error)); // 7 padding characters
+        QCOMPARE(error, QStringLiteral("Incorrect padding"));
         const QString secret = Totp::randomSecret();
         QCOMPARE(secret.size(), 32);
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-7]{32}$")).match(secret).hasMatch());
