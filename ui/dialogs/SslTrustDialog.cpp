@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace {
 QString describe(const QSslCertificate& certificate, bool issuer)
 {
@@ -51,8 +53,11 @@ void SslTrustDialog::setCertificate(const QString& host, const QList<QSslCertifi
                                  "-noout -fingerprint -sha256</tt> on the box) before you trust it.</p>")
                                   .arg(host.toHtmlEscaped()));
     m_ui->subjectValueLabel->setText(describe(leaf, false));
-    m_ui->issuerValueLabel->setText(leaf.isSelfSigned() ? tr("%1 (self-signed)").arg(describe(leaf, true))
-                                                        : describe(leaf, true));
+    const bool selfSigned = leaf.isSelfSigned() || std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& e) {
+                                return e.error() == QSslError::SelfSignedCertificate;
+                            });
+    m_ui->issuerValueLabel->setText(selfSigned ? tr("%1 (self-signed)").arg(describe(leaf, true))
+                                               : describe(leaf, true));
     const QLocale locale;
     m_ui->validityValueLabel->setText(
         tr("from %1 to %2")
