@@ -41,6 +41,7 @@ private slots:
     void unicodeDomainMaps();
     void removeAliasIsCaseSensitive();
     void concurrentWriters();
+    void listCacheSeesOtherWriters();
 
 private:
     QString dump();
@@ -560,6 +561,25 @@ void TestMailService::concurrentWriters()
     QCOMPARE(q.value(0).toInt(), 16 * 8);
     QCOMPARE(m_mail->domainsText(),
              QByteArray("example.com\nd0.example.org\nd1.example.org\nd2.example.org\nd3.example.org\n"));
+}
+
+void TestMailService::listCacheSeesOtherWriters()
+{
+    QVERIFY(m_mail->addUser(Admin, Pw, "admin", std::nullopt).isOk());
+    QCOMPARE(m_mail->usersText(), QByteArray("admin@example.com\n"));
+    // Another program (e.g. upstream's tools) writes the file directly: the cached answer must not survive.
+    QThread::msleep(20);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "other-writer");
+        other.setDatabaseName(m_db->path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec("INSERT INTO users (email, password) VALUES ('zed@example.com', 'x')"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase("other-writer");
+    QCOMPARE(m_mail->usersText(), QByteArray("admin@example.com\nzed@example.com\n"));
+    QVERIFY(m_mail->usersJson().contains("zed@example.com"));
 }
 
 QTEST_GUILESS_MAIN(TestMailService)
