@@ -264,14 +264,48 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         if (!error.isEmpty())
             return {500, error};
         if (dkimChanged) {
-            qCInfo(lcDns) << "OpenDKIM tables changed; OpenDKIM picks them up at its next restart";
+            restartService(QStringLiteral("opendkim"));
             if (updated.isEmpty())
                 updated.append(QStringLiteral("OpenDKIM configuration"));
         }
     }
+    // Our own resolver (bind9 on a real box) must not keep answers we just changed; errors ignored.
+    if (isRealBox())
+        runQuietly(QStringLiteral("rndc"), {QStringLiteral("flush")});
     if (updated.isEmpty())
         return {200, QString()};
     return {200, QStringLiteral("updated DNS: ") + updated.join(QLatin1Char(',')) + QLatin1Char('\n')};
+}
+
+bool DnsService::isRealBox() const
+{
+    return QDir::cleanPath(m_config.systemRoot()) == QLatin1String("/");
+}
+
+bool DnsService::runQuietly(const QString& program, const QStringList& args, QString* output)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        p.kill();
+        p.waitForFinished(1000);
+        if (output)
+            *output = QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
+        return false;
+    }
+    return true;
+}
+
+void DnsService::restartService(const QString& name)
+{
+    // Services are restarted only on the real box (SYSTEM_ROOT "/"), never for a test or demo box.
+    if (!isRealBox()) {
+        qCInfo(lcDns).noquote() << name << "restart skipped: SYSTEM_ROOT is not /";
+        return;
+    }
+    QString output;
+    if (!runQuietly(QStringLiteral("service"), {name, QStringLiteral("restart")}, &output))
+        qCWarning(lcDns).noquote() << name << "restart failed:" << output;
 }
 
 void DnsService::reloadNsd()
@@ -281,14 +315,16 @@ void DnsService::reloadNsd()
         qCInfo(lcDns).noquote() << "nsd reload skipped:" << conf << "does not exist";
         return;
     }
+    // "reconfig" picks up added and removed zones, "reload" the changed zone files.
     for (const QString& command : {QStringLiteral("reconfig"), QStringLiteral("reload")}) {
-        QProcess p;
-        p.start(QStringLiteral("nsd-control"), {QStringLiteral("-c"), conf, command});
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            p.kill();
-            p.waitForFinished(1000);
-            qCInfo(lcDns).noquote() << "nsd reload skipped: nsd does not answer nsd-control"
-                                    << QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        QString output;
+        if (!runQuietly(QStringLiteral("nsd-control"), {QStringLiteral("-c"), conf, command}, &output)) {
+            if (isRealBox()) {
+                qCInfo(lcDns).noquote() << "nsd-control failed, restarting nsd:" << output;
+                restartService(QStringLiteral("nsd"));
+            } else {
+                qCInfo(lcDns).noquote() << "nsd reload skipped: nsd does not answer nsd-control:" << output;
+            }
             return;
         }
     }

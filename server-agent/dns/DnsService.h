@@ -75,6 +75,9 @@ private:
     std::shared_ptr<const Inputs> inputs(QString* error);
     QString zonesDirectory() const;
     void reloadNsd();
+    bool isRealBox() const;
+    void restartService(const QString& name);
+    static bool runQuietly(const QString& program, const QStringList& args, QString* output = nullptr);
 
     const BoxConfig& m_config;
     Database& m_db;
