@@ -88,6 +88,7 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
 
 AppController::~AppController()
 {
+    m_settings->setValue(SettingsStore::Key::MainWindowGeometry, m_mainWindow->saveGeometry());
     delete m_auth;
     delete m_client;
     delete m_mainWindow;
@@ -127,6 +128,7 @@ void AppController::start(const StartOptions& options)
     if (!options.email.isEmpty()) {
         m_loginDialog->setEmail(options.email);
     }
+    m_mainWindow->restoreGeometry(m_settings->value(SettingsStore::Key::MainWindowGeometry).toByteArray());
     const QString page = m_settings->value(SettingsStore::Key::MainWindowPage).toString();
     if (!page.isEmpty()) {
         m_mainWindow->showPage(page);
