@@ -283,6 +283,40 @@ private slots:
         QCOMPARE(dnskeys.size(), 4);
     }
 
+    void tlsaAndSshfpMatchTheTools()
+    {
+        // TLSA 3 1 1: SHA-256 of the certificate's SubjectPublicKeyInfo, as openssl computes it.
+        const Run spki = run("sh", {"-c", "openssl x509 -in '" + m_storage +
+                                              "/ssl/ssl_certificate.pem' -pubkey -noout"
+                                              " | openssl pkey -pubin -outform DER | sha256sum"});
+        QCOMPARE(spki.exitCode, 0);
+        const QString hash = QString::fromLatin1(spki.out.left(64));
+        // dig prints long hex in chunks: join them.
+        const auto joinHex = [](const QStringList& lines, int fields) {
+            QStringList out;
+            for (const QString& l : lines)
+                out.append(l.section(' ', 0, fields - 1) + ' ' + l.section(' ', fields).remove(' '));
+            return out;
+        };
+        QCOMPARE(joinHex(dig("_25._tcp.box.example.com", "TLSA"), 3), QStringList({"3 1 1 " + hash.toUpper()}));
+        // SSHFP: what ssh-keygen -r prints for the host keys (SHA-256 fingerprints).
+        QStringList expected;
+        for (const char* type : {"ed25519", "ecdsa"}) {
+            const Run r =
+                run("ssh-keygen", {"-r", "box.example.com", "-f",
+                                   m_system + QStringLiteral("/etc/ssh/ssh_host_%1_key.pub").arg(QLatin1String(type))});
+            for (const QByteArray& line : r.out.split('\n')) {
+                const QList<QByteArray> f = line.simplified().split(' ');
+                if (f.size() == 6 && f.at(4) == "2")
+                    expected.append(QString::fromLatin1(f.at(3) + ' ' + f.at(4) + ' ' + f.at(5).toUpper()));
+            }
+        }
+        QStringList served = joinHex(dig("box.example.com", "SSHFP"), 2);
+        expected.sort();
+        served.sort();
+        QCOMPARE(served, expected);
+    }
+
     void nothingChangedAndKeysReused()
     {
         const QStringList keysBefore = QDir(m_storage + "/dns/dnssec").entryList(QDir::Files);
