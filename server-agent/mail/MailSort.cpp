@@ -76,14 +76,24 @@ QStringList MailSort::sortDomains(const QStringList& input, const QString& prima
         zoneOf.insert(name, zone);
     }
     const QString primarySuffix = QLatin1Char('.') + primary;
-    std::sort(zones.begin(), zones.end(), [&](const QString& a, const QString& b) {
-        const bool pa = !(a == primary || primary.endsWith(QLatin1Char('.') + a));
-        const bool pb = !(b == primary || primary.endsWith(QLatin1Char('.') + b));
-        if (pa != pb) {
-            return !pa;
+    // Groups: the one that is P or contains P first, then by name.
+    std::vector<std::pair<bool, QString>> zoneKeys;
+    zoneKeys.reserve(size_t(zones.size()));
+    for (const QString& z : zones) {
+        const bool holdsPrimary = z == primary || (primary.endsWith(z) && primary.size() > z.size() &&
+                                                   primary.at(primary.size() - z.size() - 1) == QLatin1Char('.'));
+        zoneKeys.emplace_back(!holdsPrimary, z);
+    }
+    std::sort(zoneKeys.begin(), zoneKeys.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) {
+            return !a.first;
         }
-        return MailSort::codePointLess(a, b);
+        return MailSort::codePointLess(a.second, b.second);
     });
+    zones.clear();
+    for (const auto& k : zoneKeys) {
+        zones.append(k.second);
+    }
     QHash<QString, int> zoneIndex;
     for (int i = 0; i < zones.size(); ++i) {
         zoneIndex.insert(zones.at(i), i);
