@@ -9,3 +9,5 @@ boxkeeper_add_test(client_settings LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR
     LIBS boxkeeper_client)
 boxkeeper_add_test(client_http LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_http.cpp
     LIBS boxkeeper_client)
+boxkeeper_add_test(client_usersmodel LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_usersmodel.cpp
+    LIBS boxkeeper_client)
