@@ -13,6 +13,7 @@
 #include "dialogs/SslTrustDialog.h"
 #include "pages/UsersPage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -39,6 +40,8 @@ private slots:
     void trustOnFirstUse();
     void changedCertificateRefused();
     void sessionRevokedBackToLogin();
+    void nonAdminSeesUserPages();
+    void switchBox();
 
 private:
     void typePasswordAndLogIn(const QString& password);
@@ -250,6 +253,56 @@ void TestGuiLogin::sessionRevokedBackToLogin()
     QVERIFY(window->isVisible());
     QCOMPARE(window->currentPage(), QStringLiteral("users"));
     QTRY_VERIFY_WITH_TIMEOUT(window->usersPage()->model()->userCount() > 0, 20000);
+}
+
+void TestGuiLogin::nonAdminSeesUserPages()
+{
+    TestHttp http(m_agent.certificate());
+    const QString email = QStringLiteral("plain@") + m_agent.adminEmail().section(QLatin1Char('@'), 1);
+    const TestHttp::Reply added = http.postForm(
+        m_agent.url(QStringLiteral("/mail/users/add")),
+        {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("plain-password-1")}},
+        {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
+    QVERIFY2(added.status == 200, added.body.constData());
+
+    m_controller->start({m_agent.baseUrl().toString(), email, m_agent.fingerprint(), QString()});
+    typePasswordAndLogIn(QStringLiteral("plain-password-1"));
+    MainWindow* window = m_controller->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
+    QVERIFY(!m_controller->auth()->session().isAdmin());
+    QCOMPARE(window->currentPage(), QStringLiteral("instructions"));
+    for (const QString& id : window->pageIds()) {
+        const bool forUsers =
+            id == QLatin1String("instructions") || id == QLatin1String("mfa") || id == QLatin1String("sync");
+        QCOMPARE(window->isPageAvailable(id), forUsers);
+    }
+    QVERIFY(!window->showPage(QStringLiteral("users")));
+    QCOMPARE(window->usersPage()->model()->userCount(), 0); // never fetched: the box would refuse it
+    save(window, QStringLiteral("main-window-non-admin"));
+}
+
+void TestGuiLogin::switchBox()
+{
+    m_controller->start({m_agent.baseUrl().toString(), m_agent.adminEmail(), m_agent.fingerprint(), QString()});
+    typePasswordAndLogIn(m_agent.adminPassword());
+    MainWindow* window = m_controller->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
+    const QString profileName = m_controller->currentProfileName();
+    QCOMPARE(m_settings->lastProfile(), profileName);
+
+    window->findChild<QAction*>(QStringLiteral("switchBoxAction"))->trigger();
+    LoginDialog* dialog = m_controller->loginDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!window->isVisible());
+    QVERIFY(!m_controller->auth()->isLoggedIn());
+    QCOMPARE(dialog->profileName(), profileName);
+    QCOMPARE(dialog->url(), m_agent.baseUrl().toString());
+
+    // A second start on the same settings opens the last box.
+    AppController second(m_settings.get(), m_credentials.get());
+    second.start({});
+    QCOMPARE(second.loginDialog()->profileName(), profileName);
+    QCOMPARE(second.loginDialog()->email(), m_agent.adminEmail());
 }
 
 QTEST_MAIN(TestGuiLogin)
