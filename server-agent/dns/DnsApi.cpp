@@ -26,11 +26,13 @@ QString bodyValue(const QByteArray& body)
     return QString::fromLatin1(ascii).trimmed();
 }
 
-// The caller's address: X-Forwarded-For when a proxy sets it, else the connection's peer.
+// The caller's address: X-Forwarded-For when the request comes through a local proxy (nginx in front
+// of the agent, as upstream's daemon sits), else the connection's peer. A remote client cannot choose
+// its address by sending the header itself.
 QString clientAddress(const HttpRequest& request)
 {
     const QByteArray forwarded = request.header("X-Forwarded-For").trimmed();
-    if (!forwarded.isEmpty())
+    if (!forwarded.isEmpty() && request.peer.isLoopback())
         return QString::fromLatin1(forwarded);
     if (request.peer.isNull())
         return {};

@@ -368,6 +368,22 @@ private slots:
         QCOMPARE(run("ldns-verify-zone", {zonePath + ".signed"}).exitCode, 0);
     }
 
+    void serialsOfAnotherImplementationContinue()
+    {
+        // A zone file written by the other implementation with a serial ahead of today's: the next
+        // change continues from it.
+        const QString path = zonesDir() + "/example.org.txt";
+        QByteArray text = readFile(path);
+        const QRegularExpression re("(\\d+)(\\s*;\\s*serial number)");
+        const QString patched = QString::fromUtf8(text).replace(re, "2099010199 ; serial number");
+        QVERIFY(writeFile(path, patched.toUtf8()));
+        auto r =
+            m_dns->changeCustomRecord("example.org", "TXT", QString("v=spf1 a -all"), CustomRecordStore::Action::Set);
+        QCOMPARE(r.text, QStringLiteral("updated DNS: example.org\n"));
+        QTRY_COMPARE(serial("example.org"), QStringLiteral("2099010200"));
+        QCOMPARE(dig("example.org", "TXT"), QStringList({"\"v=spf1 a -all\""}));
+    }
+
     void secondaryNameservers()
     {
         auto r = m_dns->setSecondaryNameservers({"nonexistent.example.net"});
