@@ -5,10 +5,13 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSslCertificate>
+#include <QSslError>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -48,6 +51,21 @@ QByteArray bioData(BIO* bio)
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return QByteArray(data, int(size));
+}
+
+// The names (exact or "*." wildcard, expanded by the caller's lookups) of a certificate chain whose
+// leaf is signed by a trusted authority and currently valid; empty otherwise.
+QSet<QString> validCertificateNames(const QList<QSslCertificate>& chain)
+{
+    QSet<QString> names;
+    if (chain.isEmpty() || chain.front().isSelfSigned() || !QSslCertificate::verify(chain).isEmpty())
+        return names;
+    const QSslCertificate& leaf = chain.front();
+    for (const QString& n : leaf.subjectAlternativeNames().values(QSsl::DnsEntry))
+        names.insert(n);
+    for (const QString& n : leaf.subjectInfo(QSslCertificate::CommonName))
+        names.insert(n);
+    return names;
 }
 
 } // namespace
@@ -180,19 +198,25 @@ BoxDnsFacts BoxFactsReader::read(const BoxConfig& config, const QStringList& sec
     ensureDkimKey(dkimDir);
     parseDkimTxt(QString::fromUtf8(readAll(dkimDir + QStringLiteral("/mail.txt"))), &facts.dkimName, &facts.dkimValue);
 
-    // MTA-STS needs a signed, valid certificate for the box (and one covering mta-sts.<domain>).
-    const auto certs = QSslCertificate::fromPath(certificate, QSsl::Pem);
-    if (!certs.isEmpty()) {
-        const QSslCertificate& c = certs.front();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const bool valid = !c.isSelfSigned() &&
-                           c.issuerInfo(QSslCertificate::CommonName) != c.subjectInfo(QSslCertificate::CommonName) &&
-                           c.effectiveDate() <= now && now <= c.expiryDate();
-        const QStringList names = c.subjectAlternativeNames().values(QSsl::DnsEntry);
-        facts.primaryCertificateValid = valid && (names.contains(facts.primaryHostname));
-        if (valid) {
-            for (const QString& n : names)
-                facts.validCertificateNames.insert(n);
+    // MTA-STS needs a signed, valid certificate for the box, and one for mta-sts.<domain>; the other
+    // certificates are only looked at when the box's own is valid.
+    facts.primaryCertificateValid =
+        validCertificateNames(QSslCertificate::fromPath(certificate, QSsl::Pem)).contains(facts.primaryHostname);
+    if (facts.primaryCertificateValid) {
+        const QString sslDir = config.storagePath(QStringLiteral("ssl"));
+        QStringList files;
+        QDirIterator it(sslDir, QDir::Files, QDirIterator::NoIteratorFlags);
+        while (it.hasNext())
+            files.append(it.next());
+        for (const QString& sub : QDir(sslDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QDirIterator inner(sslDir + QLatin1Char('/') + sub, QDir::Files, QDirIterator::NoIteratorFlags);
+            while (inner.hasNext())
+                files.append(inner.next());
+        }
+        for (const QString& file : files) {
+            if (file.endsWith(QLatin1String("/ssl_certificate.pem")))
+                continue;
+            facts.validCertificateNames.unite(validCertificateNames(QSslCertificate::fromPath(file, QSsl::Pem)));
         }
     }
     const QByteArray policy = readAll(config.systemPath(QStringLiteral("/var/lib/mailinabox/mta-sts.txt")));
