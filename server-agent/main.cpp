@@ -71,7 +71,12 @@ int main(int argc, char* argv[])
         QStringLiteral("max-failed-logins"),
         QStringLiteral("Failed logins per client address and minute before it is refused for a minute (default 10)."),
         QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption});
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral(
+            "Seconds a client has to send each request, and that an idle connection stays open (default 60)."),
+        QStringLiteral("SECS"), QStringLiteral("60"));
+    parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption, idleOption});
     parser.process(app);
 
     Agent::Options options;
@@ -100,6 +105,11 @@ int main(int argc, char* argv[])
     options.maxFailedLogins = parser.value(throttleOption).toInt(&ok);
     if (!ok || options.maxFailedLogins < 1) {
         return fail(QStringLiteral("--max-failed-logins wants a positive number"));
+    }
+
+    options.idleTimeoutSecs = parser.value(idleOption).toInt(&ok);
+    if (!ok || options.idleTimeoutSecs < 1) {
+        return fail(QStringLiteral("--idle-timeout wants a positive number of seconds"));
     }
 
     const auto config = BoxConfig::load(configPath, &error);

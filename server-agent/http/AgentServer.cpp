@@ -1,5 +1,7 @@
 #include "AgentServer.h"
 
+#include "ConnectionGuard.h"
+
 #include "HttpRequest.h"
 #include "NoDelaySslServer.h"
 #include "NoDelayTcpServer.h"
@@ -100,6 +102,7 @@ quint16 AgentServer::listenTls(const QHostAddress& address, quint16 port, QSslCo
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     auto* server = new NoDelaySslServer(this);
+    server->setIdleTimeout(m_idleTimeoutMs);
     server->setSslConfiguration(tls);
     if (!server->listen(address, port)) {
         if (error) {
@@ -115,6 +118,7 @@ quint16 AgentServer::listenTls(const QHostAddress& address, quint16 port, QSslCo
 quint16 AgentServer::listenPlain(const QHostAddress& address, quint16 port, QString* error)
 {
     auto* server = new NoDelayTcpServer(this);
+    server->setIdleTimeout(m_idleTimeoutMs);
     if (!server->listen(address, port)) {
         if (error) {
             *error = server->errorString();
@@ -157,6 +161,7 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     copy.body = request.body();
     copy.peer = request.remoteAddress();
 
+    ConnectionGuard::requestStarted(socket);
     Connection& connection = connectionFor(socket);
     const quint64 serial = connection.nextSerial++;
     Pending& slot = connection.pending[serial];
@@ -225,6 +230,7 @@ void AgentServer::flush(QTcpSocket* socket)
         if (socket->state() == QAbstractSocket::ConnectedState) {
             writeResponse(*next->responder, next->response, next->head);
         }
+        ConnectionGuard::answerSent(socket);
         c.pending.erase(next);
         ++c.nextToWrite;
     }

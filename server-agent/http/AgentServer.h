@@ -32,6 +32,9 @@ public:
     // Plain HTTP (behind nginx on loopback).
     quint16 listenPlain(const QHostAddress& address, quint16 port, QString* error = nullptr);
 
+    // Connections must deliver each request within this time (default ConnectionGuard::DefaultIdleTimeoutMs).
+    void setIdleTimeout(int msecs) { m_idleTimeoutMs = msecs; }
+
     // Waits for the requests in flight (at shutdown).
     void drain();
 
@@ -51,5 +54,6 @@ private:
 
     const Router& m_router;
     QThreadPool m_pool;
+    int m_idleTimeoutMs = 0;
     QHash<QTcpSocket*, std::shared_ptr<Connection>> m_connections;
 };

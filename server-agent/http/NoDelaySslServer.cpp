@@ -1,5 +1,6 @@
 #include "NoDelaySslServer.h"
 
+#include "ConnectionGuard.h"
 #include "NoDelayTcpServer.h"
 
 #include <QSslSocket>
@@ -7,9 +8,9 @@
 NoDelaySslServer::NoDelaySslServer(QObject* parent)
     : QSslServer(parent)
 {
-    // Before the HTTP server connects to the socket, so that the size check runs first on each read.
+    // Before the HTTP server connects to the socket, so that the guard's size check runs first on each read.
     connect(this, &QSslServer::startedEncryptionHandshake, this,
-            [](QSslSocket* socket) { NoDelayTcpServer::limitRequestSize(socket, NoDelayTcpServer::MaxRequestSize); });
+            [this](QSslSocket* socket) { ConnectionGuard::attach(socket, m_idleTimeoutMs); });
 }
 
 void NoDelaySslServer::incomingConnection(qintptr descriptor)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QTcpServer>
-#include <QTcpSocket>
 
-// A plain QTcpServer with TCP_NODELAY on accepted connections (the --plain-http listener behind nginx).
+// A plain QTcpServer (the --plain-http listener behind nginx) with TCP_NODELAY on accepted connections,
+// so that small answers are not held back by delayed ACKs, and a ConnectionGuard on each.
 class NoDelayTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -11,13 +11,11 @@ public:
     using QTcpServer::QTcpServer;
 
     static void setNoDelay(qintptr descriptor);
-    // Qt's HTTP parser buffers a whole request before anyone sees it. This cuts a connection off (with a 413
-    // answer) as soon as more than `limit` bytes of one request are waiting, so that a client cannot make
-    // the agent buffer an unbounded body. Must run before the HTTP server connects to the socket.
-    static void limitRequestSize(QTcpSocket* socket, qint64 limit);
-    // The most a request (headers and body) may take: a 1 MiB body plus room for headers.
-    static constexpr qint64 MaxRequestSize = 1024 * 1024 + 64 * 1024;
+    void setIdleTimeout(int msecs) { m_idleTimeoutMs = msecs; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
+
+private:
+    int m_idleTimeoutMs = 0;
 };

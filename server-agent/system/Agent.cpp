@@ -79,6 +79,7 @@ bool Agent::start(QString* error)
     DnsApi::registerRoutes(*m_router, *m_dns);
 
     m_server = std::make_unique<AgentServer>(*m_router);
+    m_server->setIdleTimeout(m_options.idleTimeoutSecs * 1000);
     QString listenError;
     if (m_options.plainHttp) {
         if (!m_options.address.isLoopback()) {

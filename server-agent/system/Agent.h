@@ -29,6 +29,7 @@ public:
         quint16 port = 10222;
         bool plainHttp = false; // behind nginx on loopback; X-Forwarded-For is then trusted
         int maxFailedLogins = 10; // per client address and minute
+        int idleTimeoutSecs = 60; // for each request to arrive, and for idle keep-alive connections
     };
 
     Agent(const BoxConfig& config, Options options);

@@ -331,6 +331,59 @@ private Q_SLOTS:
                  QStringLiteral("ok"));
     }
 
+    // Slow or idle clients do not hold connections: each request must arrive within the idle timeout.
+    void connectionTimeouts()
+    {
+        TestAgent agent;
+        QString error;
+        QVERIFY2(agent.start(&error, {QStringLiteral("--idle-timeout"), QStringLiteral("1")}), qPrintable(error));
+        const auto connect = [&agent](QSslSocket& socket) {
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), agent.port());
+            return socket.waitForEncrypted(5000);
+        };
+        const QByteArray request = "POST /admin/logout HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+        const auto answer = [](QSslSocket& socket) {
+            QByteArray got;
+            while (!got.contains("\r\n\r\n{\n  \"status\": \"ok\"\n}\n") && socket.waitForReadyRead(3000)) {
+                got += socket.readAll();
+            }
+            return got.startsWith("HTTP/1.1 200 ");
+        };
+
+        // Keep-alive within the timeout works; an idle connection is then closed.
+        QSslSocket idle;
+        QVERIFY(connect(idle));
+        idle.write(request);
+        QVERIFY(answer(idle));
+        QTest::qWait(500);
+        idle.write(request);
+        QVERIFY(answer(idle));
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(t.elapsed() >= 700);
+
+        // A request trickling in byte by byte is cut off.
+        QSslSocket slow;
+        QVERIFY(connect(slow));
+        t.restart();
+        for (int i = 0; i < 40 && slow.state() == QAbstractSocket::ConnectedState; ++i) {
+            slow.write(request.mid(i, 1));
+            slow.waitForBytesWritten(500);
+            QTest::qWait(100);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(t.elapsed() < 3500, QByteArray::number(t.elapsed()).constData());
+
+        // A TCP connection that never starts TLS is closed too.
+        QTcpSocket silent;
+        silent.connectToHost(QStringLiteral("127.0.0.1"), agent.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+        agent.stop();
+    }
+
     void roleMatrix_data()
     {
         QTest::addColumn<QByteArray>("method");
