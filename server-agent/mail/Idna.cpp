@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 bool isUnicodeDot(char32_t c)
@@ -42,6 +44,12 @@ bool isPvalid(char32_t c)
     default:
         break;
     }
+    if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF)) {
+        return false; // conjoining Hangul jamo
+    }
+    if (c >= 0x13A0 && c <= 0x13F5) {
+        return true; // Cherokee capitals stay PVALID (they were Lo when the tables were frozen)
+    }
     switch (QChar::category(c)) {
     case QChar::Letter_Lowercase:
     case QChar::Letter_Other:
@@ -51,6 +59,18 @@ bool isPvalid(char32_t c)
     case QChar::Number_DecimalDigit:
         break;
     default:
+        return false;
+    }
+    // RFC 5892 exceptions that are DISALLOWED although their category would pass.
+    // Default-ignorable code points (grapheme joiner, variation selectors, fillers) are DISALLOWED.
+    if (c == 0x0345 || (c >= 0x13F8 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF)) {
+        return false; // case-folds to something else (Greek ypogegrammeni, Cherokee small letters)
+    }
+    if (c == 0x034F || (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) ||
+        c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164 || c == 0xFFA0) {
+        return false;
+    }
+    if (c == 0x0640 || c == 0x07FA || c == 0x302E || c == 0x302F || (c >= 0x3031 && c <= 0x3035) || c == 0x303B) {
         return false;
     }
     if (c >= 0x0660 && c <= 0x0669) { // Arabic-Indic digits are CONTEXTO
@@ -63,7 +83,101 @@ bool isPvalid(char32_t c)
     const QString one = QString::fromUcs4(&c, 1);
     const QString mapped =
         one.normalized(QString::NormalizationForm_KC).toLower().normalized(QString::NormalizationForm_KC);
-    return mapped == one;
+    if (mapped != one) {
+        return false;
+    }
+    // Full case folding: letters whose upper case expands (e.g. U+1F96) fold to other strings.
+    const QString upper = one.toUpper();
+    if (upper.size() > one.size()) {
+        return upper.toLower().normalized(QString::NormalizationForm_KC) == one;
+    }
+    return true;
+}
+
+// RFC 5893 (as the Python package applies it: only to labels holding a right-to-left character).
+bool bidiOk(const QList<uint>& cps)
+{
+    bool rtlChars = false;
+    for (const uint c : cps) {
+        const auto d = QChar::direction(char32_t(c));
+        if (d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN) {
+            rtlChars = true;
+            break;
+        }
+    }
+    if (!rtlChars) {
+        return true;
+    }
+    const auto first = QChar::direction(char32_t(cps.first()));
+    bool rtl = false;
+    if (first == QChar::DirR || first == QChar::DirAL) {
+        rtl = true;
+    } else if (first != QChar::DirL) {
+        return false;
+    }
+    bool hasEn = false;
+    bool hasAn = false;
+    for (const uint c : cps) {
+        const auto d = QChar::direction(char32_t(c));
+        hasEn = hasEn || d == QChar::DirEN;
+        hasAn = hasAn || d == QChar::DirAN;
+        const bool common = d == QChar::DirEN || d == QChar::DirES || d == QChar::DirCS || d == QChar::DirET ||
+                            d == QChar::DirON || d == QChar::DirBN || d == QChar::DirNSM;
+        const bool allowed =
+            common || (rtl ? (d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN) : d == QChar::DirL);
+        if (!allowed) {
+            return false;
+        }
+    }
+    qsizetype last = cps.size() - 1;
+    while (last > 0 && QChar::direction(char32_t(cps.at(last))) == QChar::DirNSM) {
+        --last;
+    }
+    const auto end = QChar::direction(char32_t(cps.at(last)));
+    if (rtl) {
+        if (!(end == QChar::DirR || end == QChar::DirAL || end == QChar::DirEN || end == QChar::DirAN)) {
+            return false;
+        }
+        return !(hasEn && hasAn);
+    }
+    return end == QChar::DirL || end == QChar::DirEN;
+}
+
+bool isContextO(char32_t c)
+{
+    return c == 0x00B7 || c == 0x0375 || c == 0x05F3 || c == 0x05F4 || (c >= 0x0660 && c <= 0x0669) ||
+           (c >= 0x06F0 && c <= 0x06F9) || c == 0x30FB;
+}
+
+// RFC 5892 appendix A rules for the CONTEXTO code point at `pos`.
+bool contextOk(const QList<uint>& cps, qsizetype pos)
+{
+    const char32_t c = cps.at(pos);
+    const auto script = [&](qsizetype i) { return QChar::script(char32_t(cps.at(i))); };
+    if (c == 0x00B7) {
+        return pos > 0 && pos < cps.size() - 1 && cps.at(pos - 1) == 0x6C && cps.at(pos + 1) == 0x6C;
+    }
+    if (c == 0x0375) {
+        return pos < cps.size() - 1 && script(pos + 1) == QChar::Script_Greek;
+    }
+    if (c == 0x05F3 || c == 0x05F4) {
+        return pos > 0 && script(pos - 1) == QChar::Script_Hebrew;
+    }
+    if (c >= 0x0660 && c <= 0x0669) {
+        return std::none_of(cps.begin(), cps.end(), [](uint x) { return x >= 0x06F0 && x <= 0x06F9; });
+    }
+    if (c >= 0x06F0 && c <= 0x06F9) {
+        return std::none_of(cps.begin(), cps.end(), [](uint x) { return x >= 0x0660 && x <= 0x0669; });
+    }
+    // U+30FB katakana middle dot: the label needs a Hiragana, Katakana or Han character.
+    for (qsizetype i = 0; i < cps.size(); ++i) {
+        const auto sc = script(i);
+        if (cps.at(i) != 0x30FB &&
+            (sc == QChar::Script_Hiragana || sc == QChar::Script_Katakana || sc == QChar::Script_Han)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool hyphensOk(const QString& label)
@@ -184,12 +298,13 @@ bool Idna::isValidLabel(const QString& label)
     if (first == QChar::Mark_NonSpacing || first == QChar::Mark_SpacingCombining || first == QChar::Mark_Enclosing) {
         return false;
     }
-    for (const uint c : cps) {
-        if (!isPvalid(char32_t(c))) {
+    for (qsizetype i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps.at(i);
+        if (!isPvalid(c) && !(isContextO(c) && contextOk(cps, i))) {
             return false;
         }
     }
-    return true;
+    return bidiOk(cps);
 }
 
 std::optional<QString> Idna::encode(const QString& domain)

@@ -230,6 +230,22 @@ void TestMailAddress::idna()
     QVERIFY(!Idna::isValidLabel(QStringLiteral("\u0301a"))); // leading combining mark
     QVERIFY(Idna::isValidLabel(QStringLiteral("ς")));
     QCOMPARE(Idna::uts46Remap(QStringLiteral("BÜCHER.De")), QStringLiteral("bücher.de"));
+    // Cross-checked with the Python package: CONTEXTO rules, bidi rule, special code points.
+    QCOMPARE(Idna::encode(QStringLiteral("l·l.cat")).value_or("-"), QStringLiteral("xn--ll-0ea.cat"));
+    QVERIFY(!Idna::encode(QStringLiteral("a·l.cat")));
+    QVERIFY(Idna::encode(QStringLiteral("ア・.jp")));
+    QVERIFY(!Idna::encode(QStringLiteral("a・b.jp")));
+    QVERIFY(Idna::encode(QStringLiteral("ب١٢.com")));
+    QVERIFY(!Idna::encode(QStringLiteral("١٢.com"))); // an RTL label cannot start with a digit
+    QVERIFY(!Idna::encode(QStringLiteral("ب١۲.com")));
+    QVERIFY(!Idna::encode(QStringLiteral("7ث.com"))); // RTL label must start with R/AL
+    QVERIFY(Idna::encode(QStringLiteral("ثa7.com")) == std::nullopt); // L inside an RTL label
+    QVERIFY(!Idna::encode(QStringLiteral("ـ.com"))); // tatweel
+    QVERIFY(!Idna::encode(QStringLiteral("ᆡ.com"))); // conjoining jamo
+    QVERIFY(Idna::encode(QStringLiteral("Ꭷ.com"))); // Cherokee capital stays PVALID
+    QVERIFY(!Idna::encode(QStringLiteral("ᏹ.com"))); // Cherokee small letter folds
+    QVERIFY(!Idna::encode(QStringLiteral("7ᾖ.com"))); // full case folding expands
+    QVERIFY(!Idna::encode(QStringLiteral("a\u200Db.com"))); // ZWJ: refused (documented difference)
 }
 
 QTEST_GUILESS_MAIN(TestMailAddress)
