@@ -48,9 +48,9 @@ bool TestAgent::start(QString* error, const QStringList& extraArgs, const QStrin
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
-    m_process->setArguments(QStringList{QStringLiteral("--demo"), m_dir, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0")}
-        + extraArgs);
+    m_process->setArguments(
+        QStringList{QStringLiteral("--demo"), m_dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+        extraArgs);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->start();

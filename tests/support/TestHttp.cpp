@@ -17,11 +17,11 @@ QByteArray TestHttp::Reply::header(const QByteArray& name) const
 
 TestHttp::TestHttp(const QSslCertificate& trusted)
     : m_trusted(trusted)
-{
-}
+{ }
 
 TestHttp::Reply TestHttp::request(const QByteArray& method, const QUrl& url,
-    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, int timeoutMs)
+                                  const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
+                                  int timeoutMs)
 {
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -32,9 +32,9 @@ TestHttp::Reply TestHttp::request(const QByteArray& method, const QUrl& url,
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError>& errors) {
         QList<QSslError> expected;
         for (const QSslError& e : errors) {
-            if (e.certificate() == m_trusted
-                && (e.error() == QSslError::SelfSignedCertificate || e.error() == QSslError::HostNameMismatch
-                    || e.error() == QSslError::CertificateUntrusted)) {
+            if (e.certificate() == m_trusted &&
+                (e.error() == QSslError::SelfSignedCertificate || e.error() == QSslError::HostNameMismatch ||
+                 e.error() == QSslError::CertificateUntrusted)) {
                 expected.append(e);
             }
         }
@@ -67,7 +67,7 @@ TestHttp::Reply TestHttp::get(const QUrl& url, const QList<QPair<QByteArray, QBy
 }
 
 TestHttp::Reply TestHttp::postForm(const QUrl& url, const QList<QPair<QString, QString>>& fields,
-    const QList<QPair<QByteArray, QByteArray>>& headers)
+                                   const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     auto all = headers;
     all.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));

@@ -26,12 +26,12 @@ public:
 
     // Headers given here are sent as is (Authorization, Accept, X-Auth-Token, Content-Type ...).
     Reply request(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {},
-        const QByteArray& body = {}, int timeoutMs = 30000);
+                  const QByteArray& body = {}, int timeoutMs = 30000);
 
     Reply get(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {});
     // POST with an application/x-www-form-urlencoded body built from the fields.
     Reply postForm(const QUrl& url, const QList<QPair<QString, QString>>& fields,
-        const QList<QPair<QByteArray, QByteArray>>& headers = {});
+                   const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
     static QPair<QByteArray, QByteArray> basicAuth(const QString& user, const QString& password);
     static QByteArray formEncode(const QList<QPair<QString, QString>>& fields);
