@@ -56,6 +56,30 @@ bool isPrintableAscii(const QString& s)
     return true;
 }
 
+// Folds a plain or single-quoted scalar like PyYAML (which wrote upstream's files) does at its line width
+// of 80: a single space is replaced by a line break plus `indent` spaces once the line is past column 80.
+// `column` is where the scalar starts on its line.
+QByteArray folded(const QByteArray& scalarText, int column, int indent)
+{
+    const bool quoted = scalarText.startsWith('\'');
+    QByteArray out;
+    int col = column;
+    for (int i = 0; i < scalarText.size(); ++i) {
+        const char c = scalarText.at(i);
+        const bool singleSpace = c == ' ' && (i == 0 || scalarText.at(i - 1) != ' ') &&
+                                 (i + 1 < scalarText.size() && scalarText.at(i + 1) != ' ');
+        const bool inside = !quoted || (i > 1 && i + 2 < scalarText.size());
+        if (singleSpace && inside && col > 80) {
+            out += '\n' + QByteArray(indent, ' ');
+            col = indent;
+            continue;
+        }
+        out += c;
+        ++col;
+    }
+    return out;
+}
+
 QByteArray scalar(const QString& s)
 {
     if (isPlainSafe(s))
@@ -145,22 +169,24 @@ QByteArray CustomRecordStore::serialize(const CustomDnsRecordList& records)
     for (const QString& name : names) {
         const QStringList& types = typesOf[name];
         const QStringList& aValues = valuesOf[name + QLatin1String("\nA")];
-        out += scalar(name) + ':';
+        const QByteArray key = scalar(name) + ':';
+        out += key;
         if (types.size() == 1 && types.front() == QLatin1String("A") && aValues.size() == 1) {
-            out += ' ' + scalar(aValues.front()) + '\n';
+            out += ' ' + folded(scalar(aValues.front()), int(key.size()) + 1, 2) + '\n';
             continue;
         }
         out += '\n';
         for (const QString& type : types) {
             const QStringList& values = valuesOf[name + QLatin1Char('\n') + type];
-            out += "  " + scalar(type) + ':';
+            const QByteArray typeKey = "  " + scalar(type) + ':';
+            out += typeKey;
             if (values.size() == 1) {
-                out += ' ' + scalar(values.front()) + '\n';
+                out += ' ' + folded(scalar(values.front()), int(typeKey.size()) + 1, 4) + '\n';
                 continue;
             }
             out += '\n';
             for (const QString& v : values)
-                out += "  - " + scalar(v) + '\n';
+                out += "  - " + folded(scalar(v), 4, 4) + '\n';
         }
     }
     return out;

@@ -42,6 +42,19 @@ private slots:
         QCOMPARE(CustomRecordStore::serialize(*CustomRecordStore::parse(text)), text);
     }
 
+    void roundTripOfPyYamlOutput()
+    {
+        // Written by PyYAML as upstream writes custom.yaml: quoting and folding at 80 columns.
+        const QByteArray text = sample("custom-pyyaml.yaml");
+        const auto records = CustomRecordStore::parse(text);
+        QVERIFY(records);
+        QCOMPARE(records->at(2).value,
+                 QStringLiteral("v=spf1 include:_spf.google.com include:mailgun.org include:servers.mcsv.net "
+                                "include:spf.protection.outlook.com -all"));
+        QCOMPARE(records->at(4).value, QString("word ").repeated(30) + "end");
+        QCOMPARE(CustomRecordStore::serialize(*records), text);
+    }
+
     void normalisesOtherSpellings()
     {
         const auto records = CustomRecordStore::parse(sample("custom-unnormalized.yaml"));
