@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 class TestClientLogin : public QObject
@@ -29,6 +30,7 @@ private slots:
     void sessionRevokedByPasswordChange();
     void logoutForgetsSession();
     void normalizeBaseUrl();
+    void caValidAcceptedWithoutPin();
 
 private:
     Session logIn(ApiClient& client, AuthService& auth, const QString& password);
@@ -288,6 +290,24 @@ void TestClientLogin::normalizeBaseUrl()
     QVERIFY(ApiClient::normalizeBaseUrl(QString()).isEmpty());
     QCOMPARE(ApiClient::hostKey(QUrl(QStringLiteral("https://Box.Example.com/admin"))),
              QStringLiteral("box.example.com:443"));
+}
+
+void TestClientLogin::caValidAcceptedWithoutPin()
+{
+    // Trust the box's certificate as an authority (as if a CA had signed it): no pin, no prompt, no ignored error.
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration config = saved;
+    config.addCaCertificate(m_agent.certificate());
+    QSslConfiguration::setDefaultConfiguration(config);
+    CertTrustStore trust;
+    ApiClient client(m_agent.baseUrl(), &trust);
+    AuthService auth(&client);
+    QSignalSpy required(&client, &ApiClient::trustRequired);
+    const Session session = logIn(client, auth, m_agent.adminPassword());
+    QSslConfiguration::setDefaultConfiguration(saved);
+    QVERIFY(session.isValid());
+    QCOMPARE(required.count(), 0);
+    QVERIFY(!trust.hasPin(ApiClient::hostKey(m_agent.baseUrl())));
 }
 
 QTEST_GUILESS_MAIN(TestClientLogin)
