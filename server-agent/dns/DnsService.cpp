@@ -29,6 +29,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcDns, "boxkeeper.dns")
 
@@ -420,8 +421,13 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
         entries.append({r, DomainOrder::zoneOf(r.qname, zoneList), int(entries.size())});
         qnames.append(r.qname);
     }
+    // Listed in stored order; "sort-order.qname" is the rank by zone, then name, then type (stable).
     const QStringList qnameOrder = DomainOrder::sorted(qnames, m_config.primaryHostname());
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    QList<int> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int ia, int ib) {
+        const Entry& a = entries.at(ia);
+        const Entry& b = entries.at(ib);
         const int za = a.zone.isEmpty() ? 0 : int(zoneList.indexOf(a.zone));
         const int zb = b.zone.isEmpty() ? 0 : int(zoneList.indexOf(b.zone));
         if (za != zb)
@@ -431,6 +437,9 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
             return qa < qb;
         return a.record.rtype < b.record.rtype;
     });
+    QList<int> rank(entries.size());
+    for (int i = 0; i < order.size(); ++i)
+        rank[order.at(i)] = i;
     QJsonArray result;
     for (int i = 0; i < entries.size(); ++i) {
         const Entry& e = entries.at(i);
@@ -439,7 +448,7 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
             {QStringLiteral("rtype"), e.record.rtype},
             {QStringLiteral("value"), e.record.value},
             {QStringLiteral("sort-order"),
-             QJsonObject{{QStringLiteral("created"), e.created}, {QStringLiteral("qname"), i}}},
+             QJsonObject{{QStringLiteral("created"), e.created}, {QStringLiteral("qname"), rank.at(i)}}},
         };
         if (!e.zone.isEmpty())
             o.insert(QStringLiteral("zone"), e.zone);

@@ -262,13 +262,15 @@ private slots:
                  QByteArray("updated DNS: example.com\n"));
         const QJsonArray all = array(call("GET", "/dns/custom"));
         QCOMPARE(all.size(), 3);
-        // Sorted by zone, then name in canonical order; "created" keeps the file order.
-        QCOMPARE(all.at(0).toObject()["qname"].toString(), QStringLiteral("example.com"));
-        QCOMPARE(all.at(0).toObject()["sort-order"].toObject()["created"].toInt(), 2);
-        QCOMPARE(all.at(1).toObject()["qname"].toString(), QStringLiteral("a.example.com"));
-        QCOMPARE(all.at(2).toObject()["qname"].toString(), QStringLiteral("b.example.com"));
-        for (int i = 0; i < 3; ++i)
-            QCOMPARE(all.at(i).toObject()["sort-order"].toObject()["qname"].toInt(), i);
+        // Stored order; "sort-order.qname" ranks by zone, then name in canonical order, then type.
+        const QStringList names{"b.example.com", "a.example.com", "example.com"};
+        const QList<int> ranks{2, 1, 0};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject o = all.at(i).toObject();
+            QCOMPARE(o["qname"].toString(), names.at(i));
+            QCOMPARE(o["sort-order"].toObject()["created"].toInt(), i);
+            QCOMPARE(o["sort-order"].toObject()["qname"].toInt(), ranks.at(i));
+        }
         // The default MX of priority 10 stays beside a custom one of another priority.
         const QByteArray zone = call("GET", "/dns/zonefile/example.com").body;
         QVERIFY2(
