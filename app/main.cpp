@@ -1,4 +1,6 @@
+#include "ApiClient.h"
 #include "AppController.h"
+#include "CertTrustStore.h"
 #include "CredentialStore.h"
 #include "SettingsStore.h"
 
@@ -108,6 +110,20 @@ int main(int argc, char* argv[])
     start.url = parser.value(options.url);
     start.email = parser.value(options.email);
     start.fingerprint = parser.value(options.fingerprint);
+    if (!start.fingerprint.isEmpty() && CertTrustStore::normalizeFingerprint(start.fingerprint).isEmpty()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main",
+                "boxkeeper: --trust-fingerprint needs a SHA-256 fingerprint: 32 bytes in hex, e.g. AA:BB:…:FF.")));
+        return 2;
+    }
+    if (!start.url.isEmpty() && ApiClient::normalizeBaseUrl(start.url).isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "boxkeeper: --url needs an https:// address, e.g. https://box.example.com/admin.")));
+        return 2;
+    }
     if (parser.isSet(options.passwordStdin)) {
         std::string line;
         std::getline(std::cin, line);
