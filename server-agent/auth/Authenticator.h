@@ -55,6 +55,7 @@ public:
     static HttpResponse tooManyFailures();
 
     bool isThrottled(const HttpRequest& request) const;
+    bool presentsSystemKey(const HttpRequest& request) const;
     // Logs the fixed failed-login line and counts the failure against the client's address.
     void recordFailure(const HttpRequest& request, const QString& user);
     QString clientAddress(const HttpRequest& request) const;

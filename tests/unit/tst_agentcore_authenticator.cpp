@@ -350,6 +350,11 @@ private Q_SLOTS:
         const HttpResponse blocked = std::get<HttpResponse>(behindNginx.authorize(r, true));
         QCOMPARE(blocked.status, 429);
         QCOMPARE(blocked.body, QByteArray("Too many failed logins. Try again in a minute."));
+        // The system API key still works from a blocked address (local tools).
+        HttpRequest tool = withAuth(m_key, QString());
+        tool.peer = r.peer;
+        tool.headers.append(qMakePair(QByteArray("X-Forwarded-For"), QByteArray("203.0.113.9")));
+        QVERIFY(std::holds_alternative<AuthContext>(behindNginx.authorize(tool, true)));
         // No Authorization header: not logged, not counted.
         HttpRequest anonymous;
         anonymous.peer = QHostAddress(QStringLiteral("198.51.100.5"));
