@@ -81,6 +81,29 @@ QString checkTxt(const QString& value)
     return {};
 }
 
+// Python's repr() of a str, as upstream's error message shows the value.
+QString pythonRepr(const QString& value)
+{
+    const QChar quote =
+        value.contains(QLatin1Char('\'')) && !value.contains(QLatin1Char('"')) ? QLatin1Char('"') : QLatin1Char('\'');
+    QString out = quote;
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\\') || c == quote)
+            out += QLatin1Char('\\') + QString(c);
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + quote;
+}
+
 } // namespace
 
 const QStringList& RecordValidator::allowedTypes()
@@ -159,7 +182,7 @@ QString RecordValidator::validate(const QString& qname, const QString& rtype, co
         const bool v4 = isIpv4(value);
         const bool v6 = !v4 && isIpv6(value);
         if (!v4 && !v6)
-            return QStringLiteral("'%1' does not appear to be an IPv4 or IPv6 address").arg(value);
+            return QStringLiteral("%1 does not appear to be an IPv4 or IPv6 address").arg(pythonRepr(value));
         if (rtype == QLatin1String("A") && v6)
             return QStringLiteral("That's an IPv6 address.");
         if (rtype == QLatin1String("AAAA") && v4)

@@ -63,6 +63,14 @@ private slots:
                  QStringLiteral("'hello' does not appear to be an IPv4 or IPv6 address"));
     }
 
+    void addressShownAsPythonRepr()
+    {
+        QCOMPARE(check("x.example.com", "A", "it's"),
+                 QStringLiteral("\"it's\" does not appear to be an IPv4 or IPv6 address"));
+        QCOMPARE(check("x.example.com", "A", "a\\b\tc"),
+                 QStringLiteral("'a\\\\b\\tc' does not appear to be an IPv4 or IPv6 address"));
+    }
+
     void badName()
     {
         QCOMPARE(check("bad name.example.com", "A", "192.0.2.1"), QStringLiteral("Invalid name."));
