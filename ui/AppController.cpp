@@ -266,7 +266,6 @@ void AppController::onLoggedIn(const Session& session)
     }
     m_pendingPassword.clear();
     saveProfile();
-    m_sessionExpired = false;
     if (m_totpDialog->isVisible()) {
         m_totpDialog->done(QDialog::Accepted);
     }
@@ -345,7 +344,8 @@ void AppController::onPinAccepted(const QString& host, const QString& fingerprin
 
 void AppController::onSessionExpired(const ApiError& error)
 {
-    m_sessionExpired = true;
+    m_loginDialog->setProfiles(m_settings->profiles(), m_profile.name);
+    selectProfile(m_profile.name); // refills a remembered password from the keychain
     showLogin(tr("Your session on %1 has ended (%2). Log in again to continue where you were.")
                   .arg(m_profile.name, error.message),
               true);

@@ -91,5 +91,4 @@ private:
     ProfilesDialog* m_profilesDialog;
     BoxProfile m_profile; // the box of the current login attempt or session
     QString m_pendingPassword; // only while a login runs with "remember me" ticked
-    bool m_sessionExpired = false;
 };
