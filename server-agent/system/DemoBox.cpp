@@ -41,7 +41,9 @@ bool ensureConfig(const QString& dir, QString* error)
                                   QFileDevice::ReadOther);
 }
 
-bool ensureAdmin(const BoxConfig& config, const QString& password, QString* error)
+// Creates the first administrator on an empty database. `resetPassword`: the password was just made (no
+// credentials file yet), so an existing demo administrator gets it too, or the printed one would not work.
+bool ensureAdmin(const BoxConfig& config, const QString& password, bool resetPassword, QString* error)
 {
     Database db(config.usersDatabasePath());
     QString sqlError;
@@ -58,7 +60,15 @@ bool ensureAdmin(const BoxConfig& config, const QString& password, QString* erro
                 return false;
             }
             if (q.value(0).toInt() > 0) {
-                return true; // an existing box: keep its users
+                // An existing box: keep its users.
+                if (!resetPassword) {
+                    return true;
+                }
+                QSqlQuery reset(c);
+                reset.prepare(QStringLiteral("UPDATE users SET password=? WHERE email=?"));
+                reset.addBindValue(PasswordHash::hash(password));
+                reset.addBindValue(admin);
+                return reset.exec();
             }
             QSqlQuery ins(c);
             ins.prepare(QStringLiteral("INSERT INTO users (email, password, privileges) VALUES (?, ?, ?)"));
@@ -126,7 +136,8 @@ std::optional<DemoBox> DemoBox::prepare(const QString& dirPath, QString* error)
     if (credentials.open(QIODevice::ReadOnly)) {
         box.m_password = QString::fromUtf8(credentials.readAll()).trimmed();
     }
-    if (box.m_password.isEmpty()) {
+    const bool newPassword = box.m_password.isEmpty();
+    if (newPassword) {
         box.m_password = PrivateFile::randomPassword(20);
         if (!PrivateFile::write(credentialsPath, box.m_password.toUtf8(), error)) {
             return std::nullopt;
@@ -142,7 +153,7 @@ std::optional<DemoBox> DemoBox::prepare(const QString& dirPath, QString* error)
                                QStringLiteral("/etc/nginx/conf.d")}) {
         QDir().mkpath(config->systemPath(sub));
     }
-    if (!ensureAdmin(*config, box.m_password, error) || !ensureCertificate(*config, error)) {
+    if (!ensureAdmin(*config, box.m_password, newPassword, error) || !ensureCertificate(*config, error)) {
         return std::nullopt;
     }
     return box;

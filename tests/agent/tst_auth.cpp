@@ -628,6 +628,19 @@ private Q_SLOTS:
         QCOMPARE(key.permissions(),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
         again.stop();
+
+        // Without its credentials file the box gets a new password, and the printed one works.
+        QVERIFY(QFile::remove(dir + QStringLiteral("/demo-credentials")));
+        TestAgent third;
+        QVERIFY2(third.start(&error, {}, dir), qPrintable(error));
+        QVERIFY(third.adminPassword() != password);
+        TestHttp http3(third.certificate());
+        QCOMPARE(
+            login(http3, third, third.adminEmail(), third.adminPassword()).value(QStringLiteral("status")).toString(),
+            QStringLiteral("ok"));
+        QCOMPARE(login(http3, third, third.adminEmail(), password).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("invalid"));
+        third.stop();
     }
 };
 
