@@ -10,11 +10,13 @@
 #include "UsersModel.h"
 #include "dialogs/CertificateChangedDialog.h"
 #include "dialogs/LoginDialog.h"
+#include "dialogs/ProfilesDialog.h"
 #include "dialogs/SslTrustDialog.h"
 #include "pages/UsersPage.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -42,6 +44,7 @@ private slots:
     void sessionRevokedBackToLogin();
     void nonAdminSeesUserPages();
     void switchBox();
+    void manageBoxes();
 
 private:
     void typePasswordAndLogIn(const QString& password);
@@ -303,6 +306,36 @@ void TestGuiLogin::switchBox()
     second.start({});
     QCOMPARE(second.loginDialog()->profileName(), profileName);
     QCOMPARE(second.loginDialog()->email(), m_agent.adminEmail());
+}
+
+void TestGuiLogin::manageBoxes()
+{
+    m_controller->start({m_agent.baseUrl().toString(), m_agent.adminEmail(), m_agent.fingerprint(), QString()});
+    LoginDialog* dialog = m_controller->loginDialog();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("manageProfilesButton")), Qt::LeftButton);
+    ProfilesDialog* profiles = m_controller->profilesDialog();
+    QVERIFY(profiles->isVisible());
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+    auto* name = profiles->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    name->setText(QStringLiteral("Office"));
+    profiles->findChild<QLineEdit*>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("mail.example.org"));
+    profiles->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->setText(QStringLiteral("me@example.org"));
+    QTest::mouseClick(
+        profiles->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QVERIFY(!profiles->isVisible());
+    const BoxProfile office = m_settings->profile(QStringLiteral("Office"));
+    QVERIFY(office.isValid());
+    QCOMPARE(office.url, QStringLiteral("https://mail.example.org/admin"));
+    QCOMPARE(m_settings->profiles().size(), 2);
+    // The new box can be chosen in the login dialog.
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    const int index = combo->findData(QStringLiteral("Office"));
+    QVERIFY(index > 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCOMPARE(dialog->url(), QStringLiteral("https://mail.example.org/admin"));
+    QCOMPARE(dialog->email(), QStringLiteral("me@example.org"));
 }
 
 QTEST_MAIN(TestGuiLogin)
