@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -251,6 +252,47 @@ private slots:
         QCOMPARE(call("DELETE", "/dns/custom/ddns.example.com/aaaa").body, QByteArray("updated DNS: example.com\n"));
         // GET without a type lists A records only; unknown names give [].
         QCOMPARE(call("GET", "/dns/custom/nothing.example.org").body, QByteArray("[]\n"));
+    }
+
+    void customEqualToDefault()
+    {
+        // A custom A equal to the default at the apex: the zone does not change, the dump does.
+        QCOMPARE(call("PUT", "/dns/custom/example.com", "127.0.0.1").body, QByteArray("Something isn't right."));
+        const QJsonArray records = array(call("GET", "/dns/dump")).at(0).toArray().at(1).toArray();
+        bool found = false;
+        for (const QJsonValue& v : records) {
+            const QJsonObject o = v.toObject();
+            if (o["qname"].toString() == "example.com" && o["rtype"].toString() == "A") {
+                QCOMPARE(o["explanation"].toString(), QStringLiteral("(Set by user.)"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(call("DELETE", "/dns/custom/example.com").body, QByteArray("Something isn't right."));
+    }
+
+    void concurrentChanges()
+    {
+        // Requests are served concurrently; custom record changes are serialised and none is lost.
+        QList<QThread*> threads;
+        QAtomicInt ok = 0;
+        for (int i = 0; i < 6; ++i) {
+            threads.append(QThread::create([this, i, &ok] {
+                TestHttp http(m_agent.certificate());
+                const auto r = http.request("POST", m_agent.url("/dns/custom/many.example.com/txt"), auth(),
+                                            "value " + QByteArray::number(i), 120000);
+                if (r.status == 200 && r.body == "updated DNS: example.com\n")
+                    ok.fetchAndAddRelaxed(1);
+            }));
+            threads.last()->start();
+        }
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(180000));
+            delete t;
+        }
+        QCOMPARE(ok.loadRelaxed(), 6);
+        QCOMPARE(array(call("GET", "/dns/custom/many.example.com/txt")).size(), 6);
+        QCOMPARE(call("DELETE", "/dns/custom/many.example.com/txt").body, QByteArray("updated DNS: example.com\n"));
     }
 
     void customListing()
