@@ -12,6 +12,8 @@
 #include "dialogs/SslTrustDialog.h"
 #include "dialogs/TotpLoginDialog.h"
 
+#include <algorithm>
+
 namespace {
 const QString passwordPurpose = QStringLiteral("password");
 }
@@ -59,7 +61,17 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
     connect(m_changedDialog, &QDialog::accepted, this,
             [this] { onPinAccepted(m_changedDialog->host(), m_changedDialog->presentedFingerprint()); });
     connect(m_profilesDialog, &QDialog::accepted, this, [this] {
-        m_settings->setProfiles(m_profilesDialog->profiles());
+        // A removed box (or one whose address or email changed) takes its remembered password with it.
+        const QList<BoxProfile> kept = m_profilesDialog->profiles();
+        for (const BoxProfile& old : m_settings->profiles()) {
+            const bool stillThere = std::any_of(kept.cbegin(), kept.cend(), [&old](const BoxProfile& p) {
+                return p.name == old.name && p.url == old.url && p.email == old.email;
+            });
+            if (old.rememberPassword && !stillThere) {
+                m_credentials->remove(CredentialStore::keyFor(QUrl(old.url), old.email, passwordPurpose));
+            }
+        }
+        m_settings->setProfiles(kept);
         m_settings->sync();
         const BoxProfile current = m_settings->profile(m_loginDialog->profileName());
         m_loginDialog->setProfiles(m_settings->profiles(), current.name);
