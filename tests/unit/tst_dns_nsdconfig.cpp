@@ -1,4 +1,5 @@
 #include "dns/BoxFactsReader.h"
+#include "dns/DnssecSigner.h"
 #include "dns/NsdConfig.h"
 
 #include <QFile>
@@ -78,6 +79,32 @@ private slots:
         QString name, value;
         QVERIFY(BoxFactsReader::parseDkimTxt(text, &name, &value));
         QCOMPARE(value, QStringLiteral("v=DKIM1; h=sha256; k=rsa; s=email; p=AAAABBBB"));
+    }
+
+    void dnssecKeysHash()
+    {
+        // The zone file's last line: SHA-1 over the sorted (type, key) pairs and the private keys, as
+        // upstream computes it; a DOMAINS= line limits an algorithm to some zones.
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& data) {
+            QFile f(dir.path() + "/" + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        write("RSASHA256.conf", "KSK=K_domain_.+008+11111\nZSK=K_domain_.+008+22222\n");
+        write("ECDSAP256SHA256.conf",
+              "KSK=K_domain_.+013+33333\nZSK=K_domain_.+013+44444\nDOMAINS=example.net, example.org\n");
+        write("K_domain_.+008+11111.private", "a\n");
+        write("K_domain_.+008+22222.private", "b\n");
+        write("K_domain_.+013+33333.private", "c\n");
+        write("K_domain_.+013+44444.private", "d\n");
+        const DnssecSigner signer(dir.path());
+        QCOMPARE(signer.keysHash("example.com"), QStringLiteral("7ef95c130cf1cc03b5d44aa9dc45c43826ae352d"));
+        QCOMPARE(signer.keysHash("example.net"), QStringLiteral("227b8615f35dd84a89d290fd227795f6bc13598d"));
+        QCOMPARE(signer.keysFor("example.org").size(), 4);
+        QCOMPARE(signer.keysFor("example.com").size(), 2);
+        QCOMPARE(DnssecSigner(dir.path() + "/none").keysHash("example.com"),
+                 QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709"));
     }
 
     void mtaStsId()
