@@ -40,6 +40,14 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
     connect(m_loginDialog, &LoginDialog::profileSelected, this, &AppController::selectProfile);
     connect(m_loginDialog, &LoginDialog::manageProfilesRequested, this, &AppController::onManageBoxes);
     connect(m_loginDialog, &QDialog::rejected, this, &AppController::onLoginDialogRejected);
+    connect(m_loginDialog, &LoginDialog::cancelRequested, this, [this] {
+        if (m_auth) {
+            m_auth->cancel();
+        }
+        m_pendingPassword.clear();
+        m_loginDialog->setBusy(false);
+        m_loginDialog->showInfo(tr("Login cancelled."));
+    });
 
     connect(m_totpDialog, &TotpLoginDialog::codeEntered, this, [this](const QString& code) {
         if (m_auth) {

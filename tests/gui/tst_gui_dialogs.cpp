@@ -48,6 +48,13 @@ void TestGuiDialogs::loginDialogChecksFields()
     QCOMPARE(requested.count(), 1); // no second login while one runs
     QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->isEnabled());
     QVERIFY(dialog.grab().save(QStringLiteral("login-dialog.png")));
+    // Cancel while busy stops the login and keeps the dialog open.
+    QSignalSpy cancel(&dialog, &LoginDialog::cancelRequested);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.reject();
+    QCOMPARE(cancel.count(), 1);
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(dialog.isVisible());
     dialog.setBusy(false);
     dialog.setRememberAvailable(false, QStringLiteral("no keychain"));
     QVERIFY(!dialog.remember());

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -45,6 +46,7 @@ private slots:
     void nonAdminSeesUserPages();
     void switchBox();
     void manageBoxes();
+    void unreachableTimeoutAndCancel();
 
 private:
     void typePasswordAndLogIn(const QString& password);
@@ -336,6 +338,46 @@ void TestGuiLogin::manageBoxes()
     emit combo->activated(index);
     QCOMPARE(dialog->url(), QStringLiteral("https://mail.example.org/admin"));
     QCOMPARE(dialog->email(), QStringLiteral("me@example.org"));
+}
+
+void TestGuiLogin::unreachableTimeoutAndCancel()
+{
+    m_settings->setValue(SettingsStore::Key::TransferTimeoutMs, 700);
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const QString closedUrl = QStringLiteral("https://127.0.0.1:%1/admin").arg(closedPort);
+    m_controller->start({closedUrl, m_agent.adminEmail(), QString(), QString()});
+    LoginDialog* dialog = m_controller->loginDialog();
+    typePasswordAndLogIn(QStringLiteral("whatever"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(QLatin1String("cannot be reached")), 10000);
+    QVERIFY(!dialog->isBusy());
+    save(dialog, QStringLiteral("login-dialog-unreachable"));
+
+    // A box that accepts the connection and never answers: a timeout, the window stays responsive.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    dialog->setProfiles({}, QString());
+    dialog->setUrl(QStringLiteral("https://127.0.0.1:%1/admin").arg(silent.serverPort()));
+    typePasswordAndLogIn(QStringLiteral("whatever"));
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(QLatin1String("did not answer")), 10000);
+    QVERIFY(!dialog->isBusy());
+    save(dialog, QStringLiteral("login-dialog-timeout"));
+
+    // Cancel while waiting: the login stops, the dialog stays.
+    m_settings->setValue(SettingsStore::Key::TransferTimeoutMs, 30000);
+    typePasswordAndLogIn(QStringLiteral("whatever"));
+    QVERIFY(dialog->isBusy());
+    auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_controller->auth()->isBusy());
+    QCOMPARE(dialog->message(), QStringLiteral("Login cancelled."));
 }
 
 QTEST_MAIN(TestGuiLogin)

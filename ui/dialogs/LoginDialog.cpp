@@ -160,6 +160,15 @@ void LoginDialog::accept()
     emit loginRequested();
 }
 
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        emit cancelRequested();
+        return;
+    }
+    QDialog::reject();
+}
+
 void LoginDialog::onProfileActivated(int index)
 {
     emit profileSelected(m_ui->profileComboBox->itemData(index).toString());

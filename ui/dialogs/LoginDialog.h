@@ -41,11 +41,13 @@ public:
     QString message() const;
 
     void accept() override;
+    void reject() override; // while busy: stops the running login instead of closing
 
 signals:
     void loginRequested();
     void profileSelected(const QString& name);
     void manageProfilesRequested();
+    void cancelRequested();
 
 private:
     void onProfileActivated(int index);
