@@ -236,10 +236,11 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
     if (!signErrors.isEmpty())
         return {500, signErrors.join(QLatin1Char(' '))};
     QStringList updated;
+    // The signatures just made expire at midnight starting the 30th day from today (ldns-signzone -e).
+    const qint64 expiry = QDateTime(today.addDays(30), QTime(0, 0)).toSecsSinceEpoch();
     for (const Pending& p : pending) {
         updated.append(p.zone);
-        m_zoneStates.insert(p.zone, {p.templateText, fileTime(p.path),
-                                     earliestSoaExpiry(readText(p.path + QStringLiteral(".signed")))});
+        m_zoneStates.insert(p.zone, {p.templateText, fileTime(p.path), expiry});
     }
 
     const QString confPath = m_config.systemPath(QStringLiteral("/etc/nsd/nsd.conf.d/zones.conf"));
