@@ -52,6 +52,11 @@ QString ApiError::messageForReason(const QString& reason)
     if (r == QLatin1String("No email address, password, session key, or API key provided.")) {
         return tr("Enter an email address and a password.");
     }
+    if (r.contains(QLatin1String("codec can't decode"))) {
+        // Upstream decodes Basic credentials as ASCII only (spec/api.md §3.2).
+        return tr("This box cannot accept a password with non-ASCII characters (such as accents) over its API. "
+                  "Change the password on the box to one without them.");
+    }
     if (r.contains(QLatin1String("missing-totp-token"))) {
         return tr("Enter the six-digit code from your authenticator app.");
     }

@@ -104,6 +104,9 @@ void TestClientNetwork::statusMessages()
              QStringLiteral("Incorrect email address or password."));
     QVERIFY(ApiError::messageForReason(QStringLiteral("invalid-totp-token")).contains(QLatin1String("code")));
     QCOMPARE(ApiError::messageForReason(QStringLiteral("Something new.")), QStringLiteral("Something new."));
+    QVERIFY(ApiError::messageForReason(QStringLiteral("'ascii' codec can't decode byte 0xc3 in position 9: ordinal "
+                                                      "not in range(128)"))
+                .contains(QLatin1String("non-ASCII")));
     QCOMPARE(ApiClient::formEncode({{QStringLiteral("email"), QStringLiteral("a+b@example.com")},
                                     {QStringLiteral("password"), QStringLiteral("p&ss w=rd")}}),
              QByteArray("email=a%2Bb%40example.com&password=p%26ss%20w%3Drd"));
