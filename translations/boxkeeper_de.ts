@@ -75,6 +75,10 @@
         <source>That code is wrong or was already used. Wait for the next code and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This box cannot accept a password with non-ASCII characters (such as accents) over its API. Change the password on the box to one without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -122,7 +126,7 @@
     <name>AppController</name>
     <message>
         <source>Login cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>The certificate was not trusted, so Boxkeeper did not connect.</source>
@@ -142,7 +146,7 @@
     </message>
     <message>
         <source>Waiting for the two-factor code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Zwei-Faktor-Code…</translation>
     </message>
     <message>
         <source>Your session on %1 has ended (%2). Log in again to continue where you were.</source>
@@ -304,11 +308,11 @@
     </message>
     <message>
         <source>&amp;Switch box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Box &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Manage boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen &amp;verwalten…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -398,19 +402,19 @@
     <name>ProfilesDialog</name>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
@@ -600,7 +604,7 @@
     </message>
     <message>
         <source>Filter by address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse filtern…</translation>
     </message>
     <message>
         <source>Users</source>
@@ -608,7 +612,7 @@
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Benutzer…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -660,6 +664,14 @@
 Run it on a desktop session, or under a virtual display, for example:
     xvfb-run -a boxkeeper [options]
 or choose a Qt platform explicitly, e.g. QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxkeeper: --trust-fingerprint needs a SHA-256 fingerprint: 32 bytes in hex, e.g. AA:BB:…:FF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxkeeper: --url needs an https:// address, e.g. https://box.example.com/admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
