@@ -1,6 +1,9 @@
 #include "ConnectionGuard.h"
 
+#include <QLoggingCategory>
 #include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcGuard, "boxkeeper.agent.server.guard", QtInfoMsg)
 
 ConnectionGuard::ConnectionGuard(QTcpSocket* socket, int idleTimeoutMs)
     : QObject(socket)
@@ -35,8 +38,14 @@ void ConnectionGuard::answerSent(QTcpSocket* socket)
 
 void ConnectionGuard::onReadyRead()
 {
-    // The HTTP parser reads inside a transaction: everything of the unfinished request is still available.
-    if (m_socket->bytesAvailable() > MaxRequestSize) {
+    // This runs before the HTTP parser reads, so what is available now is what arrived since its last read.
+    // The parser keeps a request's bytes in a read transaction until the request is complete: no open
+    // transaction means a new request starts here.
+    if (!m_socket->isTransactionStarted()) {
+        m_requestBytes = 0;
+    }
+    m_requestBytes += m_socket->bytesAvailable();
+    if (m_requestBytes > MaxRequestSize) {
         refuseTooLarge();
     }
 }
@@ -47,11 +56,15 @@ void ConnectionGuard::onTimeout()
         m_timer.start(); // still working on an answer: wait for it
         return;
     }
+    qCDebug(lcGuard).noquote() << "closing connection from" << m_socket->peerAddress().toString()
+                               << (m_socket->bytesAvailable() > 0 ? "(request incomplete)" : "(idle)");
     m_socket->abort();
 }
 
 void ConnectionGuard::refuseTooLarge()
 {
+    qCInfo(lcGuard).noquote() << "request from" << m_socket->peerAddress().toString() << "over" << MaxRequestSize
+                              << "bytes: refused";
     // Take the socket away from the HTTP parser and drop everything that still comes.
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     if (m_socket->isTransactionStarted()) {

@@ -9,8 +9,9 @@ class QTcpSocket;
 // - size: Qt's HTTP parser buffers a whole request before anyone sees it, so a request growing past
 //   MaxRequestSize is cut off while it arrives, with a 413 answer;
 // - time: the TLS handshake and each request must arrive completely within the idle timeout after the
-//   connection opened or the previous answer went out (a trickling client cannot hold a connection), and
-//   an idle keep-alive connection is closed after it. Requests being processed are never cut off.
+//   connection is taken on (for TLS: once the client's hello arrived, which QSslServer itself waits
+//   for a few seconds at most) or after the previous answer went out, so a trickling client cannot hold a
+//   connection; an idle keep-alive connection is closed after it. Requests being processed are never cut off.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -33,4 +34,5 @@ private:
     QTcpSocket* m_socket;
     QTimer m_timer;
     int m_inFlight = 0;
+    qint64 m_requestBytes = 0; // of the request being received
 };
