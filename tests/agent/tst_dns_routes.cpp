@@ -352,6 +352,11 @@ private slots:
         QCOMPARE(r.body, QByteArray());
         // The pseudo-record is hidden from the custom listing but reachable through the custom route.
         QVERIFY(!call("GET", "/dns/custom").body.contains("_secondary_nameserver"));
+        // The pseudo-record can also be written through the custom route, without validation.
+        r = call("PUT", "/dns/custom/_secondary_nameserver", "xfr:10.0.0.1");
+        QCOMPARE(r.body, QByteArray("updated DNS: DNS configuration\n"));
+        QCOMPARE(call("GET", "/dns/secondary-nameserver").body,
+                 QByteArray("{\n  \"hostnames\": [\n    \"xfr:10.0.0.1\"\n  ]\n}\n"));
         r = post("/dns/secondary-nameserver", {{"hostnames", ""}});
         QCOMPARE(r.body, QByteArray("updated DNS: DNS configuration\n"));
         QCOMPARE(call("GET", "/dns/secondary-nameserver").body, QByteArray("{\n  \"hostnames\": []\n}\n"));
