@@ -188,6 +188,9 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         QString zone;
         QString path;
         QString templateText;
+        bool hadFile = false;
+        QString previousText;
+        bool failed = false;
     };
     QList<Pending> pending;
     QList<QPair<QString, QString>> confZones;
@@ -217,7 +220,7 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
             return {500, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString())};
         m_zoneStates.remove(zone);
-        pending.append({zone, path, text});
+        pending.append({zone, path, text, found, existing, false});
     }
 
     // Sign the rewritten zones in parallel.
@@ -226,15 +229,30 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
     // Signing mostly waits for ldns-signzone: run a few more of them than there are cores.
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() * 2));
-    QtConcurrent::blockingMap(&pool, pending, [&](const Pending& p) {
+    QtConcurrent::blockingMap(&pool, pending, [&](Pending& p) {
         QString e;
         if (!signer.sign(p.zone, p.path, today, &e)) {
+            p.failed = true;
             QMutexLocker l(&signErrorsMutex);
             signErrors.append(e);
         }
     });
-    if (!signErrors.isEmpty())
+    if (!signErrors.isEmpty()) {
+        // Put back what was there so that the next update sees the change again and signs it.
+        for (const Pending& p : pending) {
+            if (!p.failed)
+                continue;
+            if (!p.hadFile) {
+                QFile::remove(p.path);
+                continue;
+            }
+            QSaveFile restore(p.path);
+            const QByteArray data = p.previousText.toUtf8();
+            if (restore.open(QIODevice::WriteOnly) && restore.write(data) == data.size())
+                restore.commit();
+        }
         return {500, signErrors.join(QLatin1Char(' '))};
+    }
     QStringList updated;
     // The signatures just made expire at midnight starting the 30th day from today (ldns-signzone -e).
     const qint64 expiry = QDateTime(today.addDays(30), QTime(0, 0)).toSecsSinceEpoch();

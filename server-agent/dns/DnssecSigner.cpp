@@ -71,9 +71,17 @@ bool DnssecSigner::run(const QString& program, const QStringList& args, const QS
     p.waitForFinished(120000);
     const QByteArray stdoutText = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error)
-            *error = QStringLiteral("%1 failed: %2")
-                         .arg(program, QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+        if (error) {
+            // The tool's first line says what went wrong (usage text may follow).
+            QString reason;
+            for (const QByteArray& line : p.readAllStandardError().split('\n') + stdoutText.split('\n')) {
+                if (!line.trimmed().isEmpty()) {
+                    reason = QString::fromLocal8Bit(line).trimmed();
+                    break;
+                }
+            }
+            *error = QStringLiteral("%1 failed: %2").arg(program, reason);
+        }
         return false;
     }
     if (out)

@@ -384,6 +384,31 @@ private slots:
         QCOMPARE(dig("example.org", "TXT"), QStringList({"\"v=spf1 a -all\""}));
     }
 
+    void failedSigningIsRetried()
+    {
+        // Keys that ldns-signzone cannot read: the update fails with the tool's message and leaves the zone
+        // files as they were, so the next update tries again.
+        const QDir keyDir(m_storage + "/dns/dnssec");
+        QHash<QString, QByteArray> originals;
+        for (const QString& name : keyDir.entryList({"*.private"}, QDir::Files)) {
+            originals.insert(keyDir.filePath(name), readFile(keyDir.filePath(name)));
+            QVERIFY(writeFile(keyDir.filePath(name), "garbage\n"));
+        }
+        QCOMPARE(originals.size(), 4);
+        const QByteArray zone = readFile(zonesDir() + "/example.net.txt");
+        const auto failed = m_dns->runUpdate(false);
+        QCOMPARE(failed.status, 500);
+        QVERIFY2(failed.text.startsWith("ldns-signzone failed: Error reading key"), qPrintable(failed.text));
+        QVERIFY(!failed.text.contains('\n'));
+        QCOMPARE(readFile(zonesDir() + "/example.net.txt"), zone);
+        for (auto it = originals.cbegin(); it != originals.cend(); ++it)
+            QVERIFY(writeFile(it.key(), it.value()));
+        const auto again = m_dns->runUpdate(false);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.text, QString());
+        QCOMPARE(run("ldns-verify-zone", {zonesDir() + "/example.net.txt.signed"}).exitCode, 0);
+    }
+
     void secondaryNameservers()
     {
         auto r = m_dns->setSecondaryNameservers({"nonexistent.example.net"});
