@@ -346,6 +346,7 @@ void AppController::onCertificateChanged(const QString& host, const QString& pin
 void AppController::onPinAccepted(const QString& host, const QString& fingerprint)
 {
     m_trust->setPin(host, fingerprint);
+    m_loginDialog->setPinnedFingerprint(CertTrustStore::normalizeFingerprint(fingerprint));
     if (m_profile.isValid() && ApiClient::hostKey(QUrl(m_profile.url)) == host) {
         m_profile.fingerprint = CertTrustStore::normalizeFingerprint(fingerprint);
         if (m_settings->profile(m_profile.name).isValid()) {

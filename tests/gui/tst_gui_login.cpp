@@ -108,6 +108,7 @@ void TestGuiLogin::loginShowsUsers()
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->url(), m_agent.baseUrl().toString());
     QCOMPARE(dialog->email(), m_agent.adminEmail());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("certificateLabel"))->text().contains(m_agent.fingerprint()));
     typePasswordAndLogIn(m_agent.adminPassword());
     save(dialog, QStringLiteral("login-dialog-busy"));
 

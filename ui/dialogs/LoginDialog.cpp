@@ -12,6 +12,10 @@ LoginDialog::LoginDialog(QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
     m_ui->busyProgressBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
+    m_ui->certificateLabel->setVisible(false);
+    QFont small = m_ui->certificateLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_ui->certificateLabel->setFont(small);
     connect(m_ui->profileComboBox, &QComboBox::activated, this, &LoginDialog::onProfileActivated);
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &LoginDialog::manageProfilesRequested);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
@@ -43,6 +47,7 @@ void LoginDialog::showProfile(const BoxProfile& profile)
     m_ui->urlLineEdit->setText(profile.url);
     m_ui->emailLineEdit->setText(profile.email);
     m_ui->passwordLineEdit->clear();
+    setPinnedFingerprint(profile.fingerprint);
     if (m_ui->rememberCheckBox->isEnabled()) {
         m_ui->rememberCheckBox->setChecked(profile.rememberPassword);
     }
@@ -96,6 +101,13 @@ void LoginDialog::setRememberAvailable(bool available, const QString& why)
     if (!available) {
         m_ui->rememberCheckBox->setChecked(false);
     }
+}
+
+void LoginDialog::setPinnedFingerprint(const QString& fingerprint)
+{
+    m_ui->certificateLabel->setText(fingerprint.isEmpty() ? QString()
+                                                          : tr("Certificate pinned (SHA-256): %1").arg(fingerprint));
+    m_ui->certificateLabel->setVisible(!fingerprint.isEmpty());
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -32,6 +32,7 @@ public:
     void setPassword(const QString& password);
     void setRemember(bool remember);
     void setRememberAvailable(bool available, const QString& why = {});
+    void setPinnedFingerprint(const QString& fingerprint); // shown under the fields; empty hides it
 
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }

@@ -42,6 +42,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_filterEdit->setPlaceholderText(tr("Filter by address…"));
     m_filterEdit->setClearButtonEnabled(true);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
 
