@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CustomDnsRecord.h"
+
 #include <QList>
 #include <QString>
 
@@ -22,15 +24,3 @@ struct DnsRecord
 };
 
 using DnsRecordList = QList<DnsRecord>;
-
-// A custom record as stored in custom.yaml (absolute name, no trailing dot).
-struct CustomDnsRecord
-{
-    QString qname;
-    QString rtype;
-    QString value;
-
-    bool operator==(const CustomDnsRecord& o) const { return qname == o.qname && rtype == o.rtype && value == o.value; }
-};
-
-using CustomDnsRecordList = QList<CustomDnsRecord>;
