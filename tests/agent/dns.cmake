@@ -1,2 +1,3 @@
 # DNS routes against a live agent over HTTPS.
 boxkeeper_add_test(agent_dns_routes LABEL agent SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_dns_routes.cpp LIBS boxkeeper_agent_core)
+boxkeeper_add_test(agent_dns_curl LABEL agent SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_dns_curl.cpp LIBS boxkeeper_agent_core)
