@@ -88,8 +88,23 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
 
     connect(m_credentials, &CredentialStore::backendUnavailable, this, [this](const QString& message) {
         m_loginDialog->setRememberAvailable(false, message);
-        m_loginDialog->showInfo(message);
+        if (m_mainWindow->isVisible()) {
+            m_mainWindow->showStatus(message);
+        } else {
+            m_loginDialog->showInfo(message);
+        }
     });
+    connect(m_credentials, &CredentialStore::failed, this,
+            [this](const QString&, CredentialStore::Failure failure, const QString& message) {
+                // "Not found" just means: ask. "No backend" was said once above. Anything else is shown.
+                if (failure == CredentialStore::Failure::AccessDenied || failure == CredentialStore::Failure::Other) {
+                    if (m_mainWindow->isVisible()) {
+                        m_mainWindow->showStatus(message);
+                    } else {
+                        m_loginDialog->showInfo(message);
+                    }
+                }
+            });
     connect(m_credentials, &CredentialStore::secretRead, this, [this](const QString& key, const QString& secret) {
         const BoxProfile p = m_settings->profile(m_loginDialog->profileName());
         if (p.isValid() && key == CredentialStore::keyFor(QUrl(p.url), p.email, passwordPurpose) &&

@@ -196,3 +196,8 @@ void MainWindow::clearSession()
     m_loginLabel->clear();
     setWindowTitle(tr("Boxkeeper"));
 }
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+}

@@ -34,6 +34,7 @@ public:
     bool isPageAvailable(const QString& id) const;
     QStringList pageIds() const;
     UsersPage* usersPage() const { return m_usersPage; }
+    void showStatus(const QString& message); // a passing note in the status bar
 
 signals:
     void logOutRequested();

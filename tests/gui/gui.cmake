@@ -6,3 +6,6 @@ boxkeeper_add_test(gui_dialogs LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_g
 boxkeeper_add_test(gui_cli LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_cli.cpp LIBS Qt6::Core)
 add_dependencies(gui_cli boxkeeper)
 target_compile_definitions(gui_cli PRIVATE BOXKEEPER_DESKTOP_PATH="$<TARGET_FILE:boxkeeper>")
+# "Remember me" with no keychain service at all (no D-Bus session bus): said once, login still works.
+boxkeeper_add_test(gui_nokeychain LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_nokeychain.cpp LIBS boxkeeper_ui
+    ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/boxkeeper-test-bus")
