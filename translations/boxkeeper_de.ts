@@ -284,6 +284,10 @@
         <source>Enter a password.</source>
         <translation>Geben Sie ein Passwort ein.</translation>
     </message>
+    <message>
+        <source>Certificate pinned (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginJob</name>
