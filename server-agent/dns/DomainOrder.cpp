@@ -89,6 +89,9 @@ QStringList DomainOrder::sorted(const QStringList& domains, const QString& prima
             return a.groupRank != b.groupRank ? a.groupRank < b.groupRank : a.group < b.group;
         if (a.withinRank != b.withinRank)
             return a.withinRank < b.withinRank;
+        // Subdomains of the primary hostname keep upstream's shortest-first order.
+        if (a.withinRank == 1 && a.name.size() != b.name.size())
+            return a.name.size() < b.name.size();
         return labelsLess(a.labels, b.labels);
     });
     QStringList list;

@@ -72,6 +72,11 @@ private slots:
         QCOMPARE(
             DomainOrder::sorted({"example.net", "example.com", "box.example.com", "a.example.com"}, "box.example.com"),
             QStringList({"box.example.com", "example.com", "a.example.com", "example.net"}));
+        QCOMPARE(
+            DomainOrder::sorted(
+                {"www.box.example.com", "autoconfig.box.example.com", "a.box.example.com", "box.example.com"},
+                "box.example.com"),
+            QStringList({"box.example.com", "a.box.example.com", "www.box.example.com", "autoconfig.box.example.com"}));
         QCOMPARE(DomainOrder::zones({"example.net", "box.example.com", "example.com"}, "box.example.com"),
                  QStringList({"example.com", "example.net"}));
     }
