@@ -43,6 +43,21 @@ private:
         return from.match(line).captured(1);
     }
 
+    // The same in journal mode (the jail's systemd backend), with the filter installed in a copy of /etc/fail2ban.
+    bool journalMatches(const QString& line)
+    {
+        QProcess p;
+        p.start(m_regexTool, {QStringLiteral("-c"), m_configDir, QStringLiteral("--raw"), line,
+                              QStringLiteral("boxkeeper-agent[logtype=journal]")});
+        if (!p.waitForFinished(60000)) {
+            return false;
+        }
+        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return out.contains(QLatin1String("Lines: 1 lines, 0 ignored, 1 matched, 0 missed"));
+    }
+
+    QString m_configDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -56,6 +71,17 @@ private Q_SLOTS:
                             m_filter));
         QVERIFY(QFile::link(QStringLiteral("/etc/fail2ban/filter.d/common.conf"),
                             m_dir.path() + QStringLiteral("/common.conf")));
+
+        // A copy of the system's fail2ban configuration with our filter and jail installed, as the package does.
+        m_configDir = m_dir.path() + QStringLiteral("/fail2ban");
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral("/etc/fail2ban"), m_configDir});
+        QVERIFY(copy.waitForFinished(30000));
+        QCOMPARE(copy.exitCode(), 0);
+        QVERIFY(QFile::copy(QStringLiteral(BOXKEEPER_SOURCE_DIR "/packaging/fail2ban/filter.d/boxkeeper-agent.conf"),
+                            m_configDir + QStringLiteral("/filter.d/boxkeeper-agent.conf")));
+        QVERIFY(QFile::copy(QStringLiteral(BOXKEEPER_SOURCE_DIR "/packaging/fail2ban/jail.d/boxkeeper-agent.conf"),
+                            m_configDir + QStringLiteral("/jail.d/boxkeeper-agent.conf")));
     }
 
     void sampleLines_data()
@@ -94,6 +120,44 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, host);
         QCOMPARE(matchedHost(line), host);
+    }
+
+    void journalLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("failure") << QStringLiteral(
+                                        "box boxkeeper-agent[812]: boxkeeper-agent: authentication failure for "
+                                        "x@y.z from 192.0.2.44")
+                                 << true;
+        QTest::newRow("info") << QStringLiteral("box boxkeeper-agent[812]: boxkeeper.agent.auth: New login session "
+                                                "created for x@y.z")
+                              << false;
+        QTest::newRow("forged") << QStringLiteral(
+                                       "box boxkeeper-agent[812]: boxkeeper-agent: authentication failure for "
+                                       "a from 192.0.2.1 from 203.0.113.1")
+                                << false;
+    }
+    void journalLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, matches);
+        QCOMPARE(journalMatches(line), matches);
+    }
+
+    // The jail as fail2ban reads it: systemd backend on the agent's unit, upstream's rate.
+    void jail()
+    {
+        QProcess dump;
+        dump.start(QStandardPaths::findExecutable(QStringLiteral("fail2ban-client")),
+                   {QStringLiteral("-c"), m_configDir, QStringLiteral("-d")});
+        QVERIFY(dump.waitForFinished(60000));
+        const QByteArray out = dump.readAllStandardOutput();
+        QVERIFY2(out.contains("['add', 'boxkeeper-agent', 'systemd']"), out.right(2000).constData());
+        QVERIFY(out.contains("['set', 'boxkeeper-agent', 'addjournalmatch', '_SYSTEMD_UNIT=boxkeeper-agent.service']"));
+        QVERIFY(out.contains("['set', 'boxkeeper-agent', 'maxretry', 20]"));
+        QVERIFY(out.contains("['set', 'boxkeeper-agent', 'findtime', '30']"));
+        QVERIFY(out.contains("authentication failure for"));
     }
 
     // The line exactly as a running agent writes it.
