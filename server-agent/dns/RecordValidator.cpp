@@ -192,6 +192,9 @@ QString RecordValidator::validate(const QString& qname, const QString& rtype, co
     if (rtype == QLatin1String("CNAME") || rtype == QLatin1String("NS")) {
         if (rtype == QLatin1String("NS") && qname == zone)
             return QStringLiteral("NS records can only be set for subdomains.");
+        // The apex always holds SOA and NS records, which a CNAME cannot sit beside (a zone that nsd refuses).
+        if (rtype == QLatin1String("CNAME") && qname == zone)
+            return QStringLiteral("CNAME records can only be set for subdomains.");
         if (!normalized->endsWith(QLatin1Char('.')))
             normalized->append(QLatin1Char('.'));
         if (!isDomainName(*normalized))

@@ -88,6 +88,8 @@ private slots:
         QCOMPARE(check("www.example.com", "CNAME", "host.123"), QStringLiteral("Invalid value."));
         QCOMPARE(check("example.com", "NS", "ns.example.net"),
                  QStringLiteral("NS records can only be set for subdomains."));
+        QCOMPARE(check("example.com", "CNAME", "elsewhere.example.net"),
+                 QStringLiteral("CNAME records can only be set for subdomains."));
         QCOMPARE(check("sub.example.com", "NS", "ns.example.net", "example.com", &normalized), QString());
         QCOMPARE(normalized, QStringLiteral("ns.example.net."));
     }
