@@ -11,6 +11,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent>
@@ -64,7 +65,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void writeResponse(QHttpServerResponder& responder, const HttpResponse& r, bool head)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
+    // Qt writes the reason phrase from its own table and cannot write a code it does not know.
+    const bool known = QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(r.status) != nullptr;
+    if (!known) {
+        qCWarning(lcServer) << "answer with unknown status" << r.status << "sent as 500";
+    }
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(known ? r.status : 500));
     responder.writeHeader("Content-Type", r.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
     for (const auto& h : r.headers) {
