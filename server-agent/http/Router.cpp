@@ -134,5 +134,8 @@ HttpResponse Router::dispatch(const HttpRequest& request) const
     } catch (const std::exception& e) {
         qCWarning(lcRouter) << "unhandled error on" << request.method << request.path << ":" << e.what();
         return HttpResponse::internalError();
+    } catch (...) {
+        qCWarning(lcRouter) << "unhandled error on" << request.method << request.path;
+        return HttpResponse::internalError();
     }
 }

@@ -51,6 +51,8 @@ private Q_SLOTS:
         m_router.addRoute(
             "GET", QStringLiteral("/boom"), Router::Access::Anonymous,
             [](const HttpRequest&, const AuthContext&) -> HttpResponse { throw std::runtime_error("boom"); });
+        m_router.addRoute("GET", QStringLiteral("/boom2"), Router::Access::Anonymous,
+                          [](const HttpRequest&, const AuthContext&) -> HttpResponse { throw 42; });
     }
 
     void notFound()
@@ -126,6 +128,7 @@ private Q_SLOTS:
     {
         const HttpResponse r = m_router.dispatch(request("GET", QStringLiteral("/boom")));
         QCOMPARE(r.status, 500);
+        QCOMPARE(m_router.dispatch(request("GET", QStringLiteral("/boom2"))).status, 500);
         QVERIFY(r.body.contains("<title>500 Internal Server Error</title>"));
     }
 
