@@ -70,13 +70,18 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
             [this] { onPinAccepted(m_changedDialog->host(), m_changedDialog->presentedFingerprint()); });
     connect(m_profilesDialog, &QDialog::accepted, this, [this] {
         // A removed box (or one whose address or email changed) takes its remembered password with it.
-        const QList<BoxProfile> kept = m_profilesDialog->profiles();
+        QList<BoxProfile> kept = m_profilesDialog->profiles();
         for (const BoxProfile& old : m_settings->profiles()) {
             const bool stillThere = std::any_of(kept.cbegin(), kept.cend(), [&old](const BoxProfile& p) {
                 return p.name == old.name && p.url == old.url && p.email == old.email;
             });
             if (old.rememberPassword && !stillThere) {
                 m_credentials->remove(CredentialStore::keyFor(QUrl(old.url), old.email, passwordPurpose));
+                for (BoxProfile& p : kept) {
+                    if (p.name == old.name) {
+                        p.rememberPassword = false; // its address or email changed: nothing is stored for it
+                    }
+                }
             }
         }
         m_settings->setProfiles(kept);

@@ -220,6 +220,15 @@ void TestGuiLogin::changedCertificateRefused()
     QVERIFY(!m_controller->mainWindow()->isVisible());
     // Still pinned to the old fingerprint: never replaced silently.
     QCOMPARE(m_settings->profile(m_controller->currentProfileName()).fingerprint, wrong);
+
+    // The user knows the certificate was replaced: re-pin explicitly, and the login goes through.
+    typePasswordAndLogIn(m_agent.adminPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 20000);
+    warning->findChild<QCheckBox*>(QStringLiteral("repinCheckBox"))->setChecked(true);
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->mainWindow()->isVisible(), 20000);
+    QCOMPARE(m_settings->profile(m_controller->currentProfileName()).fingerprint, m_agent.fingerprint());
 }
 
 void TestGuiLogin::sessionRevokedBackToLogin()
