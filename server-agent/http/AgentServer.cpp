@@ -89,7 +89,8 @@ AgentServer::AgentServer(const Router& router, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
 {
-    m_pool.setMaxThreadCount(qMax(8, QThread::idealThreadCount() * 2));
+    // Some calls take long (DNS updates, status checks): enough threads that they do not hold up the rest.
+    m_pool.setMaxThreadCount(qMax(16, QThread::idealThreadCount() * 4));
     m_pool.setExpiryTimeout(-1); // keep the threads: each holds its database connection
 }
 
