@@ -8,7 +8,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcDoveadm, "boxkeeper.agent.mail")
+Q_LOGGING_CATEGORY(lcDoveadm, "boxkeeper.agent.mail.doveadm", QtInfoMsg)
 
 Doveadm::Doveadm(const BoxConfig& config)
     : m_config(config)
@@ -30,7 +30,7 @@ bool Doveadm::available()
             running = !pid.isEmpty() && QFileInfo::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid));
         }
         m_available = !m_program.isEmpty() && running;
-        qCDebug(lcDoveadm) << "doveadm quota recalc" << (m_available ? "enabled" : "disabled");
+        qCInfo(lcDoveadm) << "doveadm quota recalc" << (m_available ? "enabled" : "disabled");
     }
     return m_available;
 }
