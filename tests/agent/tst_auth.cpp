@@ -537,6 +537,22 @@ private Q_SLOTS:
         qInfo() << "32 concurrent requests answered in" << timer.elapsed() << "ms";
     }
 
+    // Small answers on a kept-alive connection are not held back by delayed ACKs (TCP_NODELAY): ~40 ms otherwise.
+    void keepAliveLatency()
+    {
+        const Headers auth{TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())};
+        QList<qint64> times;
+        for (int i = 0; i < 31; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QCOMPARE(m_http->request("POST", m_agent.url(QStringLiteral("/logout")), auth).status, 200);
+            times.append(t.nsecsElapsed());
+        }
+        std::sort(times.begin(), times.end());
+        qInfo() << "keep-alive POST /logout median" << times.at(15) / 1000 << "us";
+        QVERIFY(times.at(15) < 25 * 1000 * 1000);
+    }
+
     void plainHttpOnlyOnLoopback()
     {
         QProcess agent;
