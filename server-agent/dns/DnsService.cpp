@@ -124,6 +124,27 @@ std::shared_ptr<const DnsService::Inputs> DnsService::inputs(QString* error)
     return in;
 }
 
+BoxDnsFacts DnsService::boxFacts(const QStringList& nsHostnames)
+{
+    // Certificate checks load the system's trust store: the facts are read again only when one of their
+    // files changes, or the day does (certificate validity).
+    const auto key = [&] {
+        QByteArray k = QDate::currentDate().toString(Qt::ISODate).toLatin1();
+        for (const QString& path : {m_config.storagePath(QStringLiteral("ssl")),
+                                    m_config.storagePath(QStringLiteral("ssl/ssl_certificate.pem")),
+                                    m_config.storagePath(QStringLiteral("mail/dkim/mail.txt")),
+                                    m_config.systemPath(QStringLiteral("/etc/ssh")),
+                                    m_config.systemPath(QStringLiteral("/var/lib/mailinabox/mta-sts.txt"))})
+            k += '/' + QByteArray::number(fileTime(path));
+        return k + '/' + nsHostnames.join(QLatin1Char(' ')).toUtf8();
+    };
+    if (!m_facts || m_factsKey != key()) {
+        m_facts = std::make_shared<BoxDnsFacts>(BoxFactsReader::read(m_config, nsHostnames));
+        m_factsKey = key(); // after reading: the DKIM key may just have been created
+    }
+    return *m_facts;
+}
+
 QString DnsService::zonesDirectory() const
 {
     return m_config.systemPath(QStringLiteral("/etc/nsd/zones"));
@@ -176,7 +197,7 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
     DnssecSigner signer(m_config.storagePath(QStringLiteral("dns/dnssec")));
     if (!signer.ensureKeys(&error))
         return {500, error};
-    const BoxDnsFacts facts = BoxFactsReader::read(m_config, nsHostnames);
+    const BoxDnsFacts facts = boxFacts(nsHostnames);
     const ZoneRecordBuilder builder(facts, domains, *custom);
 
     const QString dir = zonesDirectory();
@@ -372,7 +393,7 @@ DnsService::Result DnsService::dump(QJsonArray* out)
         if (!entry.isEmpty() && !entry.startsWith(QLatin1String("xfr:")))
             nsHostnames.append(entry);
     }
-    const BoxDnsFacts facts = BoxFactsReader::read(m_config, nsHostnames);
+    const BoxDnsFacts facts = boxFacts(nsHostnames);
     const ZoneRecordBuilder builder(facts, domains, *custom);
     QJsonArray result;
     for (const QString& zone : domains.zones()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoxDnsFacts.h"
 #include "CustomRecordStore.h"
 #include "DnsRecord.h"
 
@@ -73,6 +74,7 @@ private:
     // rewritten when needed.
     Result updateLocked(bool force, const QString& onlyZone = QString());
     std::shared_ptr<const Inputs> inputs(QString* error);
+    BoxDnsFacts boxFacts(const QStringList& nsHostnames);
     QString zonesDirectory() const;
     void reloadNsd();
     bool isRealBox() const;
@@ -93,4 +95,6 @@ private:
     };
     QHash<QString, ZoneState> m_zoneStates;
     std::shared_ptr<const Inputs> m_inputs;
+    std::shared_ptr<const BoxDnsFacts> m_facts;
+    QByteArray m_factsKey;
 };

@@ -1,6 +1,8 @@
 // Figures for the DNS module on a box with N mail domains (one user each), with DNSSEC signing:
 // forced full update, update with nothing changed, one custom record PUT, dump, zone file, peak RSS.
 // Usage: bench_dns [N ...]   (default: 1 100 1000)
+#include "TestAgent.h"
+#include "TestHttp.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "dns/DnsService.h"
@@ -91,6 +93,62 @@ bool benchmark(int n)
     return true;
 }
 
+// The same calls over HTTPS against the real agent (demo box with N mail domains).
+bool benchmarkHttp(int n)
+{
+    TestAgent agent;
+    QString error;
+    if (!agent.start(&error)) {
+        std::printf("agent: %s\n", qPrintable(error));
+        return false;
+    }
+    {
+        Database db(agent.databasePath());
+        db.write([n](QSqlDatabase& c) {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("INSERT INTO users (email, password) VALUES (?, 'x')"));
+            for (int i = 1; i < n; ++i) {
+                q.addBindValue(QStringLiteral("user@domain%1.example").arg(i));
+                if (!q.exec())
+                    return false;
+            }
+            return true;
+        });
+    }
+    TestHttp http(agent.certificate());
+    const QList<QPair<QByteArray, QByteArray>> auth{TestHttp::basicAuth(agent.adminEmail(), agent.adminPassword())};
+    auto form = auth;
+    form.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+    QElapsedTimer t;
+    http.request("POST", agent.url(QStringLiteral("/dns/update")), form, "force=1", 600000);
+    t.start();
+    http.request("POST", agent.url(QStringLiteral("/dns/update")), form, "force=1", 600000);
+    report(n, "HTTPS POST /dns/update force=1", t.nsecsElapsed());
+    TestHttp::Reply nothing;
+    for (int i = 0; i < 3; ++i) {
+        t.restart();
+        nothing = http.request("POST", agent.url(QStringLiteral("/dns/update")), form, "", 600000);
+        report(n, "HTTPS POST /dns/update (no change)", t.nsecsElapsed());
+    }
+    if (!nothing.body.isEmpty())
+        std::printf("  (unexpected: %s)\n", nothing.body.constData());
+    const QString zone = n > 1 ? QStringLiteral("domain1.example") : QStringLiteral("example.com");
+    t.restart();
+    const auto put = http.request("PUT", agent.url(QStringLiteral("/dns/custom/laptop.") + zone), auth, "198.51.100.7");
+    report(n, "HTTPS PUT /dns/custom/laptop...", t.nsecsElapsed());
+    if (put.body != QStringLiteral("updated DNS: %1\n").arg(zone).toUtf8())
+        std::printf("  (unexpected: %s)\n", put.body.constData());
+    for (int i = 0; i < 2; ++i) {
+        t.restart();
+        http.request("GET", agent.url(QStringLiteral("/dns/dump")), auth);
+        report(n, "HTTPS GET /dns/dump", t.nsecsElapsed());
+    }
+    t.restart();
+    http.request("GET", agent.url(QStringLiteral("/dns/zonefile/") + zone), auth);
+    report(n, "HTTPS GET /dns/zonefile/<zone>", t.nsecsElapsed());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -105,5 +163,8 @@ int main(int argc, char** argv)
         if (!benchmark(n))
             return 1;
     }
+    // End to end over HTTPS for the largest size.
+    if (!benchmarkHttp(sizes.last()))
+        return 1;
     return 0;
 }
