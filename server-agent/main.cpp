@@ -83,19 +83,21 @@ int main(int argc, char* argv[])
     QString configPath = parser.value(configOption);
     std::optional<DemoBox> demo;
     QString error;
+    if (parser.isSet(listenOption) && !parseListen(parser.value(listenOption), &options.address, &options.port)) {
+        return fail(QStringLiteral("--listen wants ADDR:PORT, e.g. 127.0.0.1:10222"));
+    }
+    if (parser.isSet(demoOption) && !options.address.isLoopback()) {
+        return fail(QStringLiteral("the demo box only listens on 127.0.0.1"));
+    }
     if (parser.isSet(demoOption)) {
         demo = DemoBox::prepare(parser.value(demoOption), &error);
         if (!demo) {
             return fail(error);
         }
         configPath = demo->configPath();
-        options.port = 0;
-    }
-    if (parser.isSet(listenOption) && !parseListen(parser.value(listenOption), &options.address, &options.port)) {
-        return fail(QStringLiteral("--listen wants ADDR:PORT, e.g. 127.0.0.1:10222"));
-    }
-    if (demo && !options.address.isLoopback()) {
-        return fail(QStringLiteral("the demo box only listens on 127.0.0.1"));
+        if (!parser.isSet(listenOption)) {
+            options.port = 0;
+        }
     }
     options.plainHttp = parser.isSet(plainOption);
     if (options.plainHttp && options.address != QHostAddress(QHostAddress::LocalHost)) {
