@@ -199,6 +199,9 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         return {500, error};
     const BoxDnsFacts facts = boxFacts(nsHostnames);
     const ZoneRecordBuilder builder(facts, domains, *custom);
+    // With the same inputs, facts and keys, each zone's text is the one cached at the last update.
+    const QByteArray builtFrom = in->key + '|' + m_factsKey + '|' + signer.stamp();
+    const bool sameInputs = builtFrom == m_zonesBuiltFrom;
 
     const QString dir = zonesDirectory();
     QDir().mkpath(dir);
@@ -221,9 +224,11 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         confZones.append({zone, fileName + QStringLiteral(".signed")});
         if (!onlyZone.isEmpty() && zone != onlyZone)
             continue;
-        const QString text =
-            ZoneFileWriter::zoneTemplate(zone, facts.primaryHostname, builder.build(zone), signer.keysHash(zone));
         const auto cached = m_zoneStates.constFind(zone);
+        const QString text =
+            sameInputs && cached != m_zoneStates.constEnd()
+                ? cached->templateText
+                : ZoneFileWriter::zoneTemplate(zone, facts.primaryHostname, builder.build(zone), signer.keysHash(zone));
         if (!force && cached != m_zoneStates.constEnd() && cached->templateText == text &&
             cached->fileTime == fileTime(path) && cached->signedExpiry - now.toSecsSinceEpoch() > 3 * 24 * 3600)
             continue;
@@ -274,6 +279,8 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         }
         return {500, signErrors.join(QLatin1Char(' '))};
     }
+    // Zones outside `onlyZone` were not looked at: their cached texts may be stale for the new inputs.
+    m_zonesBuiltFrom = onlyZone.isEmpty() ? builtFrom : QByteArray();
     QStringList updated;
     // The signatures just made expire at midnight starting the 30th day from today (ldns-signzone -e).
     const qint64 expiry = QDateTime(today.addDays(30), QTime(0, 0)).toSecsSinceEpoch();
@@ -394,6 +401,11 @@ DnsService::Result DnsService::dump(QJsonArray* out)
             nsHostnames.append(entry);
     }
     const BoxDnsFacts facts = boxFacts(nsHostnames);
+    const QByteArray builtFrom = in->key + '|' + m_factsKey;
+    if (builtFrom == m_dumpBuiltFrom) {
+        *out = m_dump;
+        return {};
+    }
     const ZoneRecordBuilder builder(facts, domains, *custom);
     QJsonArray result;
     for (const QString& zone : domains.zones()) {
@@ -420,6 +432,8 @@ DnsService::Result DnsService::dump(QJsonArray* out)
         }
         result.append(QJsonArray{zone, list});
     }
+    m_dump = result;
+    m_dumpBuiltFrom = builtFrom;
     *out = result;
     return {};
 }

@@ -97,4 +97,8 @@ private:
     std::shared_ptr<const Inputs> m_inputs;
     std::shared_ptr<const BoxDnsFacts> m_facts;
     QByteArray m_factsKey;
+    // What the cached zone texts and the cached dump were built from (inputs, facts, keys).
+    QByteArray m_zonesBuiltFrom;
+    QByteArray m_dumpBuiltFrom;
+    QJsonArray m_dump;
 };

@@ -192,6 +192,19 @@ QString DnssecSigner::keysHash(const QString& zone) const
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QByteArray DnssecSigner::stamp() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const KeyConf& conf : m_confs) {
+        hash.addData((conf.ksk + QLatin1Char('\n') + conf.zsk + QLatin1Char('\n') + QString::number(conf.restricted) +
+                      conf.domains.join(QLatin1Char(',')) + QLatin1Char('\n'))
+                         .toUtf8());
+        hash.addData(m_privateKeys.value(conf.ksk));
+        hash.addData(m_privateKeys.value(conf.zsk));
+    }
+    return hash.result().toHex();
+}
+
 bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDate& today, QString* error) const
 {
     const QList<Key> keys = keysFor(zone);

@@ -35,6 +35,8 @@ public:
     QList<Key> keysFor(const QString& zone) const;
     // SHA-1 hex over the sorted keys' type, base name and .private content (the zone file's last line).
     QString keysHash(const QString& zone) const;
+    // Changes whenever any key or .conf setting does (for caches).
+    QByteArray stamp() const;
 
     // Signs the zone file into <zoneFile>.signed (atomically) and writes <zoneFile>.ds.
     bool sign(const QString& zone, const QString& zoneFile, const QDate& today, QString* error = nullptr) const;
