@@ -139,7 +139,16 @@ BoxDnsFacts DnsService::boxFacts(const QStringList& nsHostnames)
         return k + '/' + nsHostnames.join(QLatin1Char(' ')).toUtf8();
     };
     if (!m_facts || m_factsKey != key()) {
+        const QString dkimDir = m_config.storagePath(QStringLiteral("mail/dkim"));
+        const bool hadDkimKey = QFile::exists(dkimDir + QStringLiteral("/mail.private"));
         m_facts = std::make_shared<BoxDnsFacts>(BoxFactsReader::read(m_config, nsHostnames));
+        // A key made here must be readable by OpenDKIM, as the box's setup leaves it.
+        if (!hadDkimKey && isRealBox() && QFile::exists(dkimDir + QStringLiteral("/mail.private"))) {
+            QString output;
+            if (!runQuietly(QStringLiteral("chown"),
+                            {QStringLiteral("-R"), QStringLiteral("opendkim:opendkim"), dkimDir}, &output))
+                qCWarning(lcDns).noquote() << "cannot give the DKIM key to opendkim:" << output;
+        }
         m_factsKey = key(); // after reading: the DKIM key may just have been created
     }
     return *m_facts;
