@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <malloc.h>
 
 namespace {
 
@@ -41,6 +42,9 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // Requests run on a pool of worker threads; glibc would give each its own malloc arena and keep
+    // their freed pages. Two arenas keep the daemon's footprint small at no measurable cost in latency.
+    mallopt(M_ARENA_MAX, 2);
     QCoreApplication app(argc, argv);
     LogFormat::install();
     QCoreApplication::setApplicationName(QStringLiteral("boxkeeper-agent"));

@@ -64,6 +64,10 @@ QSqlDatabase Database::connection() const
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         qCWarning(lcDatabase) << "cannot open" << m_path << db.lastError().text();
+    } else {
+        // Every worker thread has its own connection; SQLite's default page cache (2 MiB each) would
+        // multiply by the pool size. The file stays in the OS page cache anyway.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -256"));
     }
     if (!s_threadConnections.hasLocalData()) {
         s_threadConnections.setLocalData(new ThreadConnections);
