@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "AliasesJob.h"
 #include "CertTrustStore.h"
 #include "JsonJob.h"
 #include "LoginJob.h"
@@ -159,6 +160,15 @@ UsersJob* ApiClient::fetchUsers()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
     launch(job, makeRequest(QStringLiteral("/mail/users"), query, Duration::Normal), "GET", QByteArray(), true);
+    return job;
+}
+
+AliasesJob* ApiClient::fetchAliases()
+{
+    auto* job = new AliasesJob(this);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
+    launch(job, makeRequest(QStringLiteral("/mail/aliases"), query, Duration::Normal), "GET", QByteArray(), true);
     return job;
 }
 

@@ -18,6 +18,7 @@ class QNetworkRequest;
 class TextJob;
 class UsersJob;
 class ApiJob;
+class AliasesJob;
 
 // The client of one box's management API (https://HOST/admin). Owns the only QNetworkAccessManager for that box.
 // Every call returns a running job (see ApiJob). After login, calls carry email:session-key (Basic auth);
@@ -57,6 +58,7 @@ public:
     LoginJob* login(const QString& email, const QString& password, const QString& totpCode = {});
     TextJob* logout();
     UsersJob* fetchUsers();
+    AliasesJob* fetchAliases();
 
     TextJob* getText(const QString& path, const QUrlQuery& query = {}, Duration duration = Duration::Normal);
     JsonJob* getJson(const QString& path, const QUrlQuery& query = {}, Duration duration = Duration::Normal);

@@ -18,6 +18,10 @@ AuthService::AuthService(ApiClient* client, QObject* parent)
 
 AuthService::~AuthService()
 {
+    if (m_renewJob) {
+        m_renewJob->disconnect(this);
+        m_renewJob->abort();
+    }
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
@@ -113,4 +117,24 @@ void AuthService::onLoginFailed(const ApiError& error)
     m_waitingForTotp = false;
     m_password.clear();
     emit loginFailed(error);
+}
+
+void AuthService::renewSession(const QString& password, const QString& totpCode)
+{
+    if (m_renewJob) {
+        m_renewJob->disconnect(this);
+        m_renewJob->abort();
+    }
+    const QString email = m_session.isValid() ? m_session.email : m_client->email();
+    m_renewJob = m_client->login(email, password, totpCode);
+    connect(m_renewJob, &LoginJob::finished, this, [this](const Session& session) {
+        m_renewJob = nullptr;
+        m_session = session;
+        m_client->setSessionCredentials(session.email, session.apiKey);
+        emit sessionRenewed(session);
+    });
+    connect(m_renewJob, &LoginJob::failed, this, [this](const ApiError& error) {
+        m_renewJob = nullptr;
+        emit renewalFailed(error);
+    });
 }

@@ -31,6 +31,10 @@ public:
     void submitTotp(const QString& code);
     void cancel(); // abandons a running login or TOTP step
     void logOut(); // forgets the session here and deletes it on the box (best effort)
+    // Replaces the session after the box dropped it on purpose (password or two-factor change): logs in again as
+    // the same user with `password` (and `totpCode` if two-factor is on). The password is not kept.
+    // → sessionRenewed(session) | renewalFailed(error). Nothing else changes: no loggedIn(), no dialogs.
+    void renewSession(const QString& password, const QString& totpCode = {});
 
 signals:
     void busyChanged(bool busy);
@@ -40,6 +44,8 @@ signals:
     void loginFailed(const ApiError& error);
     void loggedOut();
     void sessionExpired(const ApiError& error);
+    void sessionRenewed(const Session& session);
+    void renewalFailed(const ApiError& error);
 
 private:
     void send(const QString& totpCode);
@@ -49,6 +55,7 @@ private:
 
     ApiClient* m_client;
     QPointer<LoginJob> m_job;
+    QPointer<LoginJob> m_renewJob;
     Session m_session;
     QString m_email;
     QString m_password; // only while the TOTP step waits; cleared after

@@ -1,5 +1,7 @@
 #include "UsersModel.h"
 
+#include <QUrl>
+
 namespace {
 // internalId 0 marks a group row; n > 0 marks a user row of group n - 1.
 constexpr quintptr GroupId = 0;
@@ -195,4 +197,130 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+QList<MailUser> UsersModel::users() const
+{
+    QList<MailUser> out;
+    for (const Group& g : m_groups) {
+        out += g.users;
+    }
+    return out;
+}
+
+QModelIndex UsersModel::indexOfUser(const QString& email) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).archived) {
+            continue;
+        }
+        const QList<MailUser>& users = m_groups.at(g).users;
+        for (int r = 0; r < users.size(); ++r) {
+            if (users.at(r).email == email) {
+                return createIndex(r, 0, quintptr(g) + 1);
+            }
+        }
+    }
+    return {};
+}
+
+int UsersModel::archivedGroup() const
+{
+    return !m_groups.isEmpty() && m_groups.last().archived ? int(m_groups.size()) - 1 : -1;
+}
+
+void UsersModel::insertSorted(int group, const MailUser& user)
+{
+    QList<MailUser>& users = m_groups[group].users;
+    int row = 0;
+    while (row < users.size() && users.at(row).email < user.email) {
+        ++row;
+    }
+    beginInsertRows(index(group, 0), row, row);
+    users.insert(row, user);
+    endInsertRows();
+    const QModelIndex status = index(group, StatusColumn);
+    emit dataChanged(status, status);
+}
+
+void UsersModel::addUser(const MailUser& user)
+{
+    const int at = int(user.email.lastIndexOf(QLatin1Char('@')));
+    const QString domain = QUrl::fromAce(user.email.mid(at + 1).toLatin1());
+    int g = 0;
+    while (g < m_groups.size() && (m_groups.at(g).archived || m_groups.at(g).title != domain)) {
+        ++g;
+    }
+    if (g == m_groups.size()) {
+        g = archivedGroup() >= 0 ? archivedGroup() : int(m_groups.size());
+        beginInsertRows({}, g, g);
+        Group group;
+        group.title = domain;
+        m_groups.insert(g, group);
+        endInsertRows();
+    }
+    insertSorted(g, user);
+}
+
+bool UsersModel::setAdmin(const QString& email, bool admin)
+{
+    const QModelIndex at = indexOfUser(email);
+    if (!at.isValid()) {
+        return false;
+    }
+    MailUser& user = m_groups[int(at.internalId() - 1)].users[at.row()];
+    user.privileges.removeAll(QStringLiteral("admin"));
+    if (admin) {
+        user.privileges.append(QStringLiteral("admin"));
+    }
+    emit dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+    return true;
+}
+
+bool UsersModel::setQuota(const QString& email, const QString& quota)
+{
+    const QModelIndex at = indexOfUser(email);
+    if (!at.isValid()) {
+        return false;
+    }
+    m_groups[int(at.internalId() - 1)].users[at.row()].quota = quota.toUpper();
+    emit dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+    return true;
+}
+
+bool UsersModel::archiveUser(const QString& email)
+{
+    const QModelIndex at = indexOfUser(email);
+    if (!at.isValid()) {
+        return false;
+    }
+    const int g = int(at.internalId() - 1);
+    MailUser user = m_groups.at(g).users.at(at.row());
+    beginRemoveRows(index(g, 0), at.row(), at.row());
+    m_groups[g].users.removeAt(at.row());
+    endRemoveRows();
+    if (m_groups.at(g).users.isEmpty()) {
+        beginRemoveRows({}, g, g);
+        m_groups.removeAt(g);
+        endRemoveRows();
+    } else {
+        const QModelIndex status = index(g, StatusColumn);
+        emit dataChanged(status, status);
+    }
+    user.active = false;
+    user.privileges.clear();
+    user.quota.clear();
+    user.boxQuota = user.boxSize = user.percent = QStringLiteral("?");
+    int a = archivedGroup();
+    if (a < 0) {
+        a = int(m_groups.size());
+        beginInsertRows({}, a, a);
+        Group archived;
+        archived.title = tr("Archived accounts");
+        archived.archived = true;
+        m_groups.append(archived);
+        endInsertRows();
+    }
+    insertSorted(a, user);
+    return true;
 }

@@ -27,6 +27,14 @@ public:
     void clear();
     int userCount() const; // active and archived
     int groupCount() const { return int(m_groups.size()); }
+    QList<MailUser> users() const; // active then archived, in model order
+
+    // Single changes, applied in place (rows inserted, moved or changed; never a reset).
+    QModelIndex indexOfUser(const QString& email) const; // an active user's row, column 0
+    void addUser(const MailUser& user); // under its domain, sorted by address
+    bool setAdmin(const QString& email, bool admin);
+    bool setQuota(const QString& email, const QString& quota);
+    bool archiveUser(const QString& email); // moves the row to the archived section
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -44,6 +52,8 @@ private:
         QList<MailUser> users;
     };
 
+    int archivedGroup() const; // -1 if none
+    void insertSorted(int group, const MailUser& user);
     QVariant groupData(const Group& group, int column, int role) const;
     QVariant userData(const MailUser& user, int column, int role) const;
 

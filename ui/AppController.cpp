@@ -227,6 +227,9 @@ void AppController::ensureClient(const QUrl& baseUrl)
     m_client->setTransferTimeout(m_settings->transferTimeoutMs());
     m_client->setLongTransferTimeout(m_settings->longTransferTimeoutMs());
     m_auth = new AuthService(m_client, this);
+    m_mainWindow->setAuthService(m_auth);
+    connect(m_auth, &AuthService::sessionRenewed, this,
+            [this](const Session& session) { m_mainWindow->setSession(m_profile.name, m_client, session); });
     connect(m_client, &ApiClient::trustRequired, this, &AppController::onTrustRequired);
     connect(m_client, &ApiClient::certificateChanged, this,
             [this](const QString& host, const QString& pinned, const QString& presented) {

@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "AuthService.h"
+#include "pages/AliasesPage.h"
+#include "pages/InstructionsPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/SyncPage.h"
+#include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
 
 #include <QAction>
@@ -23,6 +28,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_usersPage(new UsersPage(this))
+    , m_aliasesPage(new AliasesPage(this))
+    , m_twoFactorPage(new TwoFactorPage(this))
+    , m_instructionsPage(new InstructionsPage(this))
+    , m_syncPage(new SyncPage(this))
     , m_loginLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -33,6 +42,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setMinimumWidth(200);
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
+    m_aliasesPage->setObjectName(QStringLiteral("aliasesPage"));
+    m_twoFactorPage->setObjectName(QStringLiteral("twoFactorPage"));
+    m_instructionsPage->setObjectName(QStringLiteral("instructionsPage"));
+    m_syncPage->setObjectName(QStringLiteral("syncPage"));
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -89,13 +102,12 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), placeholder(tr("Monitoring")), false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
-    addPage(mail, QStringLiteral("instructions"), tr("Instructions"), placeholder(tr("Instructions")), true);
+    addPage(mail, QStringLiteral("instructions"), tr("Instructions"), m_instructionsPage, true);
     addPage(mail, QStringLiteral("users"), tr("Users"), m_usersPage, false);
-    addPage(mail, QStringLiteral("aliases"), tr("Aliases"), placeholder(tr("Aliases")), false);
-    addPage(mail, QStringLiteral("mfa"), tr("Two-Factor Authentication"), placeholder(tr("Two-Factor Authentication")),
-            true);
+    addPage(mail, QStringLiteral("aliases"), tr("Aliases"), m_aliasesPage, false);
+    addPage(mail, QStringLiteral("mfa"), tr("Two-Factor Authentication"), m_twoFactorPage, true);
 
-    addPage(nullptr, QStringLiteral("sync"), tr("Contacts/Calendar"), placeholder(tr("Contacts/Calendar")), true);
+    addPage(nullptr, QStringLiteral("sync"), tr("Contacts/Calendar"), m_syncPage, true);
     addPage(nullptr, QStringLiteral("web"), tr("Web"), placeholder(tr("Web")), false);
     m_navigation->expandAll();
 }
@@ -152,8 +164,15 @@ void MainWindow::onCurrentItemChanged(QTreeWidgetItem* current)
 
 void MainWindow::reloadPage(const QString& id)
 {
-    if (id == QLatin1String("users") && m_client && m_session.isValid()) {
+    if (!m_client || !m_session.isValid()) {
+        return;
+    }
+    if (id == QLatin1String("users")) {
         m_usersPage->refresh();
+    } else if (id == QLatin1String("aliases")) {
+        m_aliasesPage->refresh();
+    } else if (id == QLatin1String("mfa")) {
+        m_twoFactorPage->refresh();
     }
 }
 
@@ -162,6 +181,11 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_client = client;
     m_session = session;
     m_usersPage->setClient(client);
+    m_aliasesPage->setClient(client);
+    m_twoFactorPage->setServices(client, m_auth);
+    const QString host = client ? client->baseUrl().host() : QString();
+    m_instructionsPage->setBox(host, session.email);
+    m_syncPage->setBox(host, session.email);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_loginLabel->setText(session.isAdmin() ? tr("Logged in as %1 (administrator)").arg(session.email)
                                             : tr("Logged in as %1").arg(session.email));
@@ -193,8 +217,17 @@ void MainWindow::clearSession()
     m_session = Session();
     m_client = nullptr;
     m_usersPage->setClient(nullptr);
+    m_aliasesPage->setClient(nullptr);
+    m_twoFactorPage->setServices(nullptr, nullptr);
+    m_instructionsPage->setBox(QString(), QString());
+    m_syncPage->setBox(QString(), QString());
     m_loginLabel->clear();
     setWindowTitle(tr("Boxkeeper"));
+}
+
+void MainWindow::setAuthService(AuthService* auth)
+{
+    m_auth = auth;
 }
 
 void MainWindow::showStatus(const QString& message)

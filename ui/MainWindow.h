@@ -6,7 +6,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AliasesPage;
 class ApiClient;
+class AuthService;
+class InstructionsPage;
+class SyncPage;
+class TwoFactorPage;
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -28,12 +33,19 @@ public:
     // current page. The page shown stays the same across re-logins.
     void setSession(const QString& boxName, ApiClient* client, const Session& session);
     void clearSession();
+    // The login service of the current box: the two-factor page renews the session through it.
+    void setAuthService(AuthService* auth);
 
     QString currentPage() const;
     bool showPage(const QString& id); // false if unknown or hidden for this session
     bool isPageAvailable(const QString& id) const;
     QStringList pageIds() const;
     UsersPage* usersPage() const { return m_usersPage; }
+    AliasesPage* aliasesPage() const { return m_aliasesPage; }
+    TwoFactorPage* twoFactorPage() const { return m_twoFactorPage; }
+    InstructionsPage* instructionsPage() const { return m_instructionsPage; }
+    SyncPage* syncPage() const { return m_syncPage; }
+    QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
 
 signals:
@@ -51,6 +63,11 @@ private:
     QTreeWidget* m_navigation;
     QStackedWidget* m_stack;
     UsersPage* m_usersPage;
+    AliasesPage* m_aliasesPage;
+    TwoFactorPage* m_twoFactorPage;
+    InstructionsPage* m_instructionsPage;
+    SyncPage* m_syncPage;
+    QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;
     QAction* m_switchBoxAction;

@@ -1,0 +1,271 @@
+#include "AliasesModel.h"
+
+namespace {
+constexpr quintptr GroupId = 0;
+}
+
+AliasesModel::AliasesModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void AliasesModel::setAliases(const MailAliasList& domains)
+{
+    beginResetModel();
+    m_groups.clear();
+    for (const MailDomainAliases& d : domains) {
+        if (!d.aliases.isEmpty()) {
+            m_groups.append(Group{d.domain, d.aliases});
+        }
+    }
+    endResetModel();
+}
+
+void AliasesModel::clear()
+{
+    beginResetModel();
+    m_groups.clear();
+    endResetModel();
+}
+
+int AliasesModel::aliasCount() const
+{
+    int n = 0;
+    for (const Group& g : m_groups) {
+        n += int(g.aliases.size());
+    }
+    return n;
+}
+
+QList<MailAlias> AliasesModel::aliases() const
+{
+    QList<MailAlias> out;
+    for (const Group& g : m_groups) {
+        out += g.aliases;
+    }
+    return out;
+}
+
+QString AliasesModel::domainOf(const QString& address)
+{
+    const int at = int(address.lastIndexOf(QLatin1Char('@')));
+    return at < 0 ? address : address.mid(at + 1);
+}
+
+QModelIndex AliasesModel::indexOfAlias(const QString& address) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<MailAlias>& list = m_groups.at(g).aliases;
+        for (int r = 0; r < list.size(); ++r) {
+            if (list.at(r).address == address && !list.at(r).automatic) {
+                return createIndex(r, 0, quintptr(g) + 1);
+            }
+        }
+    }
+    return {};
+}
+
+void AliasesModel::upsertAlias(const MailAlias& alias)
+{
+    const QModelIndex existing = indexOfAlias(alias.address);
+    if (existing.isValid()) {
+        m_groups[int(existing.internalId() - 1)].aliases[existing.row()] = alias;
+        emit dataChanged(existing, existing.siblingAtColumn(ColumnCount - 1));
+        return;
+    }
+    const QString domain = domainOf(alias.addressDisplay.isEmpty() ? alias.address : alias.addressDisplay);
+    int g = 0;
+    while (g < m_groups.size() && m_groups.at(g).domain != domain) {
+        ++g;
+    }
+    if (g == m_groups.size()) {
+        beginInsertRows({}, g, g);
+        m_groups.append(Group{domain, {}});
+        endInsertRows();
+    }
+    QList<MailAlias>& list = m_groups[g].aliases;
+    int row = 0; // user-defined first, by address
+    while (row < list.size() && !list.at(row).automatic && list.at(row).address < alias.address) {
+        ++row;
+    }
+    beginInsertRows(index(g, 0), row, row);
+    list.insert(row, alias);
+    endInsertRows();
+    const QModelIndex groupIndex = index(g, TypeColumn);
+    emit dataChanged(groupIndex, groupIndex);
+}
+
+bool AliasesModel::removeAlias(const QString& address)
+{
+    const QModelIndex existing = indexOfAlias(address);
+    if (!existing.isValid()) {
+        return false;
+    }
+    const int g = int(existing.internalId() - 1);
+    beginRemoveRows(index(g, 0), existing.row(), existing.row());
+    m_groups[g].aliases.removeAt(existing.row());
+    endRemoveRows();
+    if (m_groups.at(g).aliases.isEmpty()) {
+        beginRemoveRows({}, g, g);
+        m_groups.removeAt(g);
+        endRemoveRows();
+    } else {
+        const QModelIndex groupIndex = index(g, TypeColumn);
+        emit dataChanged(groupIndex, groupIndex);
+    }
+    return true;
+}
+
+QString AliasesModel::kindDescription(const MailAlias& alias)
+{
+    const QString domain = domainOf(alias.addressDisplay);
+    switch (alias.kind()) {
+    case MailAlias::Kind::CatchAll:
+        return tr("Catch-all: mail to any address at %1 that has no user or alias of its own goes to %2.")
+            .arg(domain, alias.forwardsTo.join(QStringLiteral(", ")));
+    case MailAlias::Kind::DomainAlias:
+        return tr("Domain alias: mail to any name at %1 goes to the same name at %2.")
+            .arg(domain, domainOf(alias.forwardsTo.value(0)));
+    case MailAlias::Kind::Regular:
+        break;
+    }
+    return alias.automatic ? tr("Required by the box; managed automatically and read-only.") : QString();
+}
+
+QModelIndex AliasesModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < m_groups.size() ? createIndex(row, column, GroupId) : QModelIndex();
+    }
+    if (parent.internalId() != GroupId || parent.row() >= m_groups.size() ||
+        row >= m_groups.at(parent.row()).aliases.size()) {
+        return {};
+    }
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex AliasesModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == GroupId) {
+        return {};
+    }
+    return createIndex(int(child.internalId() - 1), 0, GroupId);
+}
+
+int AliasesModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_groups.size());
+    }
+    if (parent.column() != 0 || parent.internalId() != GroupId || parent.row() >= m_groups.size()) {
+        return 0;
+    }
+    return int(m_groups.at(parent.row()).aliases.size());
+}
+
+int AliasesModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags AliasesModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != GroupId) {
+        f |= Qt::ItemNeverHasChildren;
+    }
+    return f;
+}
+
+QVariant AliasesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    if (index.internalId() == GroupId) {
+        const Group& g = m_groups.at(index.row());
+        if (role == IsGroupRole) {
+            return true;
+        }
+        if (role == Qt::DisplayRole && index.column() == AddressColumn) {
+            return g.domain;
+        }
+        if (role == Qt::DisplayRole && index.column() == TypeColumn) {
+            return tr("%n alias(es)", nullptr, int(g.aliases.size()));
+        }
+        return {};
+    }
+    return aliasData(m_groups.at(int(index.internalId() - 1)).aliases.at(index.row()), index.column(), role);
+}
+
+QVariant AliasesModel::aliasData(const MailAlias& alias, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case AddressColumn:
+            return alias.addressDisplay;
+        case ForwardsToColumn:
+            return alias.forwardsTo.join(QStringLiteral(", "));
+        case PermittedSendersColumn:
+            return alias.permittedSenders.join(QStringLiteral(", "));
+        case TypeColumn:
+            if (alias.automatic) {
+                return tr("automatic (required)");
+            }
+            switch (alias.kind()) {
+            case MailAlias::Kind::CatchAll:
+                return tr("catch-all");
+            case MailAlias::Kind::DomainAlias:
+                return tr("domain alias");
+            case MailAlias::Kind::Regular:
+                return tr("alias");
+            }
+            return {};
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        const QString description = kindDescription(alias);
+        return description.isEmpty() ? QVariant() : QVariant(description);
+    }
+    case AddressRole:
+        return alias.address;
+    case IsAutomaticRole:
+        return alias.automatic;
+    case IsGroupRole:
+        return false;
+    case ForwardsToRole:
+        return alias.forwardsTo;
+    case PermittedSendersRole:
+        return alias.permittedSenders;
+    case KindRole:
+        return int(alias.kind());
+    default:
+        return {};
+    }
+}
+
+QVariant AliasesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case AddressColumn:
+        return tr("Alias");
+    case ForwardsToColumn:
+        return tr("Forwards to");
+    case PermittedSendersColumn:
+        return tr("Permitted senders");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return {};
+    }
+}

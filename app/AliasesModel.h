@@ -1,0 +1,59 @@
+#pragma once
+
+#include "MailAlias.h"
+
+#include <QAbstractItemModel>
+
+// The box's aliases as a tree: one top-level row per domain, its aliases below (user-defined first, then the
+// automatic ones, as the box sorts them). Filled once per fetch; single changes update rows in place.
+class AliasesModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { AddressColumn, ForwardsToColumn, PermittedSendersColumn, TypeColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        AddressRole = Qt::UserRole + 1, // the stored address (key for edit/remove)
+        IsAutomaticRole,
+        IsGroupRole,
+        ForwardsToRole, // QStringList
+        PermittedSendersRole, // QStringList
+        KindRole, // int(MailAlias::Kind)
+    };
+
+    explicit AliasesModel(QObject* parent = nullptr);
+
+    void setAliases(const MailAliasList& domains);
+    void clear();
+    int aliasCount() const;
+    int groupCount() const { return int(m_groups.size()); }
+    QList<MailAlias> aliases() const; // all, in model order
+    // Adds the alias under its domain, or replaces the user-defined one with the same address. In place.
+    void upsertAlias(const MailAlias& alias);
+    bool removeAlias(const QString& address); // user-defined only
+    QModelIndex indexOfAlias(const QString& address) const;
+
+    static QString domainOf(const QString& address);
+    static QString kindDescription(const MailAlias& alias); // the inline explanation of catch-all/domain aliases
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Group
+    {
+        QString domain;
+        QList<MailAlias> aliases;
+    };
+
+    QVariant aliasData(const MailAlias& alias, int column, int role) const;
+
+    QList<Group> m_groups;
+};

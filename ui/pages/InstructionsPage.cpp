@@ -1,0 +1,84 @@
+#include "InstructionsPage.h"
+
+#include "GuideTable.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+InstructionsPage::InstructionsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_table(new GuideTable(this))
+    , m_intro(new QLabel(this))
+    , m_webmail(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("mailSettingsTable"));
+    m_intro->setWordWrap(true);
+    m_webmail->setObjectName(QStringLiteral("webmailLabel"));
+    m_webmail->setWordWrap(true);
+    m_webmail->setOpenExternalLinks(true);
+    auto* notes = new QLabel(this);
+    notes->setWordWrap(true);
+    notes->setText(
+        tr("<p><b>Greylisting.</b> The box briefly turns away mail from senders it has not seen before; their "
+           "servers retry after a few minutes, so the first message from a new sender may arrive late. That is "
+           "expected and keeps much spam out.</p>"
+           "<p><b>+tags.</b> Mail to <i>name+anything@domain</i> is delivered to <i>name@domain</i>. Use a different "
+           "tag for each site you sign up at to see who passes your address on, and to sort mail by tag.</p>"
+           "<p><b>Exchange/ActiveSync.</b> Phones and clients that speak Exchange ActiveSync can use the server "
+           "name above with SSL/TLS and the same user name and password, for mail, contacts and calendars.</p>"));
+
+    auto* content = new QWidget(this);
+    auto* inner = new QVBoxLayout(content);
+    inner->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Checking and Sending Mail")), content));
+    inner->addWidget(m_intro);
+    inner->addWidget(m_table);
+    inner->addWidget(m_webmail);
+    inner->addWidget(notes);
+    inner->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setBox(QString(), QString());
+}
+
+QString InstructionsPage::webmailUrl() const
+{
+    return m_host.isEmpty() ? QString() : QStringLiteral("https://%1/mail").arg(m_host);
+}
+
+void InstructionsPage::setBox(const QString& host, const QString& email)
+{
+    m_host = host;
+    const QString server = host.isEmpty() ? tr("(log in to see the box's name)") : host;
+    const QString user = email.isEmpty() ? tr("your whole email address") : email;
+    m_intro->setText(
+        tr("Use these settings in any mail program (Thunderbird, Apple Mail, Outlook, K-9 Mail/Thunderbird for "
+           "Android, the iOS Mail app …). Every protocol uses the same server name. The user name is always the "
+           "<b>whole email address</b>, and the password is the account's password."));
+    m_table->clear();
+    m_table->addHeader({tr("Setting"), tr("Value")});
+    m_table->addRow(QStringLiteral("server"), tr("Server name (all protocols)"), server, !host.isEmpty());
+    m_table->addRow(QStringLiteral("username"), tr("User name"), user, !email.isEmpty());
+    m_table->addRow(QStringLiteral("imap"), tr("IMAP (incoming, recommended)"),
+                    tr("port %1, security SSL/TLS").arg(993), false);
+    m_table->addRow(QStringLiteral("pop"), tr("POP3 (incoming)"), tr("port %1, security SSL/TLS").arg(995), false);
+    m_table->addRow(QStringLiteral("smtp"), tr("SMTP (outgoing)"),
+                    tr("port %1, security SSL/TLS, authentication with user name and password").arg(465), false);
+    m_table->addRow(QStringLiteral("exchange"), tr("Exchange/ActiveSync"), tr("server %1, SSL/TLS on").arg(server),
+                    false);
+    m_table->addRow(QStringLiteral("imapPort"), tr("IMAP port"), QStringLiteral("993"));
+    m_table->addRow(QStringLiteral("popPort"), tr("POP3 port"), QStringLiteral("995"));
+    m_table->addRow(QStringLiteral("smtpPort"), tr("SMTP port"), QStringLiteral("465"));
+    m_webmail->setText(host.isEmpty() ? QString()
+                                      : tr("Webmail: <a href=\"%1\">%1</a> — read and write mail in a web browser "
+                                           "with the same user name and password.")
+                                            .arg(webmailUrl().toHtmlEscaped()));
+    if (!host.isEmpty()) {
+        m_table->addRow(QStringLiteral("webmail"), tr("Webmail"), webmailUrl());
+    }
+}
