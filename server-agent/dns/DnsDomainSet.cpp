@@ -1,6 +1,6 @@
 #include "DnsDomainSet.h"
 
-#include "DomainOrder.h"
+#include "box/DomainOrder.h"
 
 #include <QUrl>
 

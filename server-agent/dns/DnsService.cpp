@@ -3,7 +3,7 @@
 #include "BoxFactsReader.h"
 #include "DnsDomainSet.h"
 #include "DnssecSigner.h"
-#include "DomainOrder.h"
+#include "box/DomainOrder.h"
 #include "NameResolver.h"
 #include "NsdConfig.h"
 #include "RecordValidator.h"

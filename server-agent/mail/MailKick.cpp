@@ -2,7 +2,7 @@
 
 #include "EmailAddress.h"
 #include "Idna.h"
-#include "MailSort.h"
+#include "box/DomainOrder.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -165,7 +165,7 @@ bool MailKick::run(QSqlDatabase& db, const QString& primary, QString* messages, 
     if (!unneeded.isEmpty()) {
         QSqlQuery rm(db);
         rm.prepare(QStringLiteral("DELETE FROM aliases WHERE source = ?"));
-        for (const QString& source : MailSort::sortEmailAddresses(unneeded.keys(), primary)) {
+        for (const QString& source : DomainOrder::sortEmailAddresses(unneeded.keys(), primary)) {
             rm.addBindValue(source);
             if (!rm.exec()) {
                 return false;

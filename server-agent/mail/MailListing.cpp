@@ -2,7 +2,7 @@
 
 #include "EmailAddress.h"
 #include "MailKick.h"
-#include "MailSort.h"
+#include "box/DomainOrder.h"
 #include "MailboxUsage.h"
 #include "PyJsonWriter.h"
 #include "box/BoxConfig.h"
@@ -132,7 +132,7 @@ QByteArray MailListing::buildUsersText()
         emails.append(q.value(0).toString());
     }
     QByteArray out;
-    for (const QString& email : MailSort::sortEmailAddresses(emails, m_config.primaryHostname())) {
+    for (const QString& email : DomainOrder::sortEmailAddresses(emails, m_config.primaryHostname())) {
         out += email.toUtf8();
         out += '\n';
     }
@@ -200,13 +200,13 @@ QByteArray MailListing::buildUsersJson()
     }
     PyJsonWriter w(qsizetype(users.size()) * 260 + 64);
     w.beginArray();
-    for (const QString& domain : MailSort::sortDomains(byDomain.keys(), m_config.primaryHostname())) {
+    for (const QString& domain : DomainOrder::sorted(byDomain.keys(), m_config.primaryHostname())) {
         std::vector<const User*>& list = byDomain[domain];
         std::sort(list.begin(), list.end(), [](const User* a, const User* b) {
             if (a->active != b->active) {
                 return a->active;
             }
-            return MailSort::codePointLess(a->email, b->email);
+            return DomainOrder::codePointLess(a->email, b->email);
         });
         w.beginObject();
         w.key("domain");
@@ -279,7 +279,7 @@ QByteArray MailListing::buildAliases(bool json)
     if (!json) {
         QByteArray out;
         out.reserve(aliases.size() * 80);
-        for (const QString& address : MailSort::sortEmailAddresses(aliases.keys(), primary)) {
+        for (const QString& address : DomainOrder::sortEmailAddresses(aliases.keys(), primary)) {
             const Alias& a = aliases[address];
             out += (a.source + QLatin1Char('\t') + a.destination + QLatin1Char('\t') +
                     (a.senders.isNull() ? QString() : a.senders.toString()) + QLatin1Char('\n'))
@@ -315,13 +315,13 @@ QByteArray MailListing::buildAliases(bool json)
     }
     PyJsonWriter w(qsizetype(aliases.size()) * 330 + 64);
     w.beginArray();
-    for (const QString& domain : MailSort::sortDomains(byDomain.keys(), primary)) {
+    for (const QString& domain : DomainOrder::sorted(byDomain.keys(), primary)) {
         std::vector<const Alias*>& list = byDomain[domain];
         std::sort(list.begin(), list.end(), [](const Alias* a, const Alias* b) {
             if (a->automatic != b->automatic) {
                 return !a->automatic;
             }
-            return MailSort::codePointLess(a->source, b->source);
+            return DomainOrder::codePointLess(a->source, b->source);
         });
         w.beginObject();
         w.key("aliases");
@@ -371,7 +371,7 @@ QByteArray MailListing::buildDomainsText()
         throw std::runtime_error("users database query failed");
     }
     QByteArray out;
-    for (const QString& d : MailSort::sortDomains(domains.mail.values(), m_config.primaryHostname())) {
+    for (const QString& d : DomainOrder::sorted(domains.mail.values(), m_config.primaryHostname())) {
         out += d.toUtf8();
         out += '\n';
     }

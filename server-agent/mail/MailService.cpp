@@ -4,7 +4,7 @@
 #include "EmailAddress.h"
 #include "MailListing.h"
 #include "MailQuota.h"
-#include "MailSort.h"
+#include "box/DomainOrder.h"
 #include "auth/PasswordHash.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
@@ -165,7 +165,7 @@ QStringList MailService::mailDomains()
     if (!MailKick::readDomains(db, &domains)) {
         return {};
     }
-    return MailSort::sortDomains(domains.mail.values(), m_config.primaryHostname());
+    return DomainOrder::sorted(domains.mail.values(), m_config.primaryHostname());
 }
 
 MailResult MailService::writeSimple(const Change& change)
@@ -270,7 +270,7 @@ QString MailService::runDomainsHook(quint64 seq)
     if (!m_domainsChanged) {
         return QString();
     }
-    return m_domainsChanged(MailSort::sortDomains(snapshot.mail.values(), m_config.primaryHostname()));
+    return m_domainsChanged(DomainOrder::sorted(snapshot.mail.values(), m_config.primaryHostname()));
 }
 
 QString MailService::kick()

@@ -2,7 +2,7 @@
 #include "box/Database.h"
 #include "dns/DnsDomainSet.h"
 #include "dns/DnsService.h"
-#include "dns/DomainOrder.h"
+#include "box/DomainOrder.h"
 #include "dns/ZoneRecordBuilder.h"
 
 #include <QSqlQuery>
@@ -76,7 +76,7 @@ private slots:
             DomainOrder::sorted(
                 {"www.box.example.com", "autoconfig.box.example.com", "a.box.example.com", "box.example.com"},
                 "box.example.com"),
-            QStringList({"box.example.com", "a.box.example.com", "www.box.example.com", "autoconfig.box.example.com"}));
+            QStringList({"box.example.com", "a.box.example.com", "autoconfig.box.example.com", "www.box.example.com"}));
         QCOMPARE(DomainOrder::zones({"example.net", "box.example.com", "example.com"}, "box.example.com"),
                  QStringList({"example.com", "example.net"}));
     }

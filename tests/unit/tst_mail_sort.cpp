@@ -1,4 +1,4 @@
-#include "mail/MailSort.h"
+#include "box/DomainOrder.h"
 
 #include <QTest>
 
@@ -20,21 +20,21 @@ void TestMailSort::domains()
                          "a.example.com", "mail.b.com", "z.box.example.com", "b.com"};
     const QStringList expected{"box.example.com", "z.box.example.com", "example.com", "a.example.com", "a.com",
                                "b.com",           "mail.b.com"};
-    QCOMPARE(MailSort::sortDomains(in, "box.example.com"), expected);
+    QCOMPARE(DomainOrder::sorted(in, "box.example.com"), expected);
 }
 
 void TestMailSort::domainsPrimaryOutsideList()
 {
     // The group containing P comes first even when P itself is not listed.
     const QStringList in{"aaa.org", "example.com", "www.example.com"};
-    QCOMPARE(MailSort::sortDomains(in, "box.example.com"), (QStringList{"example.com", "www.example.com", "aaa.org"}));
-    QCOMPARE(MailSort::sortDomains(in, "box.other.net"), (QStringList{"aaa.org", "example.com", "www.example.com"}));
+    QCOMPARE(DomainOrder::sorted(in, "box.example.com"), (QStringList{"example.com", "www.example.com", "aaa.org"}));
+    QCOMPARE(DomainOrder::sorted(in, "box.other.net"), (QStringList{"aaa.org", "example.com", "www.example.com"}));
 }
 
 void TestMailSort::domainsTieByReversedLabels()
 {
     const QStringList in{"b.example.com", "a.b.example.com", "example.com", "a.example.com", "z.a.example.com"};
-    QCOMPARE(MailSort::sortDomains(in, "box.other.net"),
+    QCOMPARE(DomainOrder::sorted(in, "box.other.net"),
              (QStringList{"example.com", "a.example.com", "z.a.example.com", "b.example.com", "a.b.example.com"}));
 }
 
@@ -43,16 +43,16 @@ void TestMailSort::emailAddresses()
     const QStringList in{"b@b.com", "a@b.com", "x@box.example.com", "noat", "a@example.com", "a@b.com",
                          "@b.com",  "another"};
     const QStringList expected{"x@box.example.com", "a@example.com", "@b.com", "a@b.com", "b@b.com", "another", "noat"};
-    QCOMPARE(MailSort::sortEmailAddresses(in, "box.example.com"), expected);
+    QCOMPARE(DomainOrder::sortEmailAddresses(in, "box.example.com"), expected);
 }
 
 void TestMailSort::codePoints()
 {
-    QVERIFY(MailSort::codePointLess(QStringLiteral("\uFFFF"), QStringLiteral("\U00010000")));
-    QVERIFY(!MailSort::codePointLess(QStringLiteral("\U00010000"), QStringLiteral("\uFFFF")));
-    QVERIFY(MailSort::codePointLess(QStringLiteral("a"), QStringLiteral("b")));
-    QVERIFY(MailSort::codePointLess(QStringLiteral("B"), QStringLiteral("a")));
-    QVERIFY(MailSort::codePointLess(QStringLiteral("ab"), QStringLiteral("abc")));
+    QVERIFY(DomainOrder::codePointLess(QStringLiteral("\uFFFF"), QStringLiteral("\U00010000")));
+    QVERIFY(!DomainOrder::codePointLess(QStringLiteral("\U00010000"), QStringLiteral("\uFFFF")));
+    QVERIFY(DomainOrder::codePointLess(QStringLiteral("a"), QStringLiteral("b")));
+    QVERIFY(DomainOrder::codePointLess(QStringLiteral("B"), QStringLiteral("a")));
+    QVERIFY(DomainOrder::codePointLess(QStringLiteral("ab"), QStringLiteral("abc")));
 }
 
 QTEST_GUILESS_MAIN(TestMailSort)

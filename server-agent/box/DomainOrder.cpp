@@ -1,4 +1,4 @@
-#include "MailSort.h"
+#include "DomainOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,7 +21,7 @@ bool reversedLess(const QStringList& a, const QStringList& b)
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
         if (a.at(i) != b.at(i)) {
-            return MailSort::codePointLess(a.at(i), b.at(i));
+            return DomainOrder::codePointLess(a.at(i), b.at(i));
         }
     }
     return a.size() < b.size();
@@ -29,7 +29,7 @@ bool reversedLess(const QStringList& a, const QStringList& b)
 
 } // namespace
 
-bool MailSort::codePointLess(const QString& a, const QString& b)
+bool DomainOrder::codePointLess(const QString& a, const QString& b)
 {
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
@@ -48,12 +48,12 @@ bool MailSort::codePointLess(const QString& a, const QString& b)
     return a.size() < b.size();
 }
 
-QStringList MailSort::sortDomains(const QStringList& input, const QString& primary)
+QStringList DomainOrder::sorted(const QStringList& input, const QString& primary)
 {
     // Distinct names, shortest first: a name joins the group of the first group it is a subdomain of.
     QStringList names = QSet<QString>(input.begin(), input.end()).values();
     std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        return a.size() != b.size() ? a.size() < b.size() : MailSort::codePointLess(a, b);
+        return a.size() != b.size() ? a.size() < b.size() : DomainOrder::codePointLess(a, b);
     });
     QHash<QString, QString> zoneOf;
     QStringList zones; // distinct group names in order of creation
@@ -88,7 +88,7 @@ QStringList MailSort::sortDomains(const QStringList& input, const QString& prima
         if (a.first != b.first) {
             return !a.first;
         }
-        return MailSort::codePointLess(a.second, b.second);
+        return DomainOrder::codePointLess(a.second, b.second);
     });
     zones.clear();
     for (const auto& k : zoneKeys) {
@@ -130,7 +130,7 @@ QStringList MailSort::sortDomains(const QStringList& input, const QString& prima
     return out;
 }
 
-QStringList MailSort::sortEmailAddresses(const QStringList& input, const QString& primary)
+QStringList DomainOrder::sortEmailAddresses(const QStringList& input, const QString& primary)
 {
     const QSet<QString> distinct(input.begin(), input.end());
     QHash<QString, QStringList> byDomain;
@@ -145,12 +145,51 @@ QStringList MailSort::sortEmailAddresses(const QStringList& input, const QString
     }
     QStringList out;
     out.reserve(distinct.size());
-    for (const QString& domain : sortDomains(byDomain.keys(), primary)) {
+    for (const QString& domain : sorted(byDomain.keys(), primary)) {
         QStringList group = byDomain.value(domain);
-        std::sort(group.begin(), group.end(), &MailSort::codePointLess);
+        std::sort(group.begin(), group.end(), &DomainOrder::codePointLess);
         out += group;
     }
-    std::sort(noDomain.begin(), noDomain.end(), &MailSort::codePointLess);
+    std::sort(noDomain.begin(), noDomain.end(), &DomainOrder::codePointLess);
     out += noDomain;
     return out;
+}
+
+bool DomainOrder::isAtOrBelow(const QString& name, const QString& parent)
+{
+    return name == parent || (name.size() > parent.size() && name.endsWith(parent) &&
+                              name.at(name.size() - parent.size() - 1) == QLatin1Char('.'));
+}
+
+QStringList DomainOrder::zones(const QStringList& domains, const QString& primaryHostname)
+{
+    // Shortest first: a name whose ancestor is already a zone folds into it.
+    QStringList names = QSet<QString>(domains.begin(), domains.end()).values();
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        return a.size() != b.size() ? a.size() < b.size() : DomainOrder::codePointLess(a, b);
+    });
+    QStringList zoneNames;
+    QSet<QString> zoneSet;
+    for (const QString& d : names) {
+        bool folded = false;
+        for (qsizetype dot = d.indexOf(QLatin1Char('.')); dot >= 0 && !folded;
+             dot = d.indexOf(QLatin1Char('.'), dot + 1)) {
+            folded = zoneSet.contains(d.mid(dot + 1));
+        }
+        if (!folded) {
+            zoneNames.append(d);
+            zoneSet.insert(d);
+        }
+    }
+    return sorted(zoneNames, primaryHostname);
+}
+
+QString DomainOrder::zoneOf(const QString& name, const QStringList& zones)
+{
+    for (const QString& z : zones) {
+        if (isAtOrBelow(name, z)) {
+            return z;
+        }
+    }
+    return {};
 }
