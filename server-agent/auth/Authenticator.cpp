@@ -6,6 +6,7 @@
 #include "PasswordHash.h"
 #include "SessionStore.h"
 #include "box/Database.h"
+#include "box/Privileges.h"
 #include "http/PyJson.h"
 #include "system/LogFormat.h"
 
@@ -30,17 +31,6 @@ const char AuthRealm[] = "Mail-in-a-Box Management Server";
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
-}
-
-QStringList parsePrivileges(const QString& value)
-{
-    QStringList out;
-    for (const QString& p : value.split(QLatin1Char('\n'))) {
-        if (!p.trimmed().isEmpty()) {
-            out.append(p);
-        }
-    }
-    return out;
 }
 
 // The user part as it goes into the log line: no spaces or control characters, so that a crafted
@@ -183,7 +173,7 @@ std::optional<Authenticator::UserRow> Authenticator::findUser(const QString& ema
     UserRow row;
     row.id = q.value(0).toLongLong();
     row.passwordHash = q.value(1).toString();
-    row.privileges = parsePrivileges(q.value(2).toString());
+    row.privileges = Privileges::parse(q.value(2).toString());
     return row;
 }
 

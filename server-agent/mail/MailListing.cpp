@@ -2,11 +2,12 @@
 
 #include "EmailAddress.h"
 #include "MailKick.h"
-#include "box/DomainOrder.h"
 #include "MailboxUsage.h"
 #include "PyJsonWriter.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+#include "box/DomainOrder.h"
+#include "box/Privileges.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,17 +24,6 @@
 #include <stdexcept>
 
 namespace {
-
-QStringList parsePrivileges(const QString& value)
-{
-    QStringList out;
-    for (const QString& p : value.split(QLatin1Char('\n'))) {
-        if (!p.trimmed().isEmpty()) {
-            out.append(p);
-        }
-    }
-    return out;
-}
 
 [[noreturn]] void queryFailed(const QSqlQuery& q)
 {
@@ -161,7 +151,7 @@ QByteArray MailListing::buildUsersJson()
     while (q.next()) {
         User u;
         u.email = q.value(0).toString();
-        u.privileges = parsePrivileges(q.value(1).toString());
+        u.privileges = Privileges::parse(q.value(1).toString());
         u.quota = q.value(2).toString();
         const qsizetype at = u.email.indexOf(QLatin1Char('@'));
         if (at >= 0 && u.email.indexOf(QLatin1Char('@'), at + 1) < 0) {

@@ -4,10 +4,11 @@
 #include "EmailAddress.h"
 #include "MailListing.h"
 #include "MailQuota.h"
-#include "box/DomainOrder.h"
 #include "auth/PasswordHash.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+#include "box/DomainOrder.h"
+#include "box/Privileges.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -47,17 +48,6 @@ std::optional<MailResult> validatePrivilege(const QString& privilege)
         return MailResult::error(QStringLiteral("That's not a valid privilege (%1).").arg(privilege));
     }
     return std::nullopt;
-}
-
-QStringList parsePrivileges(const QString& value)
-{
-    QStringList out;
-    for (const QString& p : value.split(QLatin1Char('\n'))) {
-        if (!p.trimmed().isEmpty()) {
-            out.append(p);
-        }
-    }
-    return out;
 }
 
 // An empty join is a null QString, which would be bound as SQL NULL.
@@ -430,7 +420,7 @@ std::optional<QStringList> MailService::privileges(const QString& email)
     if (!value) {
         return std::nullopt;
     }
-    return parsePrivileges(*value);
+    return Privileges::parse(*value);
 }
 
 MailResult MailService::addPrivilege(const QString& email, const QString& privilege)
@@ -457,7 +447,7 @@ MailResult MailService::changePrivilege(const QString& email, const QString& pri
         if (!value) {
             return MailResult::error(notAUser(email));
         }
-        QStringList privileges = parsePrivileges(*value);
+        QStringList privileges = Privileges::parse(*value);
         if (add) {
             if (!privileges.contains(privilege)) {
                 privileges.append(privilege);
@@ -506,7 +496,7 @@ MailResult MailService::addAlias(const QString& addressField, const QString& for
                     if (!ok) {
                         return DatabaseFailure;
                     }
-                    if (!privileges || !parsePrivileges(*privileges).contains(QLatin1String("admin"))) {
+                    if (!privileges || !Privileges::parse(*privileges).contains(QLatin1String("admin"))) {
                         return MailResult::error(DcvAliasRule);
                     }
                 }
