@@ -1,7 +1,6 @@
 #include "TestAgent.h"
+#include "TestCurl.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 // The control panel's curl examples for custom DNS, run with the real curl binary against a live agent,
@@ -11,46 +10,17 @@ class TestDnsCurl : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int status = 0;
-        QByteArray body;
-    };
+    using Result = TestCurl::Result;
 
     TestAgent m_agent;
-    QString m_curl;
+    TestCurl m_curl{m_agent};
 
-    Result curl(const QStringList& args, const QString& path)
-    {
-        const QString host = QStringLiteral("box.example.com");
-        const QString port = QString::number(m_agent.port());
-        QStringList all{"-sS",
-                        "--cacert",
-                        m_agent.storageRoot() + "/ssl/ssl_certificate.pem",
-                        "--resolve",
-                        host + ":" + port + ":127.0.0.1",
-                        "--user",
-                        m_agent.adminEmail() + ":" + m_agent.adminPassword(),
-                        "-w",
-                        "\n%{http_code}"};
-        all += args;
-        all.append("https://" + host + ":" + port + "/admin" + path);
-        QProcess p;
-        p.start(m_curl, all);
-        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-            qWarning() << "curl failed:" << p.readAllStandardError();
-            return {};
-        }
-        const QByteArray out = p.readAllStandardOutput();
-        const int nl = out.lastIndexOf('\n');
-        return {out.mid(nl + 1).toInt(), out.left(nl)};
-    }
+    Result curl(const QStringList& args, const QString& path) { return m_curl.run(args, path); }
 
 private slots:
     void initTestCase()
     {
-        m_curl = QStandardPaths::findExecutable("curl");
-        if (m_curl.isEmpty())
+        if (!m_curl.isAvailable())
             QSKIP("curl is not installed");
         QString error;
         QVERIFY2(m_agent.start(&error), qPrintable(error));

@@ -1,7 +1,6 @@
 #include "TestAgent.h"
+#include "TestCurl.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 // The control panel's curl examples for users and aliases, run with the real curl binary against a live
@@ -17,21 +16,16 @@ private slots:
     void aliasesExamples();
 
 private:
-    struct Result
-    {
-        int status = 0;
-        QByteArray body;
-    };
-    Result curl(const QStringList& args, const QString& path);
+    using Result = TestCurl::Result;
+    Result curl(const QStringList& args, const QString& path) { return m_curl.run(args, path); }
 
     TestAgent m_agent;
-    QString m_curl;
+    TestCurl m_curl{m_agent};
 };
 
 void TestMailCurl::initTestCase()
 {
-    m_curl = QStandardPaths::findExecutable("curl");
-    if (m_curl.isEmpty()) {
+    if (!m_curl.isAvailable()) {
         QSKIP("curl is not installed");
     }
     QString error;
@@ -41,32 +35,6 @@ void TestMailCurl::initTestCase()
 void TestMailCurl::cleanupTestCase()
 {
     m_agent.stop();
-}
-
-TestMailCurl::Result TestMailCurl::curl(const QStringList& args, const QString& path)
-{
-    const QString host = QStringLiteral("box.example.com");
-    const QString port = QString::number(m_agent.port());
-    QStringList all{"-sS",
-                    "--cacert",
-                    m_agent.storageRoot() + "/ssl/ssl_certificate.pem",
-                    "--resolve",
-                    host + ":" + port + ":127.0.0.1",
-                    "--user",
-                    m_agent.adminEmail() + ":" + m_agent.adminPassword(),
-                    "-w",
-                    "\n%{http_code}"};
-    all += args;
-    all.append("https://" + host + ":" + port + "/admin" + path);
-    QProcess p;
-    p.start(m_curl, all);
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning() << "curl failed:" << p.readAllStandardError();
-        return {};
-    }
-    const QByteArray out = p.readAllStandardOutput();
-    const int nl = out.lastIndexOf('\n');
-    return {out.mid(nl + 1).toInt(), out.left(nl)};
 }
 
 void TestMailCurl::usersExamples()
