@@ -75,6 +75,7 @@ void ImportPlan::addUserRow(int line, const QStringList& fields)
     const QString adminText = fields.value(2);
     const QString quota = fields.value(3).trimmed().isEmpty() ? QStringLiteral("0") : fields.value(3).trimmed();
     bool admin = false;
+    const bool adminUnderstood = parseAdmin(adminText, &admin);
     QString problem;
     if (fields.size() > 4) {
         problem = tr("Expected at most four columns (email, password, admin, quota), found %1.").arg(fields.size());
@@ -85,7 +86,7 @@ void ImportPlan::addUserRow(int line, const QStringList& fields)
     if (problem.isEmpty()) {
         problem = MailValidation::checkPassword(password);
     }
-    if (problem.isEmpty() && !parseAdmin(adminText, &admin)) {
+    if (problem.isEmpty() && !adminUnderstood) {
         problem = tr("“%1” in the admin column is neither yes nor no.").arg(adminText);
     }
     if (problem.isEmpty()) {

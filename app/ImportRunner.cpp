@@ -58,6 +58,11 @@ void ImportRunner::next()
     connect(m_job, &TextJob::failed, this, [this, row](const ApiError& error) {
         m_job = nullptr;
         if (error.kind == ApiError::Kind::Cancelled) {
+            m_model->setRowState(row, ImportPlan::State::Failed,
+                                 tr("Cancelled while it was being sent: the box may have applied it. Refresh the "
+                                    "list to check."));
+            ++m_processed;
+            emit rowApplied(row, false);
             finish(true);
             return;
         }

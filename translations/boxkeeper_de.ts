@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add mail user</source>
+        <translation>Mailbenutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Administrator (may use the control panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota (0 = unlimited, e.g. 500M or 5G):</source>
+        <translation>Kontingent (0 = unbegrenzt, z. B. 500M oder 5G):</translation>
+    </message>
+</context>
+<context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Alias address (name@domain, or @domain for a catch-all or domain alias):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwards to (one address per line):</source>
+        <translation>Weiterleiten an (eine Adresse pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Permitted senders (one user per line; leave empty to let the forward targets send as the alias):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit alias %1</source>
+        <translation>Alias %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesJob</name>
+    <message>
+        <source>The list of aliases sent by the box could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliasesModel</name>
+    <message>
+        <source>Catch-all: mail to any address at %1 that has no user or alias of its own goes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain alias: mail to any name at %1 goes to the same name at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the box; managed automatically and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic (required)</source>
+        <translation>automatisch (erforderlich)</translation>
+    </message>
+    <message>
+        <source>catch-all</source>
+        <translation>Sammeladresse</translation>
+    </message>
+    <message>
+        <source>domain alias</source>
+        <translation>Domain-Alias</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Permitted senders</source>
+        <translation>Erlaubte Absender</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter by alias, target or sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add alias…</source>
+        <translation>Alias &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>An alias forwards mail sent to its address to one or more other addresses. A &lt;b&gt;catch-all&lt;/b&gt; (@domain → addresses) receives mail for every address at the domain that has no user or alias of its own. A &lt;b&gt;domain alias&lt;/b&gt; (@domain → @other-domain) forwards every name at the domain to the same name at the other domain. &lt;b&gt;Permitted senders&lt;/b&gt; may send mail as the alias; with none set, the forward targets may. Aliases marked &lt;i&gt;automatic&lt;/i&gt; are required by the box (postmaster@, abuse@ …) and are managed by it; they cannot be edited or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished">Aliase</translation>
+    </message>
+    <message>
+        <source>Loading aliases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The aliases could not be loaded: %1</source>
+        <translation>Die Aliasse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an automatic alias the box requires; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the alias %1?</source>
+        <translation>Den Alias %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Mail to this address will no longer be forwarded. Mailboxes are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the aliases to %1.</source>
+        <translation>Aliasse nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import aliases</source>
+        <translation>Aliasse importieren</translation>
+    </message>
+    <message>
+        <source>Export aliases</source>
+        <translation>Aliasse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The box refused the request as invalid.</source>
@@ -212,6 +457,296 @@
     </message>
 </context>
 <context>
+    <name>CsvDocument</name>
+    <message>
+        <source>Line %1: text after a closing quote; a quoted field must end at a comma or a line end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to the clipboard</source>
+        <translation>„%1“ in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply valid rows</source>
+        <translation>Gültige Zeilen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) ready to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed below) and will not be sent. Fix them in the file and import it again, or apply the valid rows now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>%1 appears more than once in the file.</source>
+        <translation>%1 kommt mehrfach in der Datei vor.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Expected at most four columns (email, password, admin, quota), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the admin column is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished">unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Expected at most three columns (address, forwards_to, permitted_senders), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid and not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied (cancelled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Cancelled while it was being sent: the box may have applied it. Refresh the list to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Greylisting.&lt;/b&gt; The box briefly turns away mail from senders it has not seen before; their servers retry after a few minutes, so the first message from a new sender may arrive late. That is expected and keeps much spam out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;+tags.&lt;/b&gt; Mail to &lt;i&gt;name+anything@domain&lt;/i&gt; is delivered to &lt;i&gt;name@domain&lt;/i&gt;. Use a different tag for each site you sign up at to see who passes your address on, and to sort mail by tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exchange/ActiveSync.&lt;/b&gt; Phones and clients that speak Exchange ActiveSync can use the server name above with SSL/TLS and the same user name and password, for mail, contacts and calendars.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and Sending Mail</source>
+        <translation>Mail abrufen und senden</translation>
+    </message>
+    <message>
+        <source>(log in to see the box&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your whole email address</source>
+        <translation>Ihre vollständige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Use these settings in any mail program (Thunderbird, Apple Mail, Outlook, K-9 Mail/Thunderbird for Android, the iOS Mail app …). Every protocol uses the same server name. The user name is always the &lt;b&gt;whole email address&lt;/b&gt;, and the password is the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Server name (all protocols)</source>
+        <translation>Servername (alle Protokolle)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>IMAP (incoming, recommended)</source>
+        <translation>IMAP (eingehend, empfohlen)</translation>
+    </message>
+    <message>
+        <source>port %1, security SSL/TLS</source>
+        <translation>Port %1, Sicherheit SSL/TLS</translation>
+    </message>
+    <message>
+        <source>POP3 (incoming)</source>
+        <translation>POP3 (eingehend)</translation>
+    </message>
+    <message>
+        <source>SMTP (outgoing)</source>
+        <translation>SMTP (ausgehend)</translation>
+    </message>
+    <message>
+        <source>port %1, security SSL/TLS, authentication with user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange/ActiveSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1, SSL/TLS on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>IMAP-Port</translation>
+    </message>
+    <message>
+        <source>POP3 port</source>
+        <translation>POP3-Port</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>Webmail: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; — read and write mail in a web browser with the same user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+</context>
+<context>
     <name>JsonJob</name>
     <message>
         <source>The box sent an answer that is not valid JSON (%1).</source>
@@ -297,6 +832,65 @@
     </message>
     <message>
         <source>The box accepted the login but sent no session key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailValidation</name>
+    <message>
+        <source>At least eight characters, not only spaces. Use letters, digits and punctuation from the ASCII range: a password with other characters can be set but cannot be used to log in to the control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished">Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password must be at least eight characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account addresses may only use the lowercase letters a-z, the digits 0-9, underscore (_), hyphen (-) and period (.). Write an internationalized domain in its xn-- form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a quota (0 for unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota cannot contain spaces, commas or decimal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota is a whole number, optionally followed by M or G (e.g. 500M, 5G; 0 = unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the alias address.</source>
+        <translation>Geben Sie die Alias-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address. Use name@domain, or @domain for a catch-all or domain alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address; permitted senders must be users of this box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias needs at least one address to forward to, or a permitted sender.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +986,21 @@
     </message>
     <message>
         <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MfaService</name>
+    <message>
+        <source>The box&apos;s two-factor status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code your authenticator app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password. Changing two-factor authentication ends your session on the box; Boxkeeper uses the password once to open a new one right away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +1122,113 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>The box keeps contacts and calendars (with Nextcloud) for every mail user. Connect your devices with the addresses below; log in with the whole email address and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and calendars can also be edited in a web browser at the address “Web interface” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and Calendar</source>
+        <translation>Kontakte und Kalender</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>What to use</source>
+        <translation>Was verwenden</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAVx⁵ (set up with the “Login with URL and user name” option and the CardDAV/CalDAV address), then the phone&apos;s own contacts and calendar apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone, iPad and macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Contacts/Calendar → Accounts → Add Account → Other → CardDAV or CalDAV account, with the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book and calendar from the network: enter the CardDAV or CalDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME / KDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Online Accounts (Nextcloud) or KDE&apos;s DAV groupware resource, with the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird, or Outlook with a CalDAV/CardDAV add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>(log in to see this box&apos;s addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (most apps find the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CardDAV (contacts)</source>
+        <translation>CardDAV (Kontakte)</translation>
+    </message>
+    <message>
+        <source>CalDAV (calendar)</source>
+        <translation>CalDAV (Kalender)</translation>
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation>Weboberfläche</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>your whole email address</source>
+        <translation>Ihre vollständige E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>TotpLoginDialog</name>
     <message>
         <source>Two-factor authentication</source>
@@ -533,6 +1249,140 @@
     <message>
         <source>The code has six digits.</source>
         <translation>Der Code hat sechs Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on</source>
+        <translation>Zwei-Faktor-Authentifizierung ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>&amp;Disable two-factor authentication…</source>
+        <translation>Zwei-Faktor-Authentifizierung &amp;ausschalten…</translation>
+    </message>
+    <message>
+        <source>e.g. phone</source>
+        <translation>z. B. Telefon</translation>
+    </message>
+    <message>
+        <source>1. Install an authenticator app (for example FreeOTP, Aegis or Google Authenticator) on your phone.&lt;br&gt;2. Scan the QR code, or type the secret below into the app.&lt;br&gt;3. Enter the six-digit code the app shows, a label to recognise this device later, and your password, then enable. From then on, logging in asks for a code from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Code from the app:</source>
+        <translation>Code aus der App:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ihr Passwort:</translation>
+    </message>
+    <message>
+        <source>Changing two-factor authentication ends your current session on the box. Boxkeeper uses the password you enter here once to log you in again right away; it is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-Factor Authentication</source>
+        <translation type="unfinished">Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is now on. Your session was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is now off. Your session was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is now on, but a new session could not be opened (%1). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is now off, but a new session could not be opened (%1). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is &lt;b&gt;on&lt;/b&gt; for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authenticator app (no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes come from %1. Disabling removes it: logging in then needs only the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is &lt;b&gt;off&lt;/b&gt; for %1. Turn it on so that logging in needs a code from your phone besides the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung ausschalten</translation>
+    </message>
+    <message>
+        <source>Disable two-factor authentication for your account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in will need only your password. You can set it up again at any time, with a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserValueDialog</name>
+    <message>
+        <source>Change user</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s open sessions end when the password changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quota</source>
+        <translation>Kontingent setzen</translation>
+    </message>
+    <message>
+        <source>Mailbox quota for %1:</source>
+        <translation>Postfachkontingent für %1:</translation>
+    </message>
+    <message>
+        <source>0 means unlimited. Otherwise a whole number of bytes, or with M or G (e.g. 500M, 5G).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -635,6 +1485,134 @@
     <message>
         <source>The users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Zum &amp;Administrator machen</translation>
+    </message>
+    <message>
+        <source>Set &amp;quota…</source>
+        <translation>&amp;Kontingent setzen…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive…</source>
+        <translation>Ar&amp;chivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;administrator</source>
+        <translation>&amp;Administratorrecht entziehen</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished">unbegrenzt</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota of %1 is now %2.</source>
+        <translation>Das Kontingent von %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 ist jetzt Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an administrator.</source>
+        <translation>%1 ist kein Administrator mehr.</translation>
+    </message>
+    <message>
+        <source>The privileges of %1 could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot archive the account you are logged in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive user</source>
+        <translation>Benutzer archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation>%1 archivieren?</translation>
+    </message>
+    <message>
+        <source>The account is removed and can no longer log in or receive mail. Its mailbox stays on the box&apos;s disk, and the address appears under “Archived accounts”. Adding the user again with the same address restores access to the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>%1 was archived; the mailbox stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be archived: %2</source>
+        <translation>%1 konnte nicht archiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the users to %1.</source>
+        <translation>Benutzer nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

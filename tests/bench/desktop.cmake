@@ -3,3 +3,6 @@ boxkeeper_add_benchmark(bench_desktop SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_de
     LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
 add_dependencies(bench_desktop boxkeeper)
 target_compile_definitions(bench_desktop PRIVATE BOXKEEPER_DESKTOP_PATH="$<TARGET_FILE:boxkeeper>")
+# Mail & Users pages with 10,000 users and 10,000 aliases: Users page opening to painted, filter keystroke, RSS.
+boxkeeper_add_benchmark(bench_desktop_mail SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_mail.cpp
+    LIBS boxkeeper_ui Qt6::Test Qt6::Sql)

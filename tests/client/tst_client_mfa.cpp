@@ -6,58 +6,15 @@
 #include "CertTrustStore.h"
 #include "TestAgent.h"
 #include "TestHttp.h"
+#include "TestTotp.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtEndian>
 
-namespace {
-QByteArray base32Decode(const QString& text)
-{
-    static const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        const int value = alphabet.indexOf(c.toUpper().toLatin1());
-        if (value < 0) {
-            continue;
-        }
-        buffer = (buffer << 5) | quint32(value);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xff));
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
-// RFC 6238 with SHA-1, 30 s steps; `digits` digits of the code for step `counter`.
-QString totpForCounter(const QByteArray& key, quint64 counter, int digits = 6)
-{
-    QByteArray message(8, '\0');
-    qToBigEndian(counter, message.data());
-    const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
-    const int offset = mac.at(mac.size() - 1) & 0x0f;
-    const quint32 binary = (quint32(uchar(mac.at(offset)) & 0x7f) << 24) | (quint32(uchar(mac.at(offset + 1))) << 16) |
-                           (quint32(uchar(mac.at(offset + 2))) << 8) | quint32(uchar(mac.at(offset + 3)));
-    quint32 modulo = 1;
-    for (int i = 0; i < digits; ++i) {
-        modulo *= 10;
-    }
-    return QStringLiteral("%1").arg(binary % modulo, digits, 10, QLatin1Char('0'));
-}
-
-quint64 currentStep(int offset = 0)
-{
-    return quint64(QDateTime::currentSecsSinceEpoch() / 30 + offset);
-}
-} // namespace
+using TestTotp::base32Decode;
+using TestTotp::currentStep;
 
 class TestClientMfa : public QObject
 {
@@ -92,9 +49,9 @@ void TestClientMfa::totpVectors()
 {
     // RFC 6238 appendix B, SHA-1 seed.
     const QByteArray seed("12345678901234567890");
-    QCOMPARE(totpForCounter(seed, 59 / 30, 8), QStringLiteral("94287082"));
-    QCOMPARE(totpForCounter(seed, 1111111109 / 30, 8), QStringLiteral("07081804"));
-    QCOMPARE(totpForCounter(seed, 20000000000ULL / 30, 8), QStringLiteral("65353130"));
+    QCOMPARE(TestTotp::codeForCounter(seed, 59 / 30, 8), QStringLiteral("94287082"));
+    QCOMPARE(TestTotp::codeForCounter(seed, 1111111109 / 30, 8), QStringLiteral("07081804"));
+    QCOMPARE(TestTotp::codeForCounter(seed, 20000000000ULL / 30, 8), QStringLiteral("65353130"));
     QCOMPARE(base32Decode(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")), seed);
 }
 
@@ -113,11 +70,12 @@ void TestClientMfa::enrolThroughApi()
                                .toString();
     QCOMPARE(secret.size(), 32);
     m_key = base32Decode(secret);
-    const TestHttp::Reply enabled = http.postForm(m_agent.url(QStringLiteral("/mfa/totp/enable")),
-                                                  {{QStringLiteral("secret"), secret},
-                                                   {QStringLiteral("token"), totpForCounter(m_key, currentStep())},
-                                                   {QStringLiteral("label"), QStringLiteral("client test")}},
-                                                  {auth});
+    const TestHttp::Reply enabled =
+        http.postForm(m_agent.url(QStringLiteral("/mfa/totp/enable")),
+                      {{QStringLiteral("secret"), secret},
+                       {QStringLiteral("token"), TestTotp::codeForCounter(m_key, currentStep())},
+                       {QStringLiteral("label"), QStringLiteral("client test")}},
+                      {auth});
     QVERIFY2(enabled.status == 200, enabled.body.constData());
     QCOMPARE(enabled.body, QByteArray("OK"));
 }
@@ -149,7 +107,7 @@ void TestClientMfa::wrongCodeThenRightCode()
     AuthService auth(&client);
     startLogin(auth);
 
-    QString wrong = totpForCounter(m_key, currentStep());
+    QString wrong = TestTotp::codeForCounter(m_key, currentStep());
     wrong[0] = QChar('0' + (wrong.at(0).digitValue() + 5) % 10);
     QSignalSpy rejected(&auth, &AuthService::totpRejected);
     QSignalSpy ok(&auth, &AuthService::loggedIn);
@@ -161,7 +119,7 @@ void TestClientMfa::wrongCodeThenRightCode()
 
     // The current code may have been spent by the enrolment: the next step's code is inside the window too.
     for (int offset : {0, 1}) {
-        const QString code = totpForCounter(m_key, currentStep(offset));
+        const QString code = TestTotp::codeForCounter(m_key, currentStep(offset));
         const int before = int(rejected.count());
         auth.submitTotp(code);
         QTRY_VERIFY_WITH_TIMEOUT(ok.count() == 1 || rejected.count() > before, 20000);

@@ -6,57 +6,21 @@
 #include "SettingsStore.h"
 #include "TestAgent.h"
 #include "TestHttp.h"
+#include "TestTotp.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TotpLoginDialog.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
-namespace {
-QByteArray base32Decode(const QString& text)
-{
-    static const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        const int value = alphabet.indexOf(c.toUpper().toLatin1());
-        if (value < 0) {
-            continue;
-        }
-        buffer = (buffer << 5) | quint32(value);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xff));
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
-// RFC 6238, SHA-1, six digits, 30 s steps.
-QString totp(const QByteArray& key, int stepOffset = 0)
-{
-    const quint64 counter = quint64(QDateTime::currentSecsSinceEpoch() / 30 + stepOffset);
-    QByteArray message(8, '\0');
-    qToBigEndian(counter, message.data());
-    const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
-    const int offset = mac.at(mac.size() - 1) & 0x0f;
-    const quint32 binary = (quint32(uchar(mac.at(offset)) & 0x7f) << 24) | (quint32(uchar(mac.at(offset + 1))) << 16) |
-                           (quint32(uchar(mac.at(offset + 2))) << 8) | quint32(uchar(mac.at(offset + 3)));
-    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
-}
-} // namespace
+using TestTotp::base32Decode;
 
 class TestGuiTotp : public QObject
 {
@@ -92,7 +56,7 @@ void TestGuiTotp::initTestCase()
     m_key = base32Decode(secret);
     const TestHttp::Reply enabled = http.postForm(m_agent.url(QStringLiteral("/mfa/totp/enable")),
                                                   {{QStringLiteral("secret"), secret},
-                                                   {QStringLiteral("token"), totp(m_key)},
+                                                   {QStringLiteral("token"), TestTotp::code(m_key)},
                                                    {QStringLiteral("label"), QStringLiteral("gui test")}},
                                                   {auth});
     QVERIFY2(enabled.status == 200, enabled.body.constData());
@@ -120,7 +84,7 @@ void TestGuiTotp::totpStep()
     QVERIFY(dialog->grab().save(QStringLiteral("totp-dialog.png")));
 
     // A wrong code, submitted by typing the sixth digit.
-    QString wrong = totp(m_key);
+    QString wrong = TestTotp::code(m_key);
     wrong[0] = QChar('0' + (wrong.at(0).digitValue() + 5) % 10);
     QTest::keyClicks(code, wrong);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20000);
@@ -133,7 +97,7 @@ void TestGuiTotp::totpStep()
     for (int offset : {0, 1}) {
         QTRY_VERIFY_WITH_TIMEOUT(!code->isReadOnly(), 20000);
         code->clear();
-        QTest::keyClicks(code, totp(m_key, offset));
+        QTest::keyClicks(code, TestTotp::code(m_key, offset));
         QTRY_VERIFY_WITH_TIMEOUT(
             controller.mainWindow()->isVisible() || (!code->isReadOnly() && code->text().isEmpty()), 20000);
         if (controller.mainWindow()->isVisible()) {

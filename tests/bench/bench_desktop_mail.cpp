@@ -1,0 +1,300 @@
+// Desktop benchmark for the Mail & Users pages (prints figures; not a pass/fail test). Offscreen, live agent on
+// loopback, 10,000 users and 10,000 aliases seeded into the demo box's users.sqlite.
+//  1. Opening the Users page to its rows painted: from showPage("users") (fetch, parse, fill, lay out) until the
+//     view painted the filled model. Median of 10 openings (from another page, model emptied before each).
+//  2. One filter keystroke: the key event, the proxy re-filtering 10,000 rows, the tree re-laid out and painted
+//     (a synchronous repaint), median and 95th percentile over 300 keystrokes typing and erasing substrings.
+//  3. The same opening for the Aliases page.
+//  4. RSS of this process now and at peak.
+// Targets: <= 200 ms to painted, <= 16 ms per filter keystroke, <= 120 MB RSS.
+#include "AliasesModel.h"
+#include "AppController.h"
+#include "CredentialStore.h"
+#include "MainWindow.h"
+#include "SettingsStore.h"
+#include "TestAgent.h"
+#include "UsersModel.h"
+#include "dialogs/LoginDialog.h"
+#include "pages/AliasesPage.h"
+#include "pages/UsersPage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+#include <QUuid>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+constexpr int Users = 10000;
+constexpr int Aliases = 10000;
+constexpr int Openings = 10;
+constexpr int Keystrokes = 300;
+
+void print(const QString& line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+bool seed(const QString& path, QString* error)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT password FROM users LIMIT 1"));
+        const QString hash = q.next() ? q.value(0).toString() : QString();
+        db.transaction();
+        QSqlQuery users(db);
+        users.prepare(QStringLiteral("INSERT INTO users (email, password, privileges, quota) VALUES (?, ?, ?, ?)"));
+        for (int i = 0; i < Users; ++i) {
+            users.addBindValue(QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40));
+            users.addBindValue(hash);
+            users.addBindValue(i % 100 == 0 ? QStringLiteral("admin") : QStringLiteral(""));
+            users.addBindValue(i % 3 == 0 ? QStringLiteral("5G") : QStringLiteral("0"));
+            if (!users.exec()) {
+                *error = users.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        QSqlQuery aliases(db);
+        aliases.prepare(
+            QStringLiteral("INSERT INTO aliases (source, destination, permitted_senders) VALUES (?, ?, ?)"));
+        for (int i = 0; i < Aliases; ++i) {
+            aliases.addBindValue(QStringLiteral("alias%1@d%2.example.net").arg(i).arg(i % 40));
+            aliases.addBindValue(
+                QStringLiteral("person%1@d%2.example.net,outside%1@elsewhere.example").arg(i).arg(i % 40));
+            aliases.addBindValue(i % 5 == 0 ? QVariant(QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40))
+                                            : QVariant(QMetaType::fromType<QString>()));
+            if (!aliases.exec()) {
+                *error = aliases.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        ok = db.commit();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+class PaintWatcher : public QObject
+{
+public:
+    void arm() { m_painted = false; }
+    bool painted() const { return m_painted; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            m_painted = true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
+// Opens `id` from another page `runs` times; returns the times until `filled()` and a paint after it.
+template <typename Filled, typename Clear>
+std::vector<double> openings(MainWindow* window, const QString& id, QTreeView* view, Filled filled, Clear clear)
+{
+    PaintWatcher watcher;
+    view->viewport()->installEventFilter(&watcher);
+    std::vector<double> times;
+    for (int i = 0; i < Openings; ++i) {
+        window->showPage(QStringLiteral("instructions"));
+        clear();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        window->showPage(id);
+        if (!QTest::qWaitFor(filled, 60000)) {
+            print(QStringLiteral("  the page did not fill"));
+            break;
+        }
+        watcher.arm();
+        if (!QTest::qWaitFor([&] { return watcher.painted(); }, 5000)) {
+            print(QStringLiteral("  no paint"));
+            break;
+        }
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    view->viewport()->removeEventFilter(&watcher);
+    return times;
+}
+
+std::vector<double> keystrokes(QLineEdit* filter, QTreeView* view)
+{
+    const QStringList words{QStringLiteral("person12"), QStringLiteral("d17.example"), QStringLiteral("99@"),
+                            QStringLiteral("nothing-matches"), QStringLiteral("person")};
+    std::vector<double> times;
+    filter->setFocus();
+    while (int(times.size()) < Keystrokes) {
+        for (const QString& word : words) {
+            for (const QChar c : word) {
+                QElapsedTimer timer;
+                timer.start();
+                QTest::keyClick(filter, c.toLatin1());
+                view->viewport()->repaint();
+                times.push_back(timer.nsecsElapsed() / 1e6);
+            }
+            for (int i = 0; i < word.size(); ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                QTest::keyClick(filter, Qt::Key_Backspace);
+                view->viewport()->repaint();
+                times.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    return times;
+}
+
+void run()
+{
+    TestAgent agent;
+    QString error;
+    if (!agent.start(&error)) {
+        print(QStringLiteral("  cannot start the agent: %1").arg(error));
+        return;
+    }
+    const QString dir = agent.dir();
+    agent.stop();
+    if (!seed(agent.databasePath(), &error)) {
+        print(QStringLiteral("  cannot seed: %1").arg(error));
+        return;
+    }
+    if (!agent.start(&error, {}, dir)) {
+        print(QStringLiteral("  cannot restart the agent: %1").arg(error));
+        return;
+    }
+    const double rssBefore = rssMb();
+    QTemporaryDir config;
+    SettingsStore settings(config.filePath(QStringLiteral("settings.ini")));
+    CredentialStore credentials(QStringLiteral("BoxkeeperBench"), nullptr);
+    AppController controller(&settings, &credentials);
+    controller.start({agent.baseUrl().toString(), agent.adminEmail(), agent.fingerprint(), QString()});
+    LoginDialog* dialog = controller.loginDialog();
+    MainWindow* window = controller.mainWindow();
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    password->setText(agent.adminPassword());
+    dialog->accept();
+    if (!QTest::qWaitFor([&] { return window->isVisible(); }, 30000)) {
+        print(QStringLiteral("  login failed: %1").arg(dialog->message()));
+        return;
+    }
+    window->resize(1200, 800);
+
+    UsersPage* users = window->usersPage();
+    const std::vector<double> usersOpen = openings(
+        window, QStringLiteral("users"), users->view(),
+        [&] { return users->model()->userCount() >= Users && !users->isBusy(); }, [&] { users->model()->clear(); });
+    print(QStringLiteral("Users page, %1 users: opening to rows painted (%2 openings, offscreen, live agent):")
+              .arg(users->model()->userCount())
+              .arg(usersOpen.size()));
+    print(QStringLiteral("  median %1 ms, best %2 ms  [target <= 200 ms]")
+              .arg(percentile(usersOpen, 0.5), 0, 'f', 1)
+              .arg(percentile(usersOpen, 0), 0, 'f', 1));
+
+    const std::vector<double> keys = keystrokes(users->filterEdit(), users->view());
+    print(QStringLiteral("Users page filter, one keystroke incl. re-filter of %1 rows and repaint (%2 keystrokes):")
+              .arg(users->model()->userCount())
+              .arg(keys.size()));
+    print(QStringLiteral("  median %1 ms, 95th percentile %2 ms, worst %3 ms  [target <= 16 ms]")
+              .arg(percentile(keys, 0.5), 0, 'f', 2)
+              .arg(percentile(keys, 0.95), 0, 'f', 2)
+              .arg(percentile(keys, 1.0), 0, 'f', 2));
+    users->filterEdit()->clear();
+
+    AliasesPage* aliases = window->aliasesPage();
+    const std::vector<double> aliasesOpen = openings(
+        window, QStringLiteral("aliases"), aliases->view(),
+        [&] { return aliases->model()->aliasCount() >= Aliases && !aliases->isBusy(); },
+        [&] { aliases->model()->clear(); });
+    print(QStringLiteral("Aliases page, %1 aliases: opening to rows painted (%2 openings):")
+              .arg(aliases->model()->aliasCount())
+              .arg(aliasesOpen.size()));
+    print(QStringLiteral("  median %1 ms, best %2 ms")
+              .arg(percentile(aliasesOpen, 0.5), 0, 'f', 1)
+              .arg(percentile(aliasesOpen, 0), 0, 'f', 1));
+    const std::vector<double> aliasKeys = keystrokes(aliases->filterEdit(), aliases->view());
+    print(QStringLiteral("Aliases page filter (address, targets and senders), one keystroke: median %1 ms, 95th "
+                         "percentile %2 ms")
+              .arg(percentile(aliasKeys, 0.5), 0, 'f', 2)
+              .arg(percentile(aliasKeys, 0.95), 0, 'f', 2));
+
+    print(QStringLiteral("RSS of this process (app + client core + harness; both lists loaded): now %1 MB, peak %2 MB "
+                         "(%3 MB before the app was created)  [target <= 120 MB]")
+              .arg(rssMb(), 0, 'f', 1)
+              .arg(peakRssMb(), 0, 'f', 1)
+              .arg(rssBefore, 0, 'f', 1));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type != QtDebugMsg && !message.startsWith(QLatin1String("This plugin does not support"))) {
+            QTextStream(stderr) << message << Qt::endl;
+        }
+    });
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    run();
+    return 0;
+}
