@@ -6,6 +6,8 @@
 #include "TextJob.h"
 #include "UsersJob.h"
 #include "UsersModel.h"
+#include "UsersProxyModel.h"
+#include "delegates/AdminBadgeDelegate.h"
 #include "dialogs/AddUserDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/UserValueDialog.h"
@@ -32,7 +34,7 @@
 UsersPage::UsersPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new UsersModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new UsersProxyModel(this))
     , m_view(new QTreeView(this))
     , m_filterEdit(new QLineEdit(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
@@ -43,10 +45,6 @@ UsersPage::UsersPage(QWidget* parent)
     , m_importDialog(new ImportDialog(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(UsersModel::AddressColumn);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("usersTreeView"));
     m_view->setModel(m_proxy);
@@ -58,6 +56,8 @@ UsersPage::UsersPage(QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionResizeMode(UsersModel::AddressColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    m_view->setItemDelegateForColumn(UsersModel::PrivilegesColumn,
+                                     new AdminBadgeDelegate(UsersModel::IsAdminRole, m_view));
 
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by address…"));
