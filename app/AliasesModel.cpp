@@ -1,5 +1,7 @@
 #include "AliasesModel.h"
 
+#include <QUrl>
+
 namespace {
 constexpr quintptr GroupId = 0;
 }
@@ -64,15 +66,21 @@ QModelIndex AliasesModel::indexOfAlias(const QString& address) const
     return {};
 }
 
-void AliasesModel::upsertAlias(const MailAlias& alias)
+void AliasesModel::upsertAlias(const MailAlias& given)
 {
+    MailAlias alias = given;
+    if (alias.addressDisplay.isEmpty() || alias.addressDisplay == alias.address) {
+        // The box shows the domain in Unicode: do the same for an address typed in its xn-- form.
+        const int at = int(alias.address.lastIndexOf(QLatin1Char('@')));
+        alias.addressDisplay = alias.address.left(at + 1) + QUrl::fromAce(alias.address.mid(at + 1).toLatin1());
+    }
     const QModelIndex existing = indexOfAlias(alias.address);
     if (existing.isValid()) {
         m_groups[int(existing.internalId() - 1)].aliases[existing.row()] = alias;
         emit dataChanged(existing, existing.siblingAtColumn(ColumnCount - 1));
         return;
     }
-    const QString domain = domainOf(alias.addressDisplay.isEmpty() ? alias.address : alias.addressDisplay);
+    const QString domain = domainOf(alias.addressDisplay);
     int g = 0;
     while (g < m_groups.size() && m_groups.at(g).domain != domain) {
         ++g;

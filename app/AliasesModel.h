@@ -31,7 +31,7 @@ public:
     int groupCount() const { return int(m_groups.size()); }
     QList<MailAlias> aliases() const; // all, in model order
     // Adds the alias under its domain, or replaces the user-defined one with the same address. In place.
-    void upsertAlias(const MailAlias& alias);
+    void upsertAlias(const MailAlias& given);
     bool removeAlias(const QString& address); // user-defined only
     QModelIndex indexOfAlias(const QString& address) const;
 

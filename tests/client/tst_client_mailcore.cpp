@@ -287,6 +287,15 @@ void TestClientMailCore::aliasesParseAndModel()
     QVERIFY(model.removeAlias(QStringLiteral("a@new-domain.org")));
     QCOMPARE(model.groupCount(), 2);
     QVERIFY(!model.removeAlias(QStringLiteral("postmaster@example.com")));
+    // An address typed in its xn-- form joins the domain's group, shown in Unicode.
+    MailAlias idna;
+    idna.address = QStringLiteral("info@xn--bcher-kva.de");
+    idna.forwardsTo = QStringList{QStringLiteral("x@example.com")};
+    model.upsertAlias(idna);
+    QCOMPARE(model.groupCount(), 2);
+    const QModelIndex idnaRow = model.indexOfAlias(QStringLiteral("info@xn--bcher-kva.de"));
+    QCOMPARE(idnaRow.parent().row(), 1);
+    QCOMPARE(idnaRow.data().toString(), QString::fromUtf8("info@b\u00fccher.de"));
     QCOMPARE(resets.count(), 0);
 }
 

@@ -105,3 +105,12 @@ void ImportDialog::updateButtons()
     m_ui->cancelButton->setEnabled(running);
     m_ui->closeButton->setEnabled(!running);
 }
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}

@@ -32,6 +32,8 @@ public:
     QString summaryText() const;
     QString resultText() const;
 
+    void reject() override; // while the import runs: cancels it and stays open for the summary
+
 signals:
     void importFinished(int applied); // rows the box accepted
 
