@@ -248,6 +248,20 @@ void TestGuiUsers::copyAndShortcuts()
     QCOMPARE(action(QStringLiteral("setPasswordAction"))->shortcut(), QKeySequence(Qt::Key_F2));
     QCOMPARE(action(QStringLiteral("archiveUserAction"))->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(action(QStringLiteral("findAction"))->shortcut(), QKeySequence(QKeySequence::Find));
+    // The keys themselves, pressed in the list.
+    m_session->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_session->window()));
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_F2);
+    QTRY_VERIFY(m_page->valueDialog()->isVisible());
+    QCOMPARE(m_page->valueDialog()->email(), QStringLiteral("dave@example.org"));
+    m_page->valueDialog()->reject();
+    QTest::keyClick(m_page->view(), Qt::Key_Delete);
+    QTRY_VERIFY(m_page->confirmation() && m_page->confirmation()->isVisible());
+    m_page->confirmation()->button(QMessageBox::Cancel)->click();
+    QTest::keyClick(m_page->view(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_page->addDialog()->isVisible());
+    m_page->addDialog()->reject();
     // The filter narrows the rows at once.
     m_page->filterEdit()->setText(QStringLiteral("dave"));
     int leaves = 0;
