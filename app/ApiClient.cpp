@@ -125,7 +125,9 @@ void ApiClient::onJobFailed(ApiJob* job, const ApiError& error)
         emit trustRequired(error.host, error.chain, error.sslErrors);
     } else if (error.kind == ApiError::Kind::Tls && error.tlsProblem == ApiError::TlsProblem::Changed) {
         emit certificateChanged(error.host, error.pinnedFingerprint, error.presentedFingerprint, error.chain);
-    } else if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && job->usesSession()) {
+    } else if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && job->usesSession() &&
+               error.reason != QLatin1String("You are not an administrator.")) {
+        // A refusal for lack of the admin privilege leaves the session valid; anything else means it is gone.
         m_sessionKey.clear();
         emit sessionExpired(error);
     }

@@ -1353,6 +1353,10 @@
         <source>Logging in will need only your password. You can set it up again at any time, with a new secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On this box, two-factor authentication is managed through the control panel&apos;s administrator interface. Ask an administrator of the box to set it up or turn it off for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserValueDialog</name>

@@ -183,6 +183,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_usersPage->setClient(client);
     m_aliasesPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
+    m_twoFactorPage->setAvailable(session.isAdmin());
     const QString host = client ? client->baseUrl().host() : QString();
     m_instructionsPage->setBox(host, session.email);
     m_syncPage->setBox(host, session.email);

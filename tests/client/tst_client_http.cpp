@@ -88,6 +88,7 @@ private slots:
     void gatewayTimeout();
     void validationError();
     void sessionExpiredOn401();
+    void adminRefusalKeepsSession();
     void unparsableAnswers();
 
 private:
@@ -228,6 +229,23 @@ void TestClientHttp::sessionExpiredOn401()
     QCOMPARE(error.reason, QStringLiteral("Incorrect email address or password."));
     QCOMPARE(expired.count(), 1);
     QVERIFY(!m_client->hasSession());
+}
+
+void TestClientHttp::adminRefusalKeepsSession()
+{
+    // A non-admin's session is valid; the box only refuses the admin call. That is no reason to log out.
+    m_server->answers.insert(
+        "/admin/mail/users",
+        ScriptedServer::response("401 UNAUTHORIZED",
+                                 "Content-Type: application/json\r\nX-Reason: You are not an administrator.\r\n",
+                                 "{\"status\": \"error\", \"reason\": \"You are not an administrator.\"}\n"));
+    QSignalSpy expired(m_client.get(), &ApiClient::sessionExpired);
+    m_client->setSessionCredentials(QStringLiteral("me@example.com"), QStringLiteral("key"));
+    const ApiError error = waitFailed(m_client->fetchUsers());
+    QCOMPARE(error.kind, ApiError::Kind::Auth);
+    QCOMPARE(error.reason, QStringLiteral("You are not an administrator."));
+    QCOMPARE(expired.count(), 0);
+    QVERIFY(m_client->hasSession());
 }
 
 void TestClientHttp::unparsableAnswers()

@@ -180,9 +180,21 @@ bool TwoFactorPage::isBusy() const
     return m_service && m_service->isBusy();
 }
 
+void TwoFactorPage::setAvailable(bool available)
+{
+    m_available = available;
+    if (!available) {
+        m_setupGroup->hide();
+        m_disableGroup->hide();
+        m_stateLabel->setText(tr("On this box, two-factor authentication is managed through the control panel's "
+                                 "administrator interface. Ask an administrator of the box to set it up or turn it "
+                                 "off for your account."));
+    }
+}
+
 void TwoFactorPage::refresh()
 {
-    if (m_service && !m_service->isBusy()) {
+    if (m_available && m_service && !m_service->isBusy()) {
         m_stateLabel->setText(tr("Checking…"));
         m_service->fetchStatus();
     }

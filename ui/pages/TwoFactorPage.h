@@ -29,6 +29,8 @@ public:
     ~TwoFactorPage() override;
 
     void setServices(ApiClient* client, AuthService* auth);
+    // The box's API lets only administrators manage two-factor authentication; others are told so.
+    void setAvailable(bool available);
     void refresh();
 
     bool isEnabledOnBox() const { return m_status.isEnabled(); }
@@ -57,6 +59,7 @@ private:
     MfaService* m_service = nullptr;
     MfaStatus m_status;
     bool m_loaded = false;
+    bool m_available = true;
     QLabel* m_stateLabel;
     QGroupBox* m_setupGroup;
     QLabel* m_qrLabel;
