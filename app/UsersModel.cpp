@@ -167,6 +167,8 @@ QVariant UsersModel::userData(const MailUser& user, int column, int role) const
         }
     case EmailRole:
         return user.email;
+    case QuotaRole:
+        return user.quota;
     case IsAdminRole:
         return user.isAdmin();
     case IsArchivedRole:

@@ -19,6 +19,7 @@ public:
         IsAdminRole,
         IsArchivedRole,
         IsGroupRole,
+        QuotaRole, // the stored quota text ("0" = unlimited)
     };
 
     explicit UsersModel(QObject* parent = nullptr);

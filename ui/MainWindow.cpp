@@ -229,6 +229,7 @@ void MainWindow::clearSession()
 void MainWindow::setAuthService(AuthService* auth)
 {
     m_auth = auth;
+    m_usersPage->setAuthService(auth);
 }
 
 void MainWindow::showStatus(const QString& message)

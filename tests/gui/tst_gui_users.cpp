@@ -2,6 +2,7 @@
 // address field), set password, make and remove administrator, set quota, archive after the confirmation; each
 // change checked through the API afterwards and in the rows (updated in place, no reset). Copy address,
 // shortcuts, the context menu's actions. Screenshots in the working directory.
+#include "AuthService.h"
 #include "GuiSession.h"
 #include "UsersModel.h"
 #include "dialogs/AddUserDialog.h"
@@ -36,6 +37,7 @@ private slots:
     void setQuota();
     void archive();
     void copyAndShortcuts();
+    void ownPasswordKeepsSession();
 
 private:
     void clickOk(QDialog* dialog);
@@ -271,6 +273,24 @@ void TestGuiUsers::copyAndShortcuts()
     }
     QCOMPARE(leaves, 1);
     m_page->filterEdit()->clear();
+}
+
+void TestGuiUsers::ownPasswordKeepsSession()
+{
+    // The box ends our session when our own password changes; the page opens a new one with the new password.
+    QSignalSpy renewed(m_session->controller()->auth(), &AuthService::sessionRenewed);
+    QVERIFY(m_page->selectUser(m_agent.adminEmail()));
+    action(QStringLiteral("setPasswordAction"))->trigger();
+    UserValueDialog* dialog = m_page->valueDialog();
+    dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("admin-new-password"));
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(renewed.count() == 1, 20000);
+    QVERIFY(m_api->passwordWorks(m_agent.adminEmail(), QStringLiteral("admin-new-password")));
+    QSignalSpy loaded(m_page, &UsersPage::usersLoaded);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 20000);
+    QVERIFY(!m_session->controller()->loginDialog()->isVisible());
+    QVERIFY(m_session->window()->isVisible());
 }
 
 QTEST_MAIN(TestGuiUsers)

@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 
 #include "ApiClient.h"
+#include "AuthService.h"
 #include "ImportPlan.h"
 #include "MailValidation.h"
 #include "TextJob.h"
@@ -148,6 +149,11 @@ QAction* UsersPage::makeAction(const QString& text, const QString& objectName, c
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);
     return action;
+}
+
+void UsersPage::setAuthService(AuthService* auth)
+{
+    m_auth = auth;
 }
 
 void UsersPage::setClient(ApiClient* client)
@@ -353,10 +359,8 @@ void UsersPage::setQuota()
     if (email.isEmpty() || !m_quotaAction->isEnabled()) {
         return;
     }
-    const QModelIndex source = m_model->indexOfUser(email);
-    const QString quota = source.siblingAtColumn(UsersModel::QuotaColumn).data().toString();
     m_valueDialog->prepare(UserValueDialog::Mode::Quota, email,
-                           quota == tr("unlimited") || quota.isEmpty() ? QStringLiteral("0") : quota);
+                           m_model->indexOfUser(email).data(UsersModel::QuotaRole).toString());
     m_valueDialog->open();
 }
 
@@ -375,6 +379,11 @@ void UsersPage::onValueSubmitted()
             m_model->setQuota(email, value);
         }
         m_valueDialog->succeeded();
+        if (password && m_client && email == m_client->email() && m_auth) {
+            // The box ends every session of an account whose password changes, ours too: open a new one with the
+            // new password at once (with two-factor on, the next call asks to log in again instead).
+            m_auth->renewSession(value);
+        }
         showStatus(password ? tr("The password of %1 was changed.").arg(email)
                             : tr("The quota of %1 is now %2.").arg(email, value.toUpper()));
         emit changeFinished(true, email);

@@ -9,6 +9,7 @@
 
 class AddUserDialog;
 class ApiClient;
+class AuthService;
 class ImportDialog;
 class QAction;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     ~UsersPage() override;
 
     void setClient(ApiClient* client);
+    void setAuthService(AuthService* auth); // to renew the session after changing one's own password
     void refresh();
     bool isBusy() const { return !m_job.isNull(); }
     bool isChanging() const { return !m_changeJob.isNull(); }
@@ -79,6 +81,7 @@ private:
     void showContextMenu(const QPoint& pos);
 
     QPointer<ApiClient> m_client;
+    QPointer<AuthService> m_auth;
     QPointer<UsersJob> m_job;
     QPointer<TextJob> m_changeJob;
     UsersModel* m_model;
