@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -250,6 +251,16 @@ void TestGuiUsers::copyAndShortcuts()
     QCOMPARE(action(QStringLiteral("setPasswordAction"))->shortcut(), QKeySequence(Qt::Key_F2));
     QCOMPARE(action(QStringLiteral("archiveUserAction"))->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(action(QStringLiteral("findAction"))->shortcut(), QKeySequence(QKeySequence::Find));
+    // The context menu offers the row's actions.
+    const QRect rect = m_page->view()->visualRect(m_page->view()->currentIndex());
+    emit m_page->view()->customContextMenuRequested(rect.center());
+    QMenu* menu = m_page->findChild<QMenu*>(QStringLiteral("usersContextMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(menu->actions().contains(action(QStringLiteral("copyAddressAction"))));
+    QVERIFY(menu->actions().contains(action(QStringLiteral("archiveUserAction"))));
+    QVERIFY(menu->grab().save(QStringLiteral("users-context-menu.png")));
+    menu->close();
     // The keys themselves, pressed in the list.
     m_session->window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_session->window()));
