@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Administrator (may use the control panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator (darf das Kontrollzentrum benutzen)</translation>
     </message>
     <message>
         <source>Quota (0 = unlimited, e.g. 500M or 5G):</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Alias address (name@domain, or @domain for a catch-all or domain alias):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias-Adresse (name@domain, oder @domain für eine Sammeladresse oder einen Domain-Alias):</translation>
     </message>
     <message>
         <source>info@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>info@example.com</translation>
     </message>
     <message>
         <source>Forwards to (one address per line):</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Permitted senders (one user per line; leave empty to let the forward targets send as the alias):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Absender (ein Benutzer pro Zeile; leer lassen, damit die Weiterleitungsziele als Alias senden dürfen):</translation>
     </message>
     <message>
         <source>Add alias</source>
@@ -63,28 +63,28 @@
     <name>AliasesJob</name>
     <message>
         <source>The list of aliases sent by the box could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Box gesendete Alias-Liste konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>AliasesModel</name>
     <message>
         <source>Catch-all: mail to any address at %1 that has no user or alias of its own goes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeladresse: Mail an jede Adresse bei %1 ohne eigenen Benutzer oder Alias geht an %2.</translation>
     </message>
     <message>
         <source>Domain alias: mail to any name at %1 goes to the same name at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Alias: Mail an jeden Namen bei %1 geht an denselben Namen bei %2.</translation>
     </message>
     <message>
         <source>Required by the box; managed automatically and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Box benötigt; wird automatisch verwaltet und ist schreibgeschützt.</translation>
     </message>
     <message numerus="yes">
         <source>%n alias(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alias</numerusform>
+            <numerusform>%n Aliasse</numerusform>
         </translation>
     </message>
     <message>
@@ -124,11 +124,11 @@
     <name>AliasesPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Filter by alias, target or sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Alias, Ziel oder Absender filtern…</translation>
     </message>
     <message>
         <source>&amp;Add alias…</source>
@@ -160,21 +160,21 @@
     </message>
     <message>
         <source>An alias forwards mail sent to its address to one or more other addresses. A &lt;b&gt;catch-all&lt;/b&gt; (@domain → addresses) receives mail for every address at the domain that has no user or alias of its own. A &lt;b&gt;domain alias&lt;/b&gt; (@domain → @other-domain) forwards every name at the domain to the same name at the other domain. &lt;b&gt;Permitted senders&lt;/b&gt; may send mail as the alias; with none set, the forward targets may. Aliases marked &lt;i&gt;automatic&lt;/i&gt; are required by the box (postmaster@, abuse@ …) and are managed by it; they cannot be edited or removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alias leitet Mail an seine Adresse an eine oder mehrere andere Adressen weiter. Eine &lt;b&gt;Sammeladresse&lt;/b&gt; (@domain → Adressen) empfängt Mail für jede Adresse der Domain ohne eigenen Benutzer oder Alias. Ein &lt;b&gt;Domain-Alias&lt;/b&gt; (@domain → @andere-domain) leitet jeden Namen der Domain an denselben Namen der anderen Domain weiter. &lt;b&gt;Erlaubte Absender&lt;/b&gt; dürfen als Alias senden; sind keine gesetzt, dürfen es die Weiterleitungsziele. Als &lt;i&gt;automatisch&lt;/i&gt; markierte Aliasse braucht die Box selbst (postmaster@, abuse@ …); sie verwaltet sie, und sie können hier weder bearbeitet noch entfernt werden.</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished">Aliase</translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Loading aliases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Aliasse…</translation>
     </message>
     <message numerus="yes">
         <source>%n alias(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alias</numerusform>
+            <numerusform>%n Aliasse</numerusform>
         </translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>%1 is an automatic alias the box requires; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein automatischer Alias, den die Box braucht; er kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Mail to this address will no longer be forwarded. Mailboxes are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail an diese Adresse wird nicht mehr weitergeleitet. Postfächer bleiben unberührt.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
@@ -460,15 +460,15 @@
     <name>CsvDocument</name>
     <message>
         <source>Line %1: text after a closing quote; a quoted field must end at a comma or a line end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen; ein Feld in Anführungszeichen muss an einem Komma oder Zeilenende enden.</translation>
     </message>
     <message>
         <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -506,16 +506,16 @@
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) ready to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile bereit zum Anwenden.</numerusform>
+            <numerusform>%1: %n Zeilen bereit zum Anwenden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (listed below) and will not be sent. Fix them in the file and import it again, or apply the valid rows now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hat Probleme (unten aufgeführt) und wird nicht gesendet. Korrigieren Sie die Datei und importieren Sie sie erneut, oder wenden Sie jetzt die gültigen Zeilen an.</numerusform>
+            <numerusform>%n Zeilen haben Probleme (unten aufgeführt) und werden nicht gesendet. Korrigieren Sie die Datei und importieren Sie sie erneut, oder wenden Sie jetzt die gültigen Zeilen an.</numerusform>
         </translation>
     </message>
     <message>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>Expected at most four columns (email, password, admin, quota), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens vier Spalten erwartet (email, password, admin, quota), %1 gefunden.</translation>
     </message>
     <message>
         <source>“%1” in the admin column is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Spalte admin ist weder yes noch no.</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished">unbegrenzt</translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Expected at most three columns (address, forwards_to, permitted_senders), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens drei Spalten erwartet (address, forwards_to, permitted_senders), %1 gefunden.</translation>
     </message>
     <message>
         <source>senders: %1</source>
@@ -567,37 +567,37 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile angewendet</numerusform>
+            <numerusform>%n Zeilen angewendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid and not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültig und nicht gesendet</numerusform>
+            <numerusform>%n ungültig und nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not applied (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht angewendet (abgebrochen)</numerusform>
+            <numerusform>%n nicht angewendet (abgebrochen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">E-Mail-Adresse</translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished">Alias</translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Details</source>
@@ -652,18 +652,18 @@
     <name>ImportRunner</name>
     <message>
         <source>Cancelled while it was being sent: the box may have applied it. Refresh the list to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Sendens abgebrochen: Die Box hat die Zeile möglicherweise übernommen. Aktualisieren Sie die Liste, um es zu prüfen.</translation>
     </message>
     <message>
         <source>The import was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde vorher abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>InstructionsPage</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Greylisting.&lt;/b&gt; The box briefly turns away mail from senders it has not seen before; their servers retry after a few minutes, so the first message from a new sender may arrive late. That is expected and keeps much spam out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;+tags.&lt;/b&gt; Mail to &lt;i&gt;name+anything@domain&lt;/i&gt; is delivered to &lt;i&gt;name@domain&lt;/i&gt;. Use a different tag for each site you sign up at to see who passes your address on, and to sort mail by tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exchange/ActiveSync.&lt;/b&gt; Phones and clients that speak Exchange ActiveSync can use the server name above with SSL/TLS and the same user name and password, for mail, contacts and calendars.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Greylisting.&lt;/b&gt; Die Box weist Mail von bisher unbekannten Absendern kurz ab; deren Server versuchen es nach einigen Minuten erneut, daher kann die erste Nachricht eines neuen Absenders verspätet ankommen. Das ist so gewollt und hält viel Spam fern.&lt;/p&gt;&lt;p&gt;&lt;b&gt;+Tags.&lt;/b&gt; Mail an &lt;i&gt;name+beliebig@domain&lt;/i&gt; wird an &lt;i&gt;name@domain&lt;/i&gt; zugestellt. Verwenden Sie für jede Website, bei der Sie sich anmelden, ein eigenes Tag, um zu sehen, wer Ihre Adresse weitergibt, und um Mail nach Tag zu sortieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exchange/ActiveSync.&lt;/b&gt; Telefone und Programme, die Exchange ActiveSync sprechen, können den obigen Servernamen mit SSL/TLS und denselben Benutzernamen und dasselbe Passwort verwenden, für Mail, Kontakte und Kalender.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Checking and Sending Mail</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>(log in to see the box&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(melden Sie sich an, um den Namen der Box zu sehen)</translation>
     </message>
     <message>
         <source>your whole email address</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Use these settings in any mail program (Thunderbird, Apple Mail, Outlook, K-9 Mail/Thunderbird for Android, the iOS Mail app …). Every protocol uses the same server name. The user name is always the &lt;b&gt;whole email address&lt;/b&gt;, and the password is the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie diese Einstellungen in jedem Mailprogramm (Thunderbird, Apple Mail, Outlook, K-9 Mail/Thunderbird für Android, die Mail-App von iOS …). Alle Protokolle verwenden denselben Servernamen. Der Benutzername ist immer die &lt;b&gt;vollständige E-Mail-Adresse&lt;/b&gt;, das Passwort ist das des Kontos.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>port %1, security SSL/TLS, authentication with user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1, Sicherheit SSL/TLS, Anmeldung mit Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Exchange/ActiveSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange/ActiveSync</translation>
     </message>
     <message>
         <source>server %1, SSL/TLS on</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1, SSL/TLS ein</translation>
     </message>
     <message>
         <source>IMAP port</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Webmail: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; — read and write mail in a web browser with the same user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webmail: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; — Mail im Webbrowser lesen und schreiben, mit demselben Benutzernamen und Passwort.</translation>
     </message>
     <message>
         <source>Webmail</source>
@@ -839,15 +839,15 @@
     <name>MailValidation</name>
     <message>
         <source>At least eight characters, not only spaces. Use letters, digits and punctuation from the ASCII range: a password with other characters can be set but cannot be used to log in to the control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens acht Zeichen, nicht nur Leerzeichen. Verwenden Sie Buchstaben, Ziffern und Satzzeichen aus dem ASCII-Bereich: Ein Passwort mit anderen Zeichen lässt sich setzen, aber nicht zur Anmeldung am Kontrollzentrum verwenden.</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished">Geben Sie ein Passwort ein.</translation>
+        <translation>Geben Sie ein Passwort ein.</translation>
     </message>
     <message>
         <source>The password must be at least eight characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss mindestens acht Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
@@ -855,23 +855,23 @@
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Account addresses may only use the lowercase letters a-z, the digits 0-9, underscore (_), hyphen (-) and period (.). Write an internationalized domain in its xn-- form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadressen dürfen nur die Kleinbuchstaben a-z, die Ziffern 0-9, Unterstrich (_), Bindestrich (-) und Punkt (.) enthalten. Schreiben Sie eine internationalisierte Domain in ihrer xn---Form.</translation>
     </message>
     <message>
         <source>Enter a quota (0 for unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Kontingent ein (0 für unbegrenzt).</translation>
     </message>
     <message>
         <source>A quota cannot contain spaces, commas or decimal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontingent darf keine Leerzeichen, Kommas oder Dezimalpunkte enthalten.</translation>
     </message>
     <message>
         <source>A quota is a whole number, optionally followed by M or G (e.g. 500M, 5G; 0 = unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontingent ist eine ganze Zahl, optional gefolgt von M oder G (z. B. 500M, 5G; 0 = unbegrenzt).</translation>
     </message>
     <message>
         <source>Enter the alias address.</source>
@@ -879,19 +879,19 @@
     </message>
     <message>
         <source>“%1” is not a valid address. Use name@domain, or @domain for a catch-all or domain alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse. Verwenden Sie name@domain, oder @domain für eine Sammeladresse oder einen Domain-Alias.</translation>
     </message>
     <message>
         <source>“%1” is not a valid address to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse für eine Weiterleitung.</translation>
     </message>
     <message>
         <source>“%1” is not a valid address; permitted senders must be users of this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse; erlaubte Absender müssen Benutzer dieser Box sein.</translation>
     </message>
     <message>
         <source>An alias needs at least one address to forward to, or a permitted sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alias braucht mindestens eine Weiterleitungsadresse oder einen erlaubten Absender.</translation>
     </message>
 </context>
 <context>
@@ -993,15 +993,15 @@
     <name>MfaService</name>
     <message>
         <source>The box&apos;s two-factor status could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwei-Faktor-Status der Box konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Enter the six-digit code your authenticator app shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den sechsstelligen Code ein, den Ihre Authenticator-App gerade anzeigt.</translation>
     </message>
     <message>
         <source>Enter your password. Changing two-factor authentication ends your session on the box; Boxkeeper uses the password once to open a new one right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein. Eine Änderung der Zwei-Faktor-Authentifizierung beendet Ihre Sitzung auf der Box; Boxkeeper verwendet das Passwort einmal, um sofort eine neue zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1125,11 @@
     <name>SyncPage</name>
     <message>
         <source>The box keeps contacts and calendars (with Nextcloud) for every mail user. Connect your devices with the addresses below; log in with the whole email address and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box verwaltet Kontakte und Kalender (mit Nextcloud) für jeden Mailbenutzer. Verbinden Sie Ihre Geräte mit den folgenden Adressen; melden Sie sich mit der vollständigen E-Mail-Adresse und ihrem Passwort an.</translation>
     </message>
     <message>
         <source>Contacts and calendars can also be edited in a web browser at the address “Web interface” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Kalender lassen sich auch im Webbrowser unter der Adresse „Weboberfläche“ unten bearbeiten.</translation>
     </message>
     <message>
         <source>Contacts and Calendar</source>
@@ -1149,43 +1149,43 @@
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>DAVx⁵ (set up with the “Login with URL and user name” option and the CardDAV/CalDAV address), then the phone&apos;s own contacts and calendar apps</source>
-        <translation type="unfinished"></translation>
+        <translation>DAVx⁵ (eingerichtet mit der Option „Anmeldung mit URL und Benutzername“ und der CardDAV-/CalDAV-Adresse), dann die eigenen Kontakte- und Kalender-Apps des Telefons</translation>
     </message>
     <message>
         <source>iPhone, iPad and macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone, iPad und macOS</translation>
     </message>
     <message>
         <source>Settings → Contacts/Calendar → Accounts → Add Account → Other → CardDAV or CalDAV account, with the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Kontakte/Kalender → Accounts → Account hinzufügen → Andere → CardDAV- oder CalDAV-Account, mit dem Servernamen</translation>
     </message>
     <message>
         <source>Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird</translation>
     </message>
     <message>
         <source>Address book and calendar from the network: enter the CardDAV or CalDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch und Kalender im Netzwerk: die CardDAV- oder CalDAV-Adresse eingeben</translation>
     </message>
     <message>
         <source>GNOME / KDE</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME / KDE</translation>
     </message>
     <message>
         <source>GNOME Online Accounts (Nextcloud) or KDE&apos;s DAV groupware resource, with the server address</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Online-Konten (Nextcloud) oder die DAV-Groupware-Ressource von KDE, mit der Serveradresse</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Thunderbird, or Outlook with a CalDAV/CardDAV add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird, oder Outlook mit einem CalDAV-/CardDAV-Add-on</translation>
     </message>
     <message>
         <source>What</source>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <source>(log in to see this box&apos;s addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(melden Sie sich an, um die Adressen dieser Box zu sehen)</translation>
     </message>
     <message>
         <source>Server (most apps find the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (die meisten Apps finden den Rest)</translation>
     </message>
     <message>
         <source>CardDAV (contacts)</source>
@@ -1255,7 +1255,7 @@
     <name>TwoFactorPage</name>
     <message>
         <source>Set up two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung einrichten</translation>
     </message>
     <message>
         <source>&amp;Enable two-factor authentication</source>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>1. Install an authenticator app (for example FreeOTP, Aegis or Google Authenticator) on your phone.&lt;br&gt;2. Scan the QR code, or type the secret below into the app.&lt;br&gt;3. Enter the six-digit code the app shows, a label to recognise this device later, and your password, then enable. From then on, logging in asks for a code from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Installieren Sie eine Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) auf Ihrem Telefon.&lt;br&gt;2. Scannen Sie den QR-Code oder tippen Sie das Geheimnis unten in die App.&lt;br&gt;3. Geben Sie den sechsstelligen Code der App, eine Bezeichnung für dieses Gerät und Ihr Passwort ein und schalten Sie ein. Danach fragt die Anmeldung nach einem Code aus der App.</translation>
     </message>
     <message>
         <source>Secret:</source>
@@ -1295,27 +1295,27 @@
     </message>
     <message>
         <source>Changing two-factor authentication ends your current session on the box. Boxkeeper uses the password you enter here once to log you in again right away; it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Zwei-Faktor-Authentifizierung beendet Ihre aktuelle Sitzung auf der Box. Boxkeeper verwendet das hier eingegebene Passwort einmal, um Sie sofort wieder anzumelden; es wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished">Zwei-Faktor-Authentifizierung</translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Two-factor authentication is now on. Your session was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist jetzt eingeschaltet. Ihre Sitzung wurde erneuert.</translation>
     </message>
     <message>
         <source>Two-factor authentication is now off. Your session was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist jetzt ausgeschaltet. Ihre Sitzung wurde erneuert.</translation>
     </message>
     <message>
         <source>Two-factor authentication is now on, but a new session could not be opened (%1). Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist jetzt eingeschaltet, aber eine neue Sitzung konnte nicht geöffnet werden (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Two-factor authentication is now off, but a new session could not be opened (%1). Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist jetzt ausgeschaltet, aber eine neue Sitzung konnte nicht geöffnet werden (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1323,23 +1323,23 @@
     </message>
     <message>
         <source>Two-factor authentication is &lt;b&gt;on&lt;/b&gt; for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist für %1 &lt;b&gt;eingeschaltet&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>an authenticator app (no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Authenticator-App (ohne Bezeichnung)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Codes come from %1. Disabling removes it: logging in then needs only the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes kommen von %1. Ausschalten entfernt es: Die Anmeldung braucht dann nur das Passwort.</translation>
     </message>
     <message>
         <source>Two-factor authentication is &lt;b&gt;off&lt;/b&gt; for %1. Turn it on so that logging in needs a code from your phone besides the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist für %1 &lt;b&gt;ausgeschaltet&lt;/b&gt;. Schalten Sie sie ein, damit die Anmeldung neben dem Passwort einen Code von Ihrem Telefon verlangt.</translation>
     </message>
     <message>
         <source>Disable two-factor authentication</source>
@@ -1347,15 +1347,15 @@
     </message>
     <message>
         <source>Disable two-factor authentication for your account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung für Ihr Konto ausschalten?</translation>
     </message>
     <message>
         <source>Logging in will need only your password. You can set it up again at any time, with a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung braucht dann nur Ihr Passwort. Sie können sie jederzeit mit einem neuen Geheimnis wieder einrichten.</translation>
     </message>
     <message>
         <source>On this box, two-factor authentication is managed through the control panel&apos;s administrator interface. Ask an administrator of the box to set it up or turn it off for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Box wird die Zwei-Faktor-Authentifizierung über die Administratorschnittstelle des Kontrollzentrums verwaltet. Bitten Sie einen Administrator der Box, sie für Ihr Konto einzurichten oder auszuschalten.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>The user&apos;s open sessions end when the password changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Sitzungen des Benutzers enden, wenn sich das Passwort ändert.</translation>
     </message>
     <message>
         <source>Set quota</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>0 means unlimited. Otherwise a whole number of bytes, or with M or G (e.g. 500M, 5G).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet unbegrenzt. Sonst eine ganze Zahl von Bytes, oder mit M oder G (z. B. 500M, 5G).</translation>
     </message>
 </context>
 <context>
@@ -1415,11 +1415,11 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
@@ -1535,12 +1535,8 @@
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <source>unlimited</source>
-        <translation type="unfinished">unbegrenzt</translation>
-    </message>
-    <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
         <source>The quota of %1 is now %2.</source>
@@ -1556,11 +1552,11 @@
     </message>
     <message>
         <source>The privileges of %1 could not be changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechte von %1 konnten nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>You cannot archive the account you are logged in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, mit dem Sie angemeldet sind, können Sie nicht archivieren.</translation>
     </message>
     <message>
         <source>Archive user</source>
@@ -1572,7 +1568,7 @@
     </message>
     <message>
         <source>The account is removed and can no longer log in or receive mail. Its mailbox stays on the box&apos;s disk, and the address appears under “Archived accounts”. Adding the user again with the same address restores access to the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird entfernt und kann sich nicht mehr anmelden oder Mail empfangen. Sein Postfach bleibt auf der Festplatte der Box, und die Adresse erscheint unter „Archivierte Konten“. Wird der Benutzer mit derselben Adresse neu angelegt, ist die Mail wieder zugänglich.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -1580,7 +1576,7 @@
     </message>
     <message>
         <source>%1 was archived; the mailbox stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde archiviert; das Postfach bleibt auf der Festplatte.</translation>
     </message>
     <message>
         <source>%1 could not be archived: %2</source>
