@@ -99,6 +99,7 @@ int main(int argc, char* argv[])
             return fail(error);
         }
         configPath = demo->configPath();
+        options.kickAtStart = true;
         if (!parser.isSet(listenOption)) {
             options.port = 0;
         }

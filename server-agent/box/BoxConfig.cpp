@@ -4,6 +4,26 @@
 #include <QFile>
 #include <QRegularExpression>
 
+namespace {
+
+// A line of the file as it may be quoted in an error message: control characters (terminal escapes among
+// them) shown as \xNN, so that a garbage file cannot garble the terminal or the journal.
+QString printable(const QString& line)
+{
+    QString out;
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0)) {
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 std::optional<BoxConfig> BoxConfig::parse(const QByteArray& text, QString* error)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -19,7 +39,7 @@ std::optional<BoxConfig> BoxConfig::parse(const QByteArray& text, QString* error
         const QString key = eq < 0 ? QString() : line.left(eq).trimmed();
         if (eq <= 0 || !keyPattern.match(key).hasMatch()) {
             if (error) {
-                *error = QStringLiteral("line %1 is not KEY=VALUE: %2").arg(lineNo).arg(line.left(80));
+                *error = QStringLiteral("line %1 is not KEY=VALUE: %2").arg(lineNo).arg(printable(line.left(80)));
             }
             return std::nullopt;
         }

@@ -25,6 +25,7 @@
 Agent::Agent(const BoxConfig& config, Options options)
     : m_config(config)
     , m_options(options)
+    , m_clock(options.clock ? *options.clock : m_systemClock)
 { }
 
 Agent::~Agent()
@@ -75,6 +76,9 @@ bool Agent::start(QString* error)
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);
     m_mail->setDomainsChangedHook([dns = m_dns.get()](const QStringList&) { return dns->update(false); });
+    if (m_options.kickAtStart) {
+        m_mail->kick();
+    }
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
 

@@ -30,6 +30,10 @@ public:
         bool plainHttp = false; // behind nginx on loopback; X-Forwarded-For is then trusted
         int maxFailedLogins = 10; // per client address and minute
         int idleTimeoutSecs = 60; // for each request to arrive, and for idle keep-alive connections
+        // Brings the automatic aliases up to date once at start (a demo box, whose first administrator was
+        // written without the API; upstream's setup adds it through the API, which runs the kick).
+        bool kickAtStart = false;
+        const Clock* clock = nullptr; // sessions, throttle and TOTP time; the wall clock if null (tests move it)
     };
 
     Agent(const BoxConfig& config, Options options);
@@ -52,7 +56,8 @@ public:
 private:
     BoxConfig m_config;
     Options m_options;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock& m_clock;
     QString m_systemKey;
     QString m_fingerprint;
     quint16 m_port = 0;

@@ -65,6 +65,7 @@ private Q_SLOTS:
         QTest::newRow("empty key") << QByteArray("=value\nSTORAGE_ROOT=/x\nPRIMARY_HOSTNAME=h\n");
         QTest::newRow("binary") << QByteArray("\x01\x02\x03\xff\n", 5);
         QTest::newRow("bad key") << QByteArray("STORAGE ROOT=/x\nPRIMARY_HOSTNAME=h\n");
+        QTest::newRow("terminal escapes") << QByteArray("\x1b]0;owned\x07\x1b[2J\x7f\n");
     }
     void garbage()
     {
@@ -72,6 +73,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!BoxConfig::parse(text, &error));
         QVERIFY(!error.isEmpty());
+        // One printable line: no control character of the file is echoed.
+        for (const QChar c : error) {
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(error));
+        }
+    }
+
+    void garbageQuotedSafely()
+    {
+        QString error;
+        QVERIFY(!BoxConfig::parse("\x1b[31mred\x1b]0;title\x07\tx\r\n", &error));
+        QCOMPARE(error, QStringLiteral("line 1 is not KEY=VALUE: \\x1b[31mred\\x1b]0;title\\x07\\x09x"));
     }
 
     void firstOccurrenceWins()
