@@ -8,3 +8,7 @@ boxkeeper_add_test(agent_auth_mfa LABEL agent
 boxkeeper_add_test(agent_auth_throttle LABEL agent
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auth_throttle.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_auth_support.h
     LIBS boxkeeper_agent_core)
+# Issue 3's route x role matrix, with the agent in process to move its clock past a session's expiry.
+boxkeeper_add_test(agent_auth_matrix LABEL agent
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auth_matrix.cpp
+    LIBS boxkeeper_agent_core Qt6::Sql)

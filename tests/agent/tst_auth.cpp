@@ -2,14 +2,19 @@
 
 #include "auth/Totp.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AuthTestSupport;
@@ -214,6 +219,113 @@ private Q_SLOTS:
         reply = m_http->request("POST", direct, {auth.first(), {"Content-Type", "application/x-www-form-urlencoded"}},
                                 "user=admin%40example.com");
         QCOMPARE(reply.status, 200);
+    }
+
+    // The demo box (issue 2): upstream's users.sqlite schema, a first administrator with a SHA512-CRYPT hash and
+    // its administrator@ alias, a self-signed RSA-2048 certificate for the box's name, at upstream's places.
+    void demoBoxContents()
+    {
+        const QString name = QStringLiteral("demo-box-contents");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_agent.databasePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const QList<QPair<QString, QStringList>> schema{
+                {QStringLiteral("users"),
+                 {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("password"), QStringLiteral("extra"),
+                  QStringLiteral("privileges"), QStringLiteral("quota")}},
+                {QStringLiteral("aliases"),
+                 {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("destination"),
+                  QStringLiteral("permitted_senders")}},
+                {QStringLiteral("mfa"),
+                 {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("type"), QStringLiteral("secret"),
+                  QStringLiteral("mru_token"), QStringLiteral("label")}},
+                {QStringLiteral("auto_aliases"),
+                 {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("destination"),
+                  QStringLiteral("permitted_senders")}},
+            };
+            for (const auto& [table, columns] : schema) {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+                QStringList got;
+                while (q.next()) {
+                    got.append(q.value(1).toString());
+                }
+                QCOMPARE(got, columns);
+            }
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT password, privileges, quota FROM users WHERE email='admin@example.com'")));
+            QVERIFY(q.next());
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("^\\{SHA512-CRYPT\\}\\$6\\$[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{86}$"))
+                    .match(q.value(0).toString())
+                    .hasMatch(),
+                qPrintable(q.value(0).toString()));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("admin"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("0"));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT destination FROM aliases WHERE source='administrator@box.example.com'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("admin@example.com"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // With the required and automatic aliases of its two mail domains (domain.md §5.4), before any change.
+        const auto aliases = m_http->get(m_agent.url(QStringLiteral("/mail/aliases")),
+                                         {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
+        QCOMPARE(QString::fromUtf8(aliases.body),
+                 QStringLiteral("abuse@box.example.com\tadministrator@box.example.com\t\n"
+                                "admin@box.example.com\tadministrator@box.example.com\t\n"
+                                "administrator@box.example.com\tadmin@example.com\t\n"
+                                "hostmaster@box.example.com\tadministrator@box.example.com\t\n"
+                                "postmaster@box.example.com\tadministrator@box.example.com\t\n"
+                                "abuse@example.com\tadministrator@box.example.com\t\n"
+                                "admin@example.com\tadministrator@box.example.com\t\n"
+                                "postmaster@example.com\tadministrator@box.example.com\t\n"));
+        // The printed password is a strong one.
+        QVERIFY(m_agent.adminPassword().size() >= 16);
+
+        const QSslCertificate cert = m_agent.certificate();
+        QCOMPARE(cert.publicKey().algorithm(), QSsl::Rsa);
+        QCOMPARE(cert.publicKey().length(), 2048);
+        QCOMPARE(cert.issuerDisplayName(), cert.subjectDisplayName());
+        QVERIFY(cert.subjectInfo(QSslCertificate::CommonName).contains(QStringLiteral("box.example.com")));
+        QVERIFY(cert.subjectAlternativeNames().values(QSsl::DnsEntry).contains(QStringLiteral("box.example.com")));
+        QFile pem(m_agent.storageRoot() + QStringLiteral("/ssl/ssl_certificate.pem"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QCOMPARE(QSslCertificate::fromData(pem.readAll(), QSsl::Pem).value(0), cert);
+        QVERIFY(QFile::exists(m_agent.storageRoot() + QStringLiteral("/ssl/ssl_private_key.pem")));
+    }
+
+    // TLS 1.2 or later only (issue 2), checked with the openssl client.
+    void tlsVersions_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("TLS 1.0") << QStringLiteral("-tls1") << false;
+        QTest::newRow("TLS 1.1") << QStringLiteral("-tls1_1") << false;
+        QTest::newRow("TLS 1.2") << QStringLiteral("-tls1_2") << true;
+        QTest::newRow("TLS 1.3") << QStringLiteral("-tls1_3") << true;
+    }
+    void tlsVersions()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, accepted);
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty()) {
+            QSKIP("no openssl binary");
+        }
+        QProcess client;
+        // The client itself allows the old versions (security level 0), so only the agent can refuse them.
+        client.start(openssl, {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                               QStringLiteral("127.0.0.1:%1").arg(m_agent.port()), version, QStringLiteral("-cipher"),
+                               QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-brief")});
+        QVERIFY(client.waitForStarted(10000));
+        client.closeWriteChannel();
+        QVERIFY(client.waitForFinished(20000));
+        const QByteArray out = client.readAllStandardOutput() + client.readAllStandardError();
+        QCOMPARE(client.exitCode() == 0 && out.contains("Protocol version"), accepted);
     }
 
     void refusalFormats_data()
@@ -615,11 +727,71 @@ private Q_SLOTS:
         QVERIFY(agent.waitForFinished(10000));
         QCOMPARE(agent.exitCode(), 0);
         QVERIFY(agent.readAllStandardOutput().startsWith("boxkeeper-agent "));
+        QVERIFY(agent.readAllStandardError().isEmpty());
         agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH), {QStringLiteral("--help")});
         QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
         const QByteArray help = agent.readAllStandardOutput();
-        for (const char* option : {"--config", "--listen", "--demo", "--plain-http"}) {
+        for (const char* option : {"--config", "--listen", "--demo", "--plain-http", "--help", "--version"}) {
             QVERIFY2(help.contains(option), option);
+        }
+        // An unknown option: the parser's one-line error, non-zero.
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH), {QStringLiteral("--no-such-option")});
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QVERIFY(agent.exitCode() != 0);
+        QVERIFY(agent.readAllStandardError().contains("no-such-option"));
+    }
+
+    // A config file the agent cannot use: one clear line on stderr, exit status 1, no crash or trace, no key file.
+    void badConfig_data()
+    {
+        QTest::addColumn<QByteArray>("text"); // null = no file at all
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("no file") << QByteArray() << QByteArray("does-not-exist.conf");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("STORAGE_ROOT");
+        QTest::newRow("no storage root") << QByteArray("PRIMARY_HOSTNAME=box.example.com\n")
+                                         << QByteArray("STORAGE_ROOT");
+        QTest::newRow("no hostname") << QByteArray("STORAGE_ROOT=/nonexistent\n") << QByteArray("PRIMARY_HOSTNAME");
+        QTest::newRow("garbage") << QByteArray("this is not a config file\n\x01\x02\xff\n") << QByteArray();
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                              10)
+                                << QByteArray();
+        QTest::newRow("terminal escapes") << QByteArray("\x1b]0;owned\x07\x1b[2J=1\n") << QByteArray("\\x1b]0;owned");
+        QTest::newRow("no database") << QByteArray("STORAGE_ROOT=@DIR@/storage\nPRIMARY_HOSTNAME=box.example.com\n"
+                                                   "SYSTEM_ROOT=@DIR@/system\n")
+                                     << QByteArray("users.sqlite");
+    }
+    void badConfig()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, says);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("does-not-exist.conf"));
+        if (!text.isNull()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(text).replace("@DIR@", dir.path().toUtf8()));
+        }
+        QProcess agent;
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                    {QStringLiteral("--config"), path, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 1);
+        const QByteArray err = agent.readAllStandardError();
+        QVERIFY2(err.startsWith("boxkeeper-agent: ") && err.endsWith('\n') && err.count('\n') == 1, err.constData());
+        QVERIFY2(err.contains(says), err.constData());
+        for (const char c : err.chopped(1)) { // printable: nothing of a garbage file reaches the terminal raw
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, err.toHex().constData());
+        }
+        QVERIFY(agent.readAllStandardOutput().isEmpty());
+        if (says != "users.sqlite") { // a config it cannot read: nothing written anywhere
+            QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                     text.isNull() ? QStringList() : QStringList{QStringLiteral("does-not-exist.conf")});
         }
     }
 
@@ -629,11 +801,25 @@ private Q_SLOTS:
         const QString password = m_agent.adminPassword();
         const QString fingerprint = m_agent.fingerprint();
         const QString dir = m_agent.dir();
+        const QString oldKey = m_agent.systemApiKey();
         TestAgent again;
         m_agent.stop();
         QString error;
         QVERIFY2(again.start(&error, {}, dir), qPrintable(error));
         QCOMPARE(again.adminPassword(), password);
+        // A new system API key at each start: the old one is refused, the new one works.
+        const QString newKey = again.systemApiKey();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-fA-F]{32}$")).match(newKey).hasMatch());
+        QVERIFY(newKey != oldKey);
+        {
+            TestHttp http(again.certificate());
+            auto reply = http.get(again.url(QStringLiteral("/mail/domains")), {TestHttp::basicAuth(oldKey, QString())});
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(reply.header("X-Reason"), QByteArray("Enter a password."));
+            reply = http.get(again.url(QStringLiteral("/mail/domains")), {TestHttp::basicAuth(newKey, QString())});
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.body, QByteArray("box.example.com\nexample.com\n"));
+        }
         QCOMPARE(again.fingerprint(), fingerprint);
         QCOMPARE(again.certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper(), fingerprint.toLatin1());
         TestHttp http(again.certificate());

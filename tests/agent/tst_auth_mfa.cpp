@@ -1,5 +1,7 @@
 #include "tst_auth_support.h"
 
+#include "TestDatabase.h"
+
 #include "auth/Totp.h"
 
 #include <QJsonArray>
@@ -20,6 +22,17 @@ private:
     TestHttp::Reply post(const QString& path, const QList<QPair<QString, QString>>& fields, const Headers& headers)
     {
         return m_http->postForm(m_agent.url(path), fields, headers);
+    }
+    // A catalogue message (api.md §8, §11.1): 400, the exact text, and not one row of the database changed.
+    void expectRejected(const QString& path, const QList<QPair<QString, QString>>& fields, const Headers& headers,
+                        const QByteArray& message)
+    {
+        const QString before = TestDatabase::dump(m_agent.databasePath());
+        const auto reply = post(path, fields, headers);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, message);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+        QCOMPARE(TestDatabase::dump(m_agent.databasePath()), before);
     }
     Headers adminPassword() const { return {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}; }
     static void avoidStepBoundary()
@@ -73,14 +86,12 @@ private Q_SLOTS:
         auto reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), m_other}}, adminPassword());
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body, QByteArray("{\n  \"enabled_mfa\": []\n}\n"));
-        reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
-                     adminPassword());
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("User does not exist."));
-        QCOMPARE(reply.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
-        reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QString()}}, adminPassword());
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("User does not exist."));
+        expectRejected(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
+                       adminPassword(), "User does not exist.");
+        expectRejected(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), QString()}}, adminPassword(),
+                       "User does not exist.");
+        expectRejected(QStringLiteral("/mfa/status"), {}, {TestHttp::basicAuth(m_agent.systemApiKey(), QString())},
+                       "User does not exist.");
     }
 
     void enableValidation_data()
@@ -113,9 +124,7 @@ private Q_SLOTS:
         for (int i = 0; i + 1 < fields.size(); i += 2) {
             form.append({fields.at(i), fields.at(i + 1)});
         }
-        const auto reply = post(QStringLiteral("/mfa/totp/enable"), form, adminPassword());
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, message.toUtf8());
+        expectRejected(QStringLiteral("/mfa/totp/enable"), form, adminPassword(), message.toUtf8());
         const QJsonObject status = jsonObject(
             post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), m_agent.adminEmail()}}, adminPassword()));
         QCOMPARE(status.value(QStringLiteral("enabled_mfa")).toArray().size(), 0);
@@ -126,11 +135,12 @@ private Q_SLOTS:
         const QByteArray key = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
         const QString code =
             Totp::at(*Totp::base32Decode(QString::fromLatin1(key)), QDateTime::currentSecsSinceEpoch());
-        const auto reply = post(QStringLiteral("/mfa/totp/enable"),
-                                {{QStringLiteral("secret"), QString::fromLatin1(key)}, {QStringLiteral("token"), code}},
-                                {TestHttp::basicAuth(m_agent.systemApiKey(), QString())});
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("User does not exist."));
+        expectRejected(QStringLiteral("/mfa/totp/enable"),
+                       {{QStringLiteral("secret"), QString::fromLatin1(key)}, {QStringLiteral("token"), code}},
+                       {TestHttp::basicAuth(m_agent.systemApiKey(), QString())}, "User does not exist.");
+        // The system key has no device to disable either.
+        expectRejected(QStringLiteral("/mfa/disable"), {}, {TestHttp::basicAuth(m_agent.systemApiKey(), QString())},
+                       "User does not exist.");
     }
 
     void enableLoginDisable()
@@ -196,26 +206,28 @@ private Q_SLOTS:
         const int id = device.value(QStringLiteral("id")).toInt();
         QVERIFY(reply.body.contains("\"id\": " + QByteArray::number(id) + ",\n"));
 
-        // Disabling: errors first.
-        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString::number(id + 1000)}}, mfaAuth);
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
-        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
-                     mfaAuth);
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("User does not exist."));
-        reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), m_other}}, mfaAuth);
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
+        // Disabling: errors first, each changing nothing (the device is still there).
+        expectRejected(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString::number(id + 1000)}},
+                       mfaAuth, "Invalid user or MFA id.");
+        expectRejected(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), QStringLiteral("nobody@example.com")}},
+                       mfaAuth, "User does not exist.");
+        expectRejected(QStringLiteral("/mfa/disable"), {{QStringLiteral("user"), m_other}}, mfaAuth,
+                       "Invalid user or MFA id.");
+        // Another user's device id does not name one of the admin's devices.
+        expectRejected(QStringLiteral("/mfa/disable"),
+                       {{QStringLiteral("user"), m_other}, {QStringLiteral("mfa-id"), QString::number(id)}}, mfaAuth,
+                       "Invalid user or MFA id.");
+        // A second enable with a bad code while a device exists: nothing added.
+        expectRejected(QStringLiteral("/mfa/totp/enable"),
+                       {{QStringLiteral("secret"), secret}, {QStringLiteral("token"), QStringLiteral("abcdef")}},
+                       mfaAuth, "Invalid token.");
         reply = post(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString::number(id)}}, mfaAuth);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.body, QByteArray("OK"));
         // The session died with the change; the password works again without a code.
         QCOMPARE(post(QStringLiteral("/mfa/status"), {}, mfaAuth).status, 401);
         QCOMPARE(post(QStringLiteral("/mfa/status"), {}, adminPassword()).status, 200);
-        reply = post(QStringLiteral("/mfa/disable"), {}, adminPassword());
-        QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("Invalid user or MFA id."));
+        expectRejected(QStringLiteral("/mfa/disable"), {}, adminPassword(), "Invalid user or MFA id.");
     }
 
     void labelNullAndDisableAll()

@@ -1,17 +1,15 @@
 #include "TestAgent.h"
+#include "TestDatabase.h"
 #include "TestHttp.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 #include <QThread>
-#include <QUuid>
 
 #include <atomic>
 #include <memory>
@@ -34,6 +32,7 @@ private slots:
     void aliasValidationCatalogue();
     void aliasesListShapes();
     void domains();
+    void kickOnNewDomainOnly();
     void methodsAndAuth();
     void concurrentWriters();
 
@@ -46,7 +45,6 @@ private:
     TestAgent m_agent;
     std::unique_ptr<TestHttp> m_http;
     QList<QPair<QByteArray, QByteArray>> m_auth;
-    QString m_dbName;
 };
 
 void TestMailUsers::initTestCase()
@@ -55,17 +53,10 @@ void TestMailUsers::initTestCase()
     QVERIFY2(m_agent.start(&error), qPrintable(error));
     m_http = std::make_unique<TestHttp>(m_agent.certificate());
     m_auth = {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())};
-    m_dbName = QUuid::createUuid().toString();
-    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", m_dbName);
-    db.setDatabaseName(m_agent.databasePath());
-    db.setConnectOptions("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000");
-    QVERIFY(db.open());
 }
 
 void TestMailUsers::cleanupTestCase()
 {
-    QSqlDatabase::database(m_dbName).close();
-    QSqlDatabase::removeDatabase(m_dbName);
     m_agent.stop();
 }
 
@@ -81,19 +72,7 @@ TestHttp::Reply TestMailUsers::post(const QString& path, const Fields& fields)
 
 QString TestMailUsers::dump()
 {
-    QString out;
-    QSqlQuery q(QSqlDatabase::database(m_dbName));
-    for (const char* table : {"users", "aliases", "auto_aliases", "mfa"}) {
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        out += QLatin1String(table) + ":\n";
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i) {
-                out += (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString()) + '|';
-            }
-            out += '\n';
-        }
-    }
-    return out;
+    return TestDatabase::dump(m_agent.databasePath());
 }
 
 void TestMailUsers::expectRejected(const QString& path, const Fields& fields, const QString& message)
@@ -348,6 +327,49 @@ void TestMailUsers::domains()
     const TestHttp::Reply r = get("/mail/domains");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, QByteArray("box.example.com\nexample.com\n"));
+}
+
+// api.md §5.0: the kick runs only when the set of mail domains changes, and its DNS lines follow the status line.
+void TestMailUsers::kickOnNewDomainOnly()
+{
+    // Zones written once first, so that the kick below changes exactly the new domain's zone.
+    TestHttp::Reply r = post("/dns/update", {{"force", "1"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(post("/dns/update", {}).body, QByteArray());
+
+    r = post("/mail/users/add", {{"email", "first@newdomain.org"}, {"password", "first password"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("mail user added\nupdated DNS: newdomain.org\n"));
+    QVERIFY(QFile::exists(m_agent.dir() + "/system/etc/nsd/zones/newdomain.org.txt"));
+    {
+        QFile zones(m_agent.dir() + "/system/etc/nsd/nsd.conf.d/zones.conf");
+        QVERIFY(zones.open(QIODevice::ReadOnly));
+        QVERIFY(zones.readAll().contains("name: newdomain.org\n"));
+    }
+    r = post("/mail/users/add", {{"email", "second@newdomain.org"}, {"password", "second password"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("mail user added\n"));
+    // An alias on a domain that has no user yet is a mail domain too.
+    r = post("/mail/aliases/add", {{"address", "hello@otherdomain.net"}, {"forwards_to", "first@newdomain.org"}});
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: otherdomain.net\n"));
+    r = post("/mail/aliases/add", {{"address", "again@otherdomain.net"}, {"forwards_to", "first@newdomain.org"}});
+    QCOMPARE(r.body, QByteArray("alias added\n"));
+    QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\nnewdomain.org\notherdomain.net\n"));
+
+    // Removing: nothing to do while the domain still has a user, the zone goes with the last one.
+    QCOMPARE(post("/mail/aliases/remove", {{"address", "again@otherdomain.net"}}).body, QByteArray("alias removed\n"));
+    QCOMPARE(post("/mail/aliases/remove", {{"address", "hello@otherdomain.net"}}).body,
+             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+    QCOMPARE(post("/mail/users/remove", {{"email", "second@newdomain.org"}}).body, QByteArray("mail user removed\n"));
+    QCOMPARE(post("/mail/users/remove", {{"email", "first@newdomain.org"}}).body,
+             QByteArray("mail user removed\nupdated DNS: DNS configuration\n"));
+    // nsd no longer serves it (upstream leaves the old zone file behind too).
+    QFile zones(m_agent.dir() + "/system/etc/nsd/nsd.conf.d/zones.conf");
+    QVERIFY(zones.open(QIODevice::ReadOnly));
+    const QByteArray served = zones.readAll();
+    QVERIFY(served.contains("name: example.com\n"));
+    QVERIFY(!served.contains("newdomain.org"));
+    QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\n"));
 }
 
 void TestMailUsers::methodsAndAuth()

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Reads a box's users.sqlite from the test, as another process would, to prove what a request changed.
+class TestDatabase
+{
+public:
+    // Every row of every table (found in sqlite_master, in name order), rows in rowid order, one line
+    // per row with NULL told apart from the empty string: equal dumps mean equal contents.
+    static QString dump(const QString& databasePath);
+};
