@@ -26,7 +26,6 @@ class TestAuth : public QObject
 private:
     TestAgent m_agent;
     std::unique_ptr<TestHttp> m_http;
-    bool m_mailRoutes = false;
     const QString m_user = QStringLiteral("user@example.com");
     const QString m_userPassword = QStringLiteral("user-password-1");
     const QString m_mfaAdmin = QStringLiteral("mfa-admin@example.com");
@@ -84,9 +83,6 @@ private Q_SLOTS:
                         QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) "
                                        "SELECT id, 'totp', ?, 'phone' FROM users WHERE email=?"),
                         {Totp::base32Encode(m_mfaKey), m_mfaAdmin}));
-        const auto probe = m_http->get(m_agent.url(QStringLiteral("/mail/users")),
-                                       {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
-        m_mailRoutes = probe.status != 404;
     }
 
     void loginOk()
@@ -544,9 +540,6 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(int, status);
         QFETCH(QString, reason);
-        if (path.startsWith(QLatin1String("/mail/")) && !m_mailRoutes) {
-            QSKIP("the /mail routes are not registered in this build yet");
-        }
         avoidStepBoundary();
         Headers headers;
         const QString admin = m_agent.adminEmail();

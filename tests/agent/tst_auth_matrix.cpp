@@ -273,12 +273,13 @@ private:
             return {TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword), {"X-Auth-Token", wrong}};
         }
         case Role::MfaGoodCode:
-            return {TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword), {"X-Auth-Token", freshCode()}};
+            // The header name as the control panel sends it (names are case-insensitive).
+            return {TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword), {"x-auth-token", freshCode()}};
         case Role::MfaReplayedCode: {
             const Headers headers{TestHttp::basicAuth(m_mfaAdmin, m_mfaPassword), {"X-Auth-Token", freshCode()}};
             if (!isAlive(headers)) {
                 qWarning("a fresh code was refused");
-                return {};
+                return {}; // fails the cell (no credentials)
             }
             return headers;
         }
@@ -288,6 +289,7 @@ private:
             const Headers headers{TestHttp::basicAuth(admin, sessionOf(admin, password))};
             if (!isAlive(headers) || call("POST", QStringLiteral("/logout"), headers).status != 200) {
                 qWarning("the session did not work before its logout");
+                return {}; // fails the cell (no credentials)
             }
             return headers;
         }
@@ -297,6 +299,7 @@ private:
             m_clock.advanceSecs(2 * 24 * 3600 - 60);
             if (!isAlive(headers)) {
                 qWarning("the session died before two days of inactivity");
+                return {}; // fails the cell (no credentials)
             }
             m_clock.advanceSecs(2 * 24 * 3600 + 1);
             return headers;
@@ -305,6 +308,7 @@ private:
             const Headers headers{TestHttp::basicAuth(m_changer, sessionOf(m_changer, m_changerPassword))};
             if (!isAlive(headers)) {
                 qWarning("the session did not work before the password change");
+                return {}; // fails the cell (no credentials)
             }
             m_changerPassword = QStringLiteral("changer-password-%1").arg(++m_changes);
             const auto changed =
@@ -313,6 +317,7 @@ private:
                          {{QStringLiteral("email"), m_changer}, {QStringLiteral("password"), m_changerPassword}}));
             if (changed.body != "OK") {
                 qWarning("the password change failed");
+                return {}; // fails the cell (no credentials)
             }
             return headers;
         }
