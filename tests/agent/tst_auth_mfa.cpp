@@ -247,10 +247,30 @@ private Q_SLOTS:
                       auth)
                      .status,
                  200);
+        // A second device, enabled by the user through a new session (the first enable ended the old one).
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject answer =
+            login(*m_http, m_agent, email, QStringLiteral("second-password"), Totp::at(key, now + 30).toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const Headers again{TestHttp::basicAuth(email, answer.value(QStringLiteral("api_key")).toString())};
+        const QString secret2 = Totp::randomSecret();
+        const QByteArray key2 = *Totp::base32Decode(secret2);
+        QCOMPARE(post(QStringLiteral("/mfa/totp/enable"),
+                      {{QStringLiteral("secret"), secret2}, {QStringLiteral("token"), Totp::at(key2, now)}}, again)
+                     .body,
+                 QByteArray("OK"));
+        // Several devices: one hint per kind, either device's code logs in.
+        answer = login(*m_http, m_agent, email, QStringLiteral("second-password"));
+        QCOMPARE(answer, (QJsonObject{{QStringLiteral("reason"), QStringLiteral("missing-totp-token")},
+                                      {QStringLiteral("status"), QStringLiteral("missing-totp-token")}}));
+        answer = login(*m_http, m_agent, email, QStringLiteral("second-password"), Totp::at(key2, now + 30).toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
         const Headers admin = adminPassword();
         auto reply = post(QStringLiteral("/mfa/status"), {{QStringLiteral("user"), email}}, admin);
         QCOMPARE(reply.status, 200);
-        QVERIFY2(reply.body.contains("\"label\": null,"), reply.body.constData());
+        QCOMPARE(jsonObject(reply).value(QStringLiteral("enabled_mfa")).toArray().size(), 2);
+        QCOMPARE(reply.body.count("\"label\": null,"), 2);
         reply = post(QStringLiteral("/mfa/disable"),
                      {{QStringLiteral("user"), email}, {QStringLiteral("mfa-id"), QString()}}, admin);
         QCOMPARE(reply.status, 200);
@@ -260,6 +280,9 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+        // The password alone logs in again.
+        QCOMPARE(login(*m_http, m_agent, email, QStringLiteral("second-password")).value(QStringLiteral("status")),
+                 QStringLiteral("ok"));
     }
 };
 

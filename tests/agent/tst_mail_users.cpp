@@ -29,6 +29,7 @@ private slots:
     void userValidationCatalogue();
     void quotaAndPrivilegeRoutes();
     void passwordChangeEndsSessions();
+    void removalEndsAllSessions();
     void aliasValidationCatalogue();
     void aliasesListShapes();
     void domains();
@@ -252,6 +253,30 @@ void TestMailUsers::passwordChangeEndsSessions()
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value("status").toString(), QStringLiteral("ok"));
 }
 
+// api.md §3.4: every session of a user dies with the account (archived through the API).
+void TestMailUsers::removalEndsAllSessions()
+{
+    QCOMPARE(post("/mail/users/add",
+                  {{"email", "leaver@example.com"}, {"password", "leaver password"}, {"privileges", "admin"}})
+                 .body,
+             QByteArray("mail user added\n"));
+    QList<QList<QPair<QByteArray, QByteArray>>> sessions;
+    for (int i = 0; i < 2; ++i) {
+        const TestHttp::Reply r = m_http->request("POST", m_agent.url("/login"),
+                                                  {TestHttp::basicAuth("leaver@example.com", "leaver password")});
+        const QString key = QJsonDocument::fromJson(r.body).object().value("api_key").toString();
+        QCOMPARE(key.size(), 64);
+        sessions.append({TestHttp::basicAuth("leaver@example.com", key)});
+        QCOMPARE(m_http->get(m_agent.url("/mail/domains"), sessions.last()).status, 200);
+    }
+    QCOMPARE(post("/mail/users/remove", {{"email", "leaver@example.com"}}).body, QByteArray("mail user removed\n"));
+    for (const auto& session : sessions) {
+        const TestHttp::Reply r = m_http->get(m_agent.url("/mail/domains"), session);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.header("X-Reason"), QByteArray("Incorrect email address or password."));
+    }
+}
+
 void TestMailUsers::aliasValidationCatalogue()
 {
     expectRejected("/mail/aliases/add", {{"forwards_to", "bob@example.com"}}, "No email address provided.");
@@ -360,9 +385,18 @@ void TestMailUsers::kickOnNewDomainOnly()
     QCOMPARE(post("/mail/aliases/remove", {{"address", "again@otherdomain.net"}}).body, QByteArray("alias removed\n"));
     QCOMPARE(post("/mail/aliases/remove", {{"address", "hello@otherdomain.net"}}).body,
              QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+    // A user-defined postmaster@ to administrator@ (what the box would make) is not a reason to keep the domain:
+    // it goes with the last user, and the answer says so (domain.md §5.4 step 2).
+    QCOMPARE(post("/mail/aliases/add",
+                  {{"address", "postmaster@newdomain.org"}, {"forwards_to", "administrator@box.example.com"}})
+                 .body,
+             QByteArray("alias added\n"));
     QCOMPARE(post("/mail/users/remove", {{"email", "second@newdomain.org"}}).body, QByteArray("mail user removed\n"));
-    QCOMPARE(post("/mail/users/remove", {{"email", "first@newdomain.org"}}).body,
-             QByteArray("mail user removed\nupdated DNS: DNS configuration\n"));
+    QCOMPARE(
+        post("/mail/users/remove", {{"email", "first@newdomain.org"}}).body,
+        QByteArray(
+            "mail user removed\nremoved alias postmaster@newdomain.org (was to administrator@box.example.com; domain "
+            "no longer used for email)\nupdated DNS: DNS configuration\n"));
     // nsd no longer serves it (upstream leaves the old zone file behind too).
     QFile zones(m_agent.dir() + "/system/etc/nsd/nsd.conf.d/zones.conf");
     QVERIFY(zones.open(QIODevice::ReadOnly));

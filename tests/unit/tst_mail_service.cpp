@@ -466,8 +466,9 @@ void TestMailService::dcvAliases()
     // Admins (a +tag is ignored for the lookup) and DCV addresses are allowed.
     QCOMPARE(m_mail->addAlias("webmaster@example.com", "admin+web@example.com", "", false).text,
              QStringLiteral("alias added\n"));
+    // (Destinations do not make mail domains: no kick hook for elsewhere.org.)
     QCOMPARE(m_mail->addAlias("hostmaster@example.com", "postmaster@elsewhere.org, admin@example.com", "", false).text,
-             QStringLiteral("alias added\nupdated DNS: elsewhere.org,example.com\n").left(12));
+             QStringLiteral("alias added\n"));
 }
 
 void TestMailService::kickRemovesUnneededAliases()
