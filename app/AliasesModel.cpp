@@ -200,7 +200,7 @@ QVariant AliasesModel::data(const QModelIndex& index, int role) const
         if (role == IsGroupRole) {
             return true;
         }
-        if (role == Qt::DisplayRole && index.column() == AddressColumn) {
+        if ((role == Qt::DisplayRole || role == FilterTextRole) && index.column() == AddressColumn) {
             return g.domain;
         }
         if (role == Qt::DisplayRole && index.column() == TypeColumn) {
@@ -254,6 +254,9 @@ QVariant AliasesModel::aliasData(const MailAlias& alias, int column, int role) c
         return alias.permittedSenders;
     case KindRole:
         return int(alias.kind());
+    case FilterTextRole:
+        return alias.addressDisplay + QLatin1Char('\n') + alias.forwardsTo.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+               alias.permittedSenders.join(QLatin1Char('\n'));
     default:
         return {};
     }

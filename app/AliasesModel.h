@@ -21,6 +21,7 @@ public:
         ForwardsToRole, // QStringList
         PermittedSendersRole, // QStringList
         KindRole, // int(MailAlias::Kind)
+        FilterTextRole, // address, targets and senders in one text: one match per row when filtering
     };
 
     explicit AliasesModel(QObject* parent = nullptr);

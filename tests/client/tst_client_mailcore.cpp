@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using Field = MailValidation::Field;
@@ -266,6 +267,15 @@ void TestClientMailCore::aliasesParseAndModel()
     QVERIFY(!model.indexOfAlias(QStringLiteral("postmaster@example.com")).isValid()); // not user-defined
     QVERIFY(
         model.index(0, 0, model.index(1, 0)).data(Qt::ToolTipRole).toString().contains(QLatin1String("Domain alias")));
+
+    // The page's filter: one text per row with address, targets and senders.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterRole(AliasesModel::FilterTextRole);
+    proxy.setFilterFixedString(QStringLiteral("admin@example"));
+    QCOMPARE(proxy.rowCount(), 1); // example.com only: its three aliases name admin@example.com
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     MailAlias added;

@@ -40,7 +40,8 @@ AliasesPage::AliasesPage(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // address, targets and senders
+    m_proxy->setFilterKeyColumn(AliasesModel::AddressColumn);
+    m_proxy->setFilterRole(AliasesModel::FilterTextRole); // address, targets and senders
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setObjectName(QStringLiteral("aliasesTreeView"));
