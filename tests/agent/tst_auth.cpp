@@ -737,6 +737,41 @@ private Q_SLOTS:
         QVERIFY(agent.readAllStandardError().contains("no-such-option"));
     }
 
+    // Bad command-line values: one clear line, exit status 1, and no demo box made for nothing.
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("listen garbage") << QStringList{QStringLiteral("--listen"), QStringLiteral("nonsense")}
+                                        << QByteArray("--listen wants ADDR:PORT");
+        QTest::newRow("listen port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+                                     << QByteArray("--listen wants ADDR:PORT");
+        QTest::newRow("demo not on loopback") << QStringList{QStringLiteral("--demo"), QStringLiteral("@DIR@/box"),
+                                                             QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
+                                              << QByteArray("127.0.0.1");
+        QTest::newRow("failed logins") << QStringList{QStringLiteral("--max-failed-logins"), QStringLiteral("0")}
+                                       << QByteArray("--max-failed-logins");
+        QTest::newRow("idle timeout") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("soon")}
+                                      << QByteArray("--idle-timeout");
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, says);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        args.replaceInStrings(QStringLiteral("@DIR@"), dir.path());
+        QProcess agent;
+        agent.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                    QStringList{QStringLiteral("--config"), m_agent.configPath()} + args);
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 1);
+        const QByteArray err = agent.readAllStandardError();
+        QVERIFY2(err.startsWith("boxkeeper-agent: ") && err.count('\n') == 1 && err.contains(says), err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("box"))));
+    }
+
     // A config file the agent cannot use: one clear line on stderr, exit status 1, no crash or trace, no key file.
     void badConfig_data()
     {

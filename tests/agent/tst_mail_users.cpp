@@ -34,6 +34,7 @@ private slots:
     void aliasesListShapes();
     void domains();
     void kickOnNewDomainOnly();
+    void catchAllAndDomainAliasIdna();
     void methodsAndAuth();
     void concurrentWriters();
 
@@ -403,6 +404,50 @@ void TestMailUsers::kickOnNewDomainOnly()
     const QByteArray served = zones.readAll();
     QVERIFY(served.contains("name: example.com\n"));
     QVERIFY(!served.contains("newdomain.org"));
+    QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\n"));
+}
+
+// api.md §5.9-5.11: a catch-all on an internationalized domain and a domain alias, over HTTPS.
+void TestMailUsers::catchAllAndDomainAliasIdna()
+{
+    TestHttp::Reply r = post("/mail/aliases/add",
+                             {{"address", QStringLiteral("@b\u00fccher.de")}, {"forwards_to", "admin@example.com"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: xn--bcher-kva.de\n"));
+    r = post("/mail/aliases/add", {{"address", "@alias.example.org"}, {"forwards_to", "@example.com"}});
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: alias.example.org\n"));
+
+    // Text: the stored (IDNA) forms, and the automatic Unicode -> IDNA domain map.
+    const QString text = QString::fromUtf8(get("/mail/aliases").body);
+    QVERIFY2(text.contains(QStringLiteral("\n@xn--bcher-kva.de\tadmin@example.com\t\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\n@b\u00fccher.de\t@xn--bcher-kva.de\t\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\n@alias.example.org\t@example.com\t\n")), qPrintable(text));
+
+    // JSON: the domain shown in Unicode (escaped as Python does), the map left out.
+    r = get("/mail/aliases?format=json");
+    QVERIFY(r.body.contains("\"domain\": \"b\\u00fccher.de\""));
+    QJsonObject group;
+    for (const QJsonValue& g : QJsonDocument::fromJson(r.body).array()) {
+        if (g.toObject().value("domain").toString() == QStringLiteral("b\u00fccher.de")) {
+            group = g.toObject();
+        }
+    }
+    const QJsonArray aliases = group.value("aliases").toArray();
+    QCOMPARE(aliases.size(), 1);
+    const QJsonObject catchAll = aliases.at(0).toObject();
+    QCOMPARE(catchAll.value("address").toString(), QStringLiteral("@xn--bcher-kva.de"));
+    QCOMPARE(catchAll.value("address_display").toString(), QStringLiteral("@b\u00fccher.de"));
+    QCOMPARE(catchAll.value("auto").toBool(), false);
+    QCOMPARE(catchAll.value("forwards_to").toArray(), (QJsonArray{"admin@example.com"}));
+    QVERIFY(catchAll.value("permitted_senders").isNull());
+    QVERIFY(!r.body.contains("\"address\": \"@b"));
+
+    // Removal converts the domain to IDNA too; the domains go with their last alias.
+    QCOMPARE(post("/mail/aliases/remove", {{"address", QStringLiteral("@b\u00fccher.de")}}).body,
+             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+    QCOMPARE(post("/mail/aliases/remove", {{"address", "@alias.example.org"}}).body,
+             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+    QVERIFY(!get("/mail/aliases").body.contains("xn--bcher-kva.de"));
     QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\n"));
 }
 
