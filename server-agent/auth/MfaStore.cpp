@@ -14,15 +14,27 @@ MfaStore::MfaStore(Database& db)
     : m_db(db)
 { }
 
-std::optional<qint64> MfaStore::userId(const QString& email) const
+namespace {
+
+// users.id of an account on `db` into *id (empty if there is none); false on a database error.
+bool queryUserId(const QSqlDatabase& db, const QString& email, std::optional<qint64>* id)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
     q.addBindValue(email);
-    if (q.exec() && q.next()) {
-        return q.value(0).toLongLong();
+    if (!q.exec()) {
+        return false;
     }
-    return std::nullopt;
+    *id = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    return true;
+}
+
+} // namespace
+
+std::optional<qint64> MfaStore::userId(const QString& email) const
+{
+    std::optional<qint64> id;
+    return queryUserId(m_db.connection(), email, &id) ? id : std::nullopt;
 }
 
 QList<MfaDevice> MfaStore::devices(qint64 userId) const
@@ -51,17 +63,15 @@ bool MfaStore::addTotp(const QString& email, const QString& secret, const QVaria
     bool noUser = false;
     const bool ok = m_db.write(
         [&](QSqlDatabase& db) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
-            q.addBindValue(email);
-            if (!q.exec()) {
+            std::optional<qint64> found;
+            if (!queryUserId(db, email, &found)) {
                 return false;
             }
-            if (!q.next()) {
+            if (!found) {
                 noUser = true;
                 return false;
             }
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = *found;
             QSqlQuery ins(db);
             ins.prepare(QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) VALUES (?, ?, ?, ?)"));
             ins.addBindValue(id);
@@ -83,17 +93,15 @@ std::optional<int> MfaStore::remove(const QString& email, const QString& mfaId, 
     int deleted = 0;
     const bool ok = m_db.write(
         [&](QSqlDatabase& db) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id FROM users WHERE email=?"));
-            q.addBindValue(email);
-            if (!q.exec()) {
+            std::optional<qint64> found;
+            if (!queryUserId(db, email, &found)) {
                 return false;
             }
-            if (!q.next()) {
+            if (!found) {
                 noUser = true;
                 return false;
             }
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = *found;
             QSqlQuery del(db);
             if (mfaId.isEmpty()) {
                 del.prepare(QStringLiteral("DELETE FROM mfa WHERE user_id=?"));
