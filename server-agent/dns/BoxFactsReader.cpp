@@ -1,5 +1,6 @@
 #include "BoxFactsReader.h"
 
+#include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
@@ -27,23 +27,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data, QFile::Permissions permissions, QString* error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.setPermissions(permissions);
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
 }
 
 QByteArray bioData(BIO* bio)
@@ -105,9 +88,9 @@ bool BoxFactsReader::ensureDkimKey(const QString& dkimDir, QString* error)
         rest = rest.mid(250);
     }
     txt += " )  ; ----- DKIM key mail for boxkeeper\n";
-    return writeFile(privatePath, privatePem, QFile::ReadOwner | QFile::WriteOwner, error) &&
-           writeFile(dkimDir + QStringLiteral("/mail.txt"), txt,
-                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther, error);
+    return AtomicFile::write(privatePath, privatePem, error, QFile::ReadOwner | QFile::WriteOwner) &&
+           AtomicFile::write(dkimDir + QStringLiteral("/mail.txt"), txt, error,
+                             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 }
 
 bool BoxFactsReader::parseDkimTxt(const QString& text, QString* name, QString* value)

@@ -1,10 +1,11 @@
 #include "CustomRecordStore.h"
 
+#include "box/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -212,13 +213,7 @@ bool CustomRecordStore::save(const CustomDnsRecordList& records, QString* error)
     if (existing.open(QIODevice::ReadOnly) && existing.readAll() == text)
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(m_path, text, error);
 }
 
 bool CustomRecordStore::apply(CustomDnsRecordList& records, const QString& qname, const QString& rtype,

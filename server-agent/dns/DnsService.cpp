@@ -3,14 +3,15 @@
 #include "BoxFactsReader.h"
 #include "DnsDomainSet.h"
 #include "DnssecSigner.h"
-#include "box/DomainOrder.h"
 #include "NameResolver.h"
 #include "NsdConfig.h"
 #include "RecordValidator.h"
 #include "ZoneFileWriter.h"
 #include "ZoneRecordBuilder.h"
+#include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+#include "box/DomainOrder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QMutexLocker>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
@@ -250,10 +250,9 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
             m_zoneStates.insert(zone, {text, fileTime(path), earliestSoaExpiry(signedText)});
             continue;
         }
-        QSaveFile out(path);
-        const QByteArray data = decision.text.toUtf8();
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-            return {500, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString())};
+        QString writeError;
+        if (!AtomicFile::write(path, decision.text.toUtf8(), &writeError))
+            return {500, writeError};
         m_zoneStates.remove(zone);
         pending.append({zone, path, text, found, existing, false});
     }
@@ -281,10 +280,7 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
                 QFile::remove(p.path);
                 continue;
             }
-            QSaveFile restore(p.path);
-            const QByteArray data = p.previousText.toUtf8();
-            if (restore.open(QIODevice::WriteOnly) && restore.write(data) == data.size())
-                restore.commit();
+            AtomicFile::write(p.path, p.previousText.toUtf8());
         }
         return {500, signErrors.join(QLatin1Char(' '))};
     }

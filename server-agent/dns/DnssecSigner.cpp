@@ -1,12 +1,13 @@
 #include "DnssecSigner.h"
 
+#include "box/AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -119,18 +120,8 @@ bool DnssecSigner::ensureKeys(QString* error)
             QFile::setPermissions(m_dir + QLatin1Char('/') + QString::fromLatin1(base) + QStringLiteral(".private"),
                                   QFile::ReadOwner | QFile::WriteOwner);
         }
-        QSaveFile f(conf);
-        if (!f.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = QStringLiteral("Cannot write %1: %2").arg(conf, f.errorString());
+        if (!AtomicFile::write(conf, "KSK=" + ksk.trimmed() + "\nZSK=" + zsk.trimmed() + "\n", error))
             return false;
-        }
-        f.write("KSK=" + ksk.trimmed() + "\nZSK=" + zsk.trimmed() + "\n");
-        if (!f.commit()) {
-            if (error)
-                *error = QStringLiteral("Cannot write %1: %2").arg(conf, f.errorString());
-            return false;
-        }
         created = true;
     }
     if (created)
@@ -270,11 +261,5 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
             ds += out;
         }
     }
-    QSaveFile dsFile(zoneFile + QStringLiteral(".ds"));
-    if (!dsFile.open(QIODevice::WriteOnly) || dsFile.write(ds) != ds.size() || !dsFile.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1.ds: %2").arg(zoneFile, dsFile.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(zoneFile + QStringLiteral(".ds"), ds, error);
 }

@@ -1,9 +1,10 @@
 #include "NsdConfig.h"
 
+#include "box/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 QString NsdConfig::zonesConf(const QList<QPair<QString, QString>>& zones, const QStringList& xfr)
@@ -52,11 +53,5 @@ bool NsdConfig::writeIfChanged(const QString& path, const QString& text, Compare
         }
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, data, error);
 }
