@@ -270,6 +270,34 @@ bool isPlainLdhDomain(const QString& domain)
     return true;
 }
 
+// The labels of `domain` converted one by one and joined again, a final dot (the root) kept;
+// nullopt for an empty domain or as soon as `convert` refuses a label.
+template <typename Convert>
+std::optional<QString> mapLabels(const QString& domain, Convert convert)
+{
+    QStringList labels = splitDots(domain);
+    if (labels.size() == 1 && labels.first().isEmpty()) {
+        return std::nullopt;
+    }
+    bool trailingDot = false;
+    if (labels.last().isEmpty()) {
+        labels.removeLast();
+        trailingDot = true;
+    }
+    QStringList out;
+    for (const QString& label : labels) {
+        const std::optional<QString> converted = convert(label);
+        if (!converted) {
+            return std::nullopt;
+        }
+        out.append(*converted);
+    }
+    if (trailingDot) {
+        out.append(QString());
+    }
+    return out.join(QLatin1Char('.'));
+}
+
 } // namespace
 
 bool Idna::isAscii(const QString& s)
@@ -309,31 +337,14 @@ bool Idna::isValidLabel(const QString& label)
 
 std::optional<QString> Idna::encode(const QString& domain)
 {
-    QStringList labels = splitDots(domain);
-    if (labels.size() == 1 && labels.first().isEmpty()) {
-        return std::nullopt;
-    }
-    bool trailingDot = false;
-    if (labels.last().isEmpty()) {
-        labels.removeLast();
-        trailingDot = true;
-    }
-    QStringList out;
-    for (const QString& label : labels) {
+    const auto result = mapLabels(domain, [](const QString& label) -> std::optional<QString> {
         if (label.isEmpty()) {
             return std::nullopt;
         }
-        const auto a = toALabel(label);
-        if (!a) {
-            return std::nullopt;
-        }
-        out.append(*a);
-    }
-    if (trailingDot) {
-        out.append(QString());
-    }
-    const QString result = out.join(QLatin1Char('.'));
-    if (result.size() > (trailingDot ? 254 : 253)) {
+        return toALabel(label);
+    });
+    // Every label is non-empty here, so a final dot can only be the root's.
+    if (!result || result->size() > (result->endsWith(QLatin1Char('.')) ? 254 : 253)) {
         return std::nullopt;
     }
     return result;
@@ -347,27 +358,13 @@ std::optional<QString> Idna::decode(const QString& domain)
     if (!isAscii(domain)) {
         return std::nullopt;
     }
-    QStringList labels = splitDots(domain);
-    if (labels.size() == 1 && labels.first().isEmpty()) {
-        return std::nullopt;
-    }
-    bool trailingDot = false;
-    if (labels.last().isEmpty()) {
-        labels.removeLast();
-        trailingDot = true;
-    }
-    QStringList out;
-    for (const QString& label : labels) {
+    return mapLabels(domain, [](const QString& label) -> std::optional<QString> {
         const auto u = toULabel(label);
         if (!u || u->isEmpty()) {
             return std::nullopt;
         }
-        out.append(*u);
-    }
-    if (trailingDot) {
-        out.append(QString());
-    }
-    return out.join(QLatin1Char('.'));
+        return u;
+    });
 }
 
 QString Idna::uts46Remap(const QString& domain)
