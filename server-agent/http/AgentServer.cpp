@@ -111,21 +111,18 @@ quint16 AgentServer::listenTls(const QHostAddress& address, quint16 port, QSslCo
     auto* server = new NoDelaySslServer(this);
     server->setIdleTimeout(m_idleTimeoutMs);
     server->setSslConfiguration(tls);
-    if (!server->listen(address, port)) {
-        if (error) {
-            *error = server->errorString();
-        }
-        delete server;
-        return 0;
-    }
-    bind(server);
-    return server->serverPort();
+    return bindListening(server, address, port, error);
 }
 
 quint16 AgentServer::listenPlain(const QHostAddress& address, quint16 port, QString* error)
 {
     auto* server = new NoDelayTcpServer(this);
     server->setIdleTimeout(m_idleTimeoutMs);
+    return bindListening(server, address, port, error);
+}
+
+quint16 AgentServer::bindListening(QTcpServer* server, const QHostAddress& address, quint16 port, QString* error)
+{
     if (!server->listen(address, port)) {
         if (error) {
             *error = server->errorString();

@@ -48,6 +48,8 @@ protected:
 private:
     struct Pending;
     struct Connection;
+    // Listens with a configured server of ours and serves on it; the port, or 0 (server deleted, *error set).
+    quint16 bindListening(QTcpServer* server, const QHostAddress& address, quint16 port, QString* error);
     void finish(QTcpSocket* socket, quint64 serial, const HttpResponse& response, bool head);
     void flush(QTcpSocket* socket);
     Connection& connectionFor(QTcpSocket* socket);
