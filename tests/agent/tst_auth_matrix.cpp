@@ -12,12 +12,8 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -191,27 +187,7 @@ private:
     QString dump() const { return TestDatabase::dump(m_config->usersDatabasePath()); }
     bool execSql(const QString& sql, const QVariantList& values)
     {
-        const QString name = QUuid::createUuid().toString();
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_config->usersDatabasePath());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.prepare(sql);
-                for (const QVariant& v : values) {
-                    q.addBindValue(v);
-                }
-                ok = q.exec();
-                if (!ok) {
-                    qWarning() << q.lastError().text();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return TestDatabase::exec(m_config->usersDatabasePath(), sql, values);
     }
     QString sessionOf(const QString& email, const QString& password, const QByteArray& code = {})
     {

@@ -3,6 +3,7 @@
 // Helpers shared by the agent-tier authentication tests.
 
 #include "TestAgent.h"
+#include "TestDatabase.h"
 #include "TestHttp.h"
 #include "auth/PasswordHash.h"
 
@@ -20,27 +21,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 // Runs `sql` with bound values on the demo box's users.sqlite, as another process (the tests) would.
 inline bool execSql(const QString& databasePath, const QString& sql, const QVariantList& values)
 {
-    const QString name = QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant& v : values) {
-                q.addBindValue(v);
-            }
-            ok = q.exec();
-            if (!ok) {
-                qWarning() << q.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return TestDatabase::exec(databasePath, sql, values);
 }
 
 inline bool addUser(const TestAgent& agent, const QString& email, const QString& password, const QString& privileges)

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
+#include <QDebug>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -40,4 +42,29 @@ QString TestDatabase::dump(const QString& databasePath)
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+bool TestDatabase::exec(const QString& databasePath, const QString& sql, const QVariantList& values)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant& v : values) {
+                q.addBindValue(v);
+            }
+            ok = q.exec();
+            if (!ok) {
+                qWarning() << q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
