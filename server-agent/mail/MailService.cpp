@@ -101,6 +101,21 @@ MailResult failed(const QSqlQuery& q)
     return DatabaseFailure;
 }
 
+// Sets one column (a name of ours, never a request's) of an existing user's row: "OK", or "That's not a
+// user" when no row has that email.
+MailResult setUserColumn(QSqlDatabase& db, QLatin1String column, const QString& value, const QString& email)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE users SET %1 = ? WHERE email = ?").arg(column));
+    q.addBindValue(value);
+    q.addBindValue(email);
+    if (!q.exec()) {
+        return failed(q);
+    }
+    return q.numRowsAffected() == 1 ? MailResult::ok(QStringLiteral("OK"))
+                                    : MailResult::error(MailService::notAUser(email));
+}
+
 } // namespace
 
 MailService::MailService(const BoxConfig& config, Database& db)
@@ -357,16 +372,7 @@ MailResult MailService::setPassword(const QString& email, const QString& passwor
         return *e;
     }
     const QString hash = PasswordHash::hash(password);
-    return writeSimple([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE users SET password = ? WHERE email = ?"));
-        q.addBindValue(hash);
-        q.addBindValue(email);
-        if (!q.exec()) {
-            return failed(q);
-        }
-        return q.numRowsAffected() == 1 ? MailResult::ok(QStringLiteral("OK")) : MailResult::error(notAUser(email));
-    });
+    return writeSimple([&](QSqlDatabase& db) { return setUserColumn(db, QLatin1String("password"), hash, email); });
 }
 
 std::optional<QString> MailService::quota(const QString& email)
@@ -393,16 +399,8 @@ MailResult MailService::setQuota(const QString& email, const std::optional<QStri
     if (quota.isEmpty()) {
         return MailResult::error(error);
     }
-    MailResult r = writeSimple([&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE users SET quota = ? WHERE email = ?"));
-        q.addBindValue(quota);
-        q.addBindValue(email);
-        if (!q.exec()) {
-            return failed(q);
-        }
-        return q.numRowsAffected() == 1 ? MailResult::ok(QStringLiteral("OK")) : MailResult::error(notAUser(email));
-    });
+    MailResult r =
+        writeSimple([&](QSqlDatabase& db) { return setUserColumn(db, QLatin1String("quota"), quota, email); });
     if (r.isOk()) {
         m_doveadm->quotaRecalc(email);
     }
