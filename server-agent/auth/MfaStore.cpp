@@ -9,6 +9,7 @@
 #include <openssl/crypto.h>
 
 #include <algorithm>
+#include <functional>
 
 MfaStore::MfaStore(Database& db)
     : m_db(db)
@@ -27,6 +28,34 @@ bool queryUserId(const QSqlDatabase& db, const QString& email, std::optional<qin
     }
     *id = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
     return true;
+}
+
+// Runs `change` with the account's users.id in one write transaction. False on a database error (in
+// *error), or with *noUser set and *error "User does not exist." when there is no such account.
+bool writeForUser(Database& database, const QString& email, const std::function<bool(QSqlDatabase&, qint64)>& change,
+                  QString* error, bool* noUser = nullptr)
+{
+    bool missing = false;
+    const bool ok = database.write(
+        [&](QSqlDatabase& db) {
+            std::optional<qint64> id;
+            if (!queryUserId(db, email, &id)) {
+                return false;
+            }
+            if (!id) {
+                missing = true;
+                return false;
+            }
+            return change(db, *id);
+        },
+        error);
+    if (missing && error) {
+        *error = QStringLiteral("User does not exist.");
+    }
+    if (noUser) {
+        *noUser = missing;
+    }
+    return ok;
 }
 
 } // namespace
@@ -60,18 +89,9 @@ QList<MfaDevice> MfaStore::devices(qint64 userId) const
 
 bool MfaStore::addTotp(const QString& email, const QString& secret, const QVariant& label, QString* error)
 {
-    bool noUser = false;
-    const bool ok = m_db.write(
-        [&](QSqlDatabase& db) {
-            std::optional<qint64> found;
-            if (!queryUserId(db, email, &found)) {
-                return false;
-            }
-            if (!found) {
-                noUser = true;
-                return false;
-            }
-            const qint64 id = *found;
+    return writeForUser(
+        m_db, email,
+        [&](QSqlDatabase& db, qint64 id) {
             QSqlQuery ins(db);
             ins.prepare(QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) VALUES (?, ?, ?, ?)"));
             ins.addBindValue(id);
@@ -81,27 +101,15 @@ bool MfaStore::addTotp(const QString& email, const QString& secret, const QVaria
             return ins.exec();
         },
         error);
-    if (noUser && error) {
-        *error = QStringLiteral("User does not exist.");
-    }
-    return ok;
 }
 
 std::optional<int> MfaStore::remove(const QString& email, const QString& mfaId, QString* error)
 {
     bool noUser = false;
     int deleted = 0;
-    const bool ok = m_db.write(
-        [&](QSqlDatabase& db) {
-            std::optional<qint64> found;
-            if (!queryUserId(db, email, &found)) {
-                return false;
-            }
-            if (!found) {
-                noUser = true;
-                return false;
-            }
-            const qint64 id = *found;
+    const bool ok = writeForUser(
+        m_db, email,
+        [&](QSqlDatabase& db, qint64 id) {
             QSqlQuery del(db);
             if (mfaId.isEmpty()) {
                 del.prepare(QStringLiteral("DELETE FROM mfa WHERE user_id=?"));
@@ -117,14 +125,8 @@ std::optional<int> MfaStore::remove(const QString& email, const QString& mfaId, 
             deleted = del.numRowsAffected();
             return true;
         },
-        error);
-    if (noUser) {
-        if (error) {
-            *error = QStringLiteral("User does not exist.");
-        }
-        return std::nullopt;
-    }
-    if (!ok) {
+        error, &noUser);
+    if (noUser || !ok) {
         return std::nullopt;
     }
     return deleted;
