@@ -1,3 +1,4 @@
+#include "TestNsd.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "dns/DnsService.h"
@@ -8,9 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QUdpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -54,20 +53,6 @@ bool writeFile(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-quint16 freePort()
-{
-    for (int i = 0; i < 20; ++i) {
-        QTcpServer tcp;
-        if (!tcp.listen(QHostAddress::LocalHost, 0))
-            continue;
-        const quint16 port = tcp.serverPort();
-        QUdpSocket udp;
-        if (udp.bind(QHostAddress::LocalHost, port))
-            return port;
-    }
-    return 0;
-}
-
 // Joins the character-strings of one TXT answer line of `dig +short`.
 QString joinTxt(const QString& line)
 {
@@ -92,7 +77,7 @@ private:
     std::optional<BoxConfig> m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DnsService> m_dns;
-    QProcess m_nsd;
+    TestNsd m_nsd;
 
     QString zonesDir() const { return m_system + QStringLiteral("/etc/nsd/zones"); }
 
@@ -119,10 +104,7 @@ private:
 
     bool startNsd()
     {
-        m_nsd.setProcessChannelMode(QProcess::MergedChannels);
-        m_nsd.start(QStringLiteral("nsd"),
-                    {QStringLiteral("-d"), QStringLiteral("-c"), m_system + "/etc/nsd/nsd.conf"});
-        if (!m_nsd.waitForStarted())
+        if (!m_nsd.start(m_system + "/etc/nsd/nsd.conf"))
             return false;
         for (int i = 0; i < 100; ++i) {
             if (!serial(QStringLiteral("example.net")).isEmpty())
@@ -144,7 +126,7 @@ private slots:
         QVERIFY(m_root.isValid());
         m_storage = m_root.path() + QStringLiteral("/data");
         m_system = m_root.path() + QStringLiteral("/sys");
-        m_port = freePort();
+        m_port = TestNsd::freePort();
         QVERIFY(m_port != 0);
 
         const QString conf = QStringLiteral("STORAGE_ROOT=%1\nPRIMARY_HOSTNAME=box.example.com\nPUBLIC_IP=192.0.2.1\n"
@@ -178,37 +160,11 @@ private slots:
         }));
 
         // nsd on a loopback port, controlled through a local socket (no certificates needed).
-        const QString nsdConf = QStringLiteral("server:\n"
-                                               "  ip-address: 127.0.0.1@%1\n"
-                                               "  chroot: \"\"\n"
-                                               "  username: \"\"\n"
-                                               "  zonesdir: \"%2/etc/nsd/zones\"\n"
-                                               "  pidfile: \"%3/nsd.pid\"\n"
-                                               "  xfrdfile: \"%3/xfrd.state\"\n"
-                                               "  xfrdir: \"%3\"\n"
-                                               "  zonelistfile: \"%3/zone.list\"\n"
-                                               "  database: \"\"\n"
-                                               "  server-count: 1\n"
-                                               "  verbosity: 1\n"
-                                               "remote-control:\n"
-                                               "  control-enable: yes\n"
-                                               "  control-interface: %3/nsd.sock\n"
-                                               "include: \"%2/etc/nsd/nsd.conf.d/zones.conf\"\n")
-                                    .arg(m_port)
-                                    .arg(m_system, m_root.path());
-        QVERIFY(writeFile(m_system + "/etc/nsd/nsd.conf", nsdConf.toUtf8()));
+        QVERIFY(writeFile(m_system + "/etc/nsd/nsd.conf", TestNsd::config(m_port, m_system, m_root.path(), 1)));
         m_dns = std::make_unique<DnsService>(*m_config, *m_db);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_nsd.state() != QProcess::NotRunning) {
-            m_nsd.terminate();
-            if (!m_nsd.waitForFinished(5000))
-                m_nsd.kill();
-            m_nsd.waitForFinished();
-        }
-    }
+    void cleanupTestCase() { m_nsd.stop(); }
 
     void firstUpdateWritesEverything()
     {

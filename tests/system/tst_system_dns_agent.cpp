@@ -1,12 +1,11 @@
 #include "TestAgent.h"
 #include "TestHttp.h"
+#include "TestNsd.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QUdpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -20,7 +19,7 @@ class TestSystemDnsAgent : public QObject
 private:
     TestAgent m_agent;
     std::unique_ptr<TestHttp> m_http;
-    QProcess m_nsd;
+    TestNsd m_nsd;
     quint16 m_port = 0;
 
     TestHttp::Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {})
@@ -42,19 +41,6 @@ private:
         return lines;
     }
 
-    static quint16 freePort()
-    {
-        for (int i = 0; i < 20; ++i) {
-            QTcpServer tcp;
-            if (!tcp.listen(QHostAddress::LocalHost, 0))
-                continue;
-            QUdpSocket udp;
-            if (udp.bind(QHostAddress::LocalHost, tcp.serverPort()))
-                return tcp.serverPort();
-        }
-        return 0;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -66,7 +52,7 @@ private slots:
         QString error;
         QVERIFY2(m_agent.start(&error), qPrintable(error));
         m_http = std::make_unique<TestHttp>(m_agent.certificate());
-        m_port = freePort();
+        m_port = TestNsd::freePort();
         QVERIFY(m_port);
         // nsd's main configuration for the demo box (SYSTEM_ROOT = <dir>/system), as a box's setup writes it.
         const QString system = m_agent.dir() + "/system";
@@ -75,24 +61,13 @@ private slots:
         QDir().mkpath(system + "/etc/nsd");
         QFile conf(system + "/etc/nsd/nsd.conf");
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("server:\n  ip-address: 127.0.0.1@%1\n  chroot: \"\"\n  username: \"\"\n"
-                                  "  zonesdir: \"%2/etc/nsd/zones\"\n  pidfile: \"%3/nsd.pid\"\n"
-                                  "  xfrdfile: \"%3/xfrd.state\"\n  xfrdir: \"%3\"\n  zonelistfile: \"%3/zone.list\"\n"
-                                  "  database: \"\"\n  server-count: 1\nremote-control:\n  control-enable: yes\n"
-                                  "  control-interface: %3/nsd.sock\ninclude: \"%2/etc/nsd/nsd.conf.d/zones.conf\"\n")
-                       .arg(m_port)
-                       .arg(system, run)
-                       .toUtf8());
+        conf.write(TestNsd::config(m_port, system, run));
         conf.close();
     }
 
     void cleanupTestCase()
     {
-        if (m_nsd.state() != QProcess::NotRunning) {
-            m_nsd.terminate();
-            if (!m_nsd.waitForFinished(5000))
-                m_nsd.kill();
-        }
+        m_nsd.stop();
         m_agent.stop();
     }
 
@@ -105,9 +80,7 @@ private slots:
                                "force=1", 120000)
                      .body,
                  QByteArray("updated DNS: example.com\n"));
-        m_nsd.setProcessChannelMode(QProcess::MergedChannels);
-        m_nsd.start("nsd", {"-d", "-c", m_agent.dir() + "/system/etc/nsd/nsd.conf"});
-        QVERIFY(m_nsd.waitForStarted());
+        QVERIFY(m_nsd.start(m_agent.dir() + "/system/etc/nsd/nsd.conf"));
         QTRY_COMPARE_WITH_TIMEOUT(dig("example.com", "MX"), QStringList({"10 box.example.com."}), 10000);
         QVERIFY(dig("laptop.example.com", "A").isEmpty());
 

@@ -1,0 +1,74 @@
+#include "TestNsd.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QUdpSocket>
+
+TestNsd::~TestNsd()
+{
+    stop();
+}
+
+quint16 TestNsd::freePort()
+{
+    for (int i = 0; i < 20; ++i) {
+        QTcpServer tcp;
+        if (!tcp.listen(QHostAddress::LocalHost, 0)) {
+            continue;
+        }
+        const quint16 port = tcp.serverPort();
+        QUdpSocket udp;
+        if (udp.bind(QHostAddress::LocalHost, port)) {
+            return port;
+        }
+    }
+    return 0;
+}
+
+QByteArray TestNsd::config(quint16 port, const QString& systemRoot, const QString& runDir, std::optional<int> verbosity)
+{
+    const QString verbosityLine = verbosity ? QStringLiteral("  verbosity: %1\n").arg(*verbosity) : QString();
+    return QStringLiteral("server:\n"
+                          "  ip-address: 127.0.0.1@%1\n"
+                          "  chroot: \"\"\n"
+                          "  username: \"\"\n"
+                          "  zonesdir: \"%2/etc/nsd/zones\"\n"
+                          "  pidfile: \"%3/nsd.pid\"\n"
+                          "  xfrdfile: \"%3/xfrd.state\"\n"
+                          "  xfrdir: \"%3\"\n"
+                          "  zonelistfile: \"%3/zone.list\"\n"
+                          "  database: \"\"\n"
+                          "  server-count: 1\n"
+                          "%4"
+                          "remote-control:\n"
+                          "  control-enable: yes\n"
+                          "  control-interface: %3/nsd.sock\n"
+                          "include: \"%2/etc/nsd/nsd.conf.d/zones.conf\"\n")
+        .arg(port)
+        .arg(systemRoot, runDir, verbosityLine)
+        .toUtf8();
+}
+
+bool TestNsd::start(const QString& confPath)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("nsd"), {QStringLiteral("-d"), QStringLiteral("-c"), confPath});
+    return m_process.waitForStarted();
+}
+
+void TestNsd::stop()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        return;
+    }
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+    }
+    m_process.waitForFinished();
+}
+
+QByteArray TestNsd::readAll()
+{
+    return m_process.readAll();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+
+#include <optional>
+
+// nsd on a loopback port for the DNS system tests, configured as a box's setup configures it.
+class TestNsd
+{
+public:
+    TestNsd() = default;
+    TestNsd(const TestNsd&) = delete;
+    TestNsd& operator=(const TestNsd&) = delete;
+    ~TestNsd();
+
+    // A loopback port free for both TCP and UDP (nsd serves both), 0 if none was found.
+    static quint16 freePort();
+    // The main nsd.conf of a box whose SYSTEM_ROOT is `systemRoot`: serves 127.0.0.1@port, zones from
+    // SYSTEM_ROOT/etc/nsd/zones as listed in the agent's nsd.conf.d/zones.conf; pid file, transfer state,
+    // zone list and control socket (control without certificates) in `runDir`.
+    static QByteArray config(quint16 port, const QString& systemRoot, const QString& runDir,
+                             std::optional<int> verbosity = std::nullopt);
+
+    // Runs `nsd -d -c confPath` (output merged); true once the process has started.
+    bool start(const QString& confPath);
+    // Terminates nsd (killed after 5 s) and waits for it; nothing if it does not run.
+    void stop();
+    // Everything nsd has printed and not yet been read.
+    QByteArray readAll();
+
+private:
+    QProcess m_process;
+};
