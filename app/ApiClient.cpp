@@ -113,7 +113,7 @@ void ApiClient::launch(ApiJob* job, QNetworkRequest request, const QByteArray& v
 {
     if (sessionAuth && !m_sessionKey.isEmpty()) {
         request.setRawHeader("Authorization", basicAuthorization(m_email, m_sessionKey));
-        job->m_usesSession = true;
+        job->m_sessionKey = m_sessionKey;
     }
     connect(job, &ApiJob::failed, this, [this, job](const ApiError& error) { onJobFailed(job, error); });
     job->start(m_nam, m_trust, request, verb, body);
@@ -126,8 +126,10 @@ void ApiClient::onJobFailed(ApiJob* job, const ApiError& error)
     } else if (error.kind == ApiError::Kind::Tls && error.tlsProblem == ApiError::TlsProblem::Changed) {
         emit certificateChanged(error.host, error.pinnedFingerprint, error.presentedFingerprint, error.chain);
     } else if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && job->usesSession() &&
-               error.reason != QLatin1String("You are not an administrator.")) {
+               job->m_sessionKey == m_sessionKey && error.reason != QLatin1String("You are not an administrator.")) {
         // A refusal for lack of the admin privilege leaves the session valid; anything else means it is gone.
+        // A late 401 for a key already replaced (renewal, new login) or forgotten (logout) says nothing about the
+        // session in use.
         m_sessionKey.clear();
         emit sessionExpired(error);
     }

@@ -22,7 +22,7 @@ class AliasesJob;
 
 // The client of one box's management API (https://HOST/admin). Owns the only QNetworkAccessManager for that box.
 // Every call returns a running job (see ApiJob). After login, calls carry email:session-key (Basic auth);
-// a 401 on such a call emits sessionExpired().
+// a 401 on such a call emits sessionExpired(), unless the key it carried was replaced meanwhile.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -76,7 +76,7 @@ signals:
     // The pinned certificate was replaced: refuse; the user must explicitly re-pin.
     void certificateChanged(const QString& host, const QString& pinnedFingerprint, const QString& presentedFingerprint,
                             const QList<QSslCertificate>& chain);
-    // A call made with the session key was refused: the session expired or was revoked.
+    // A call made with the current session key was refused: the session expired or was revoked.
     void sessionExpired(const ApiError& error);
 
 private:

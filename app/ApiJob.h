@@ -26,8 +26,8 @@ public:
     void abort();
     bool isRunning() const;
     int timeoutMs() const { return m_timeoutMs; }
-    // True if the call carried the session key (a 401 then means the session is gone).
-    bool usesSession() const { return m_usesSession; }
+    // True if the call carried a session key (a 401 then means that session is gone).
+    bool usesSession() const { return !m_sessionKey.isEmpty(); }
 
 signals:
     void failed(const ApiError& error);
@@ -56,7 +56,7 @@ private:
     QString m_host;
     QUrl m_url;
     int m_timeoutMs = 30000;
-    bool m_usesSession = false;
+    QString m_sessionKey; // the session key the call carried, if any
     bool m_cancelled = false;
     bool m_done = false;
     ApiError m_pending; // set when we aborted the reply ourselves (TLS refusal, bad redirect)

@@ -1,5 +1,6 @@
 // The client core's HTTP rules against a scripted HTTPS server on loopback (the demo box's certificate, pinned):
-// redirects never leave HTTPS or the box, 504 is "may still be running", 401 on a session call ends the session,
+// redirects never leave HTTPS or the box, 504 is "may still be running", 401 on a session call ends the session
+// (only if it was made with the key still in use),
 // error texts and unparsable answers become the right typed errors, and the request headers are right.
 #include "ApiClient.h"
 #include "AuthService.h"
@@ -12,6 +13,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -26,6 +29,18 @@ public:
     QSslServer server;
     QHash<QByteArray, QByteArray> answers; // path → raw response
     QList<QByteArray> requests;
+    QSet<QByteArray> held; // paths whose answer waits for releaseHeld()
+
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld()
+    {
+        for (const auto& [socket, answer] : std::as_const(m_held)) {
+            if (socket) {
+                socket->write(answer);
+            }
+        }
+        m_held.clear();
+    }
 
     bool start(const QString& certPath, const QString& keyPath)
     {
@@ -66,10 +81,16 @@ private:
         requests.append(head);
         QByteArray path = head.split(' ').value(1);
         path = path.split('?').first();
-        socket->write(answers.value(path, response("404 NOT FOUND", {}, "not here")));
+        const QByteArray answer = answers.value(path, response("404 NOT FOUND", {}, "not here"));
+        if (held.contains(path)) {
+            m_held.append({QPointer<QTcpSocket>(socket), answer});
+        } else {
+            socket->write(answer);
+        }
     }
 
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_held;
 };
 } // namespace
 
@@ -89,6 +110,7 @@ private slots:
     void validationError();
     void sessionExpiredOn401();
     void adminRefusalKeepsSession();
+    void stale401KeepsRenewedSession();
     void unparsableAnswers();
 
 private:
@@ -246,6 +268,56 @@ void TestClientHttp::adminRefusalKeepsSession()
     QCOMPARE(error.reason, QStringLiteral("You are not an administrator."));
     QCOMPARE(expired.count(), 0);
     QVERIFY(m_client->hasSession());
+}
+
+void TestClientHttp::stale401KeepsRenewedSession()
+{
+    const auto loginAnswer = [](const QByteArray& key) {
+        return ScriptedServer::response("200 OK", "Content-Type: application/json\r\n",
+                                        "{\"status\": \"ok\", \"email\": \"me@example.com\", \"privileges\": "
+                                        "[\"admin\"], \"api_key\": \"" +
+                                            key + "\"}\n");
+    };
+    m_server->answers.insert("/admin/login", loginAnswer("old-key"));
+    m_server->answers.insert(
+        "/admin/mail/users",
+        ScriptedServer::response("401 UNAUTHORIZED",
+                                 "Content-Type: application/json\r\nX-Reason: Invalid session key.\r\n",
+                                 "{\"status\": \"error\", \"reason\": \"Invalid session key.\"}\n"));
+    AuthService auth(m_client.get());
+    QSignalSpy loggedIn(&auth, &AuthService::loggedIn);
+    QSignalSpy expired(&auth, &AuthService::sessionExpired);
+    QSignalSpy renewed(&auth, &AuthService::sessionRenewed);
+    auth.logIn(QStringLiteral("me@example.com"), QStringLiteral("pw"));
+    QTRY_COMPARE(loggedIn.count(), 1);
+
+    // A call with the old key is on its way when a renewal installs a new key; the old key's 401 comes after.
+    m_server->held.insert("/admin/mail/users");
+    UsersJob* staleJob = m_client->fetchUsers();
+    QSignalSpy staleFailed(staleJob, &UsersJob::failed);
+    QTRY_COMPARE(m_server->heldCount(), 1);
+    QVERIFY(m_server->requests.last().contains(
+        ApiClient::basicAuthorization(QStringLiteral("me@example.com"), QStringLiteral("old-key"))));
+    m_server->answers.insert("/admin/login", loginAnswer("new-key"));
+    auth.renewSession(QStringLiteral("pw"));
+    QTRY_COMPARE(renewed.count(), 1);
+    m_server->releaseHeld();
+    QTRY_COMPARE(staleFailed.count(), 1);
+    QCOMPARE(staleFailed.first().first().value<ApiError>().httpStatus, 401);
+    QCOMPARE(expired.count(), 0);
+    QVERIFY(m_client->hasSession());
+    QVERIFY(auth.isLoggedIn());
+    QCOMPARE(auth.session().apiKey, QStringLiteral("new-key"));
+
+    // A 401 for the key in use still ends the session.
+    m_server->held.clear();
+    const ApiError error = waitFailed(m_client->fetchUsers());
+    QCOMPARE(error.httpStatus, 401);
+    QVERIFY(m_server->requests.last().contains(
+        ApiClient::basicAuthorization(QStringLiteral("me@example.com"), QStringLiteral("new-key"))));
+    QCOMPARE(expired.count(), 1);
+    QVERIFY(!m_client->hasSession());
+    QVERIFY(!auth.isLoggedIn());
 }
 
 void TestClientHttp::unparsableAnswers()
