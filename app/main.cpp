@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "AppController.h"
+#include "AppTranslation.h"
 #include "CertTrustStore.h"
 #include "CredentialStore.h"
 #include "SettingsStore.h"
@@ -97,7 +98,7 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("boxkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (AppTranslation::load(&translator, QLocale())) {
         QCoreApplication::installTranslator(&translator);
     }
 

@@ -14,3 +14,8 @@ boxkeeper_add_test(client_usersmodel LABEL client SOURCES ${CMAKE_CURRENT_LIST_D
 # Client core classes of the Mail & Users pages, unit-level: CSV, import plans, validation, models in place.
 boxkeeper_add_test(client_mailcore LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_mailcore.cpp
     LIBS boxkeeper_client)
+# The desktop's translation choice against the compiled .qm files: English plurals when no translation fits.
+boxkeeper_add_test(client_translations LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_translations.cpp
+    LIBS boxkeeper_client)
+add_dependencies(client_translations boxkeeper_lrelease)
+target_compile_definitions(client_translations PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")

@@ -1,0 +1,12 @@
+#include "AppTranslation.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+bool AppTranslation::load(QTranslator* translator, const QLocale& locale, const QString& directory)
+{
+    const QString name = QStringLiteral("boxkeeper");
+    const QString prefix = QStringLiteral("_");
+    return translator->load(locale, name, prefix, directory) ||
+           translator->load(name + prefix + QStringLiteral("en"), directory);
+}
