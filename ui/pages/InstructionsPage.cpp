@@ -3,11 +3,9 @@
 #include "GuideTable.h"
 
 #include <QLabel>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 InstructionsPage::InstructionsPage(QWidget* parent)
-    : QWidget(parent)
+    : GuidePage(tr("Checking and Sending Mail"), parent)
     , m_table(new GuideTable(this))
     , m_intro(new QLabel(this))
     , m_webmail(new QLabel(this))
@@ -28,21 +26,10 @@ InstructionsPage::InstructionsPage(QWidget* parent)
            "<p><b>Exchange/ActiveSync.</b> Phones and clients that speak Exchange ActiveSync can use the server "
            "name above with SSL/TLS and the same user name and password, for mail, contacts and calendars.</p>"));
 
-    auto* content = new QWidget(this);
-    auto* inner = new QVBoxLayout(content);
-    inner->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Checking and Sending Mail")), content));
-    inner->addWidget(m_intro);
-    inner->addWidget(m_table);
-    inner->addWidget(m_webmail);
-    inner->addWidget(notes);
-    inner->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    addContent(m_intro);
+    addContent(m_table);
+    addContent(m_webmail);
+    addContent(notes);
     setBox(QString(), QString());
 }
 

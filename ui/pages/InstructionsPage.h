@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QWidget>
+#include "GuidePage.h"
 
 class GuideTable;
 class QLabel;
 
 // Mail & Users → Instructions: how to set up a mail client for this box (IMAP, POP, SMTP, Exchange/ActiveSync),
 // with copy buttons, the greylisting and +tag notes and the webmail address.
-class InstructionsPage : public QWidget
+class InstructionsPage : public GuidePage
 {
     Q_OBJECT
 

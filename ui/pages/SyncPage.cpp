@@ -3,11 +3,9 @@
 #include "GuideTable.h"
 
 #include <QLabel>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 SyncPage::SyncPage(QWidget* parent)
-    : QWidget(parent)
+    : GuidePage(tr("Contacts and Calendar"), parent)
     , m_urls(new GuideTable(this))
     , m_apps(new GuideTable(this))
 {
@@ -22,22 +20,11 @@ SyncPage::SyncPage(QWidget* parent)
                                   "“Web interface” below."),
                                this);
     webNote->setWordWrap(true);
-    auto* content = new QWidget(this);
-    auto* inner = new QVBoxLayout(content);
-    inner->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Contacts and Calendar")), content));
-    inner->addWidget(intro);
-    inner->addWidget(m_urls);
-    inner->addWidget(webNote);
-    inner->addWidget(new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Apps")), content));
-    inner->addWidget(m_apps);
-    inner->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    addContent(intro);
+    addContent(m_urls);
+    addContent(webNote);
+    addContent(new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Apps")), this));
+    addContent(m_apps);
 
     m_apps->addHeader({tr("Platform"), tr("What to use")});
     m_apps->addRow(QStringLiteral("android"), tr("Android"),

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QWidget>
+#include "GuidePage.h"
 
 class GuideTable;
 
 // Contacts/Calendar: the CardDAV and CalDAV addresses of this box (Nextcloud under /cloud) and which apps to use on
 // each platform, with copy buttons.
-class SyncPage : public QWidget
+class SyncPage : public GuidePage
 {
     Q_OBJECT
 
