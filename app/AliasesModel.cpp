@@ -2,12 +2,8 @@
 
 #include <QUrl>
 
-namespace {
-constexpr quintptr GroupId = 0;
-}
-
 AliasesModel::AliasesModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : GroupedTreeModel(ColumnCount, parent)
 { }
 
 void AliasesModel::setAliases(const MailAliasList& domains)
@@ -59,7 +55,7 @@ QModelIndex AliasesModel::indexOfAlias(const QString& address) const
         const QList<MailAlias>& list = m_groups.at(g).aliases;
         for (int r = 0; r < list.size(); ++r) {
             if (list.at(r).address == address && !list.at(r).automatic) {
-                return createIndex(r, 0, quintptr(g) + 1);
+                return itemIndex(g, r);
             }
         }
     }
@@ -76,7 +72,7 @@ void AliasesModel::upsertAlias(const MailAlias& given)
     }
     const QModelIndex existing = indexOfAlias(alias.address);
     if (existing.isValid()) {
-        m_groups[int(existing.internalId() - 1)].aliases[existing.row()] = alias;
+        m_groups[groupOf(existing)].aliases[existing.row()] = alias;
         emit dataChanged(existing, existing.siblingAtColumn(ColumnCount - 1));
         return;
     }
@@ -108,7 +104,7 @@ bool AliasesModel::removeAlias(const QString& address)
     if (!existing.isValid()) {
         return false;
     }
-    const int g = int(existing.internalId() - 1);
+    const int g = groupOf(existing);
     beginRemoveRows(index(g, 0), existing.row(), existing.row());
     m_groups[g].aliases.removeAt(existing.row());
     endRemoveRows();
@@ -139,55 +135,14 @@ QString AliasesModel::kindDescription(const MailAlias& alias)
     return alias.automatic ? tr("Required by the box; managed automatically and read-only.") : QString();
 }
 
-QModelIndex AliasesModel::index(int row, int column, const QModelIndex& parent) const
+int AliasesModel::groupRowCount() const
 {
-    if (column < 0 || column >= ColumnCount || row < 0) {
-        return {};
-    }
-    if (!parent.isValid()) {
-        return row < m_groups.size() ? createIndex(row, column, GroupId) : QModelIndex();
-    }
-    if (parent.internalId() != GroupId || parent.row() >= m_groups.size() ||
-        row >= m_groups.at(parent.row()).aliases.size()) {
-        return {};
-    }
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return int(m_groups.size());
 }
 
-QModelIndex AliasesModel::parent(const QModelIndex& child) const
+int AliasesModel::itemRowCount(int group) const
 {
-    if (!child.isValid() || child.internalId() == GroupId) {
-        return {};
-    }
-    return createIndex(int(child.internalId() - 1), 0, GroupId);
-}
-
-int AliasesModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid()) {
-        return int(m_groups.size());
-    }
-    if (parent.column() != 0 || parent.internalId() != GroupId || parent.row() >= m_groups.size()) {
-        return 0;
-    }
-    return int(m_groups.at(parent.row()).aliases.size());
-}
-
-int AliasesModel::columnCount(const QModelIndex&) const
-{
-    return ColumnCount;
-}
-
-Qt::ItemFlags AliasesModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid()) {
-        return Qt::NoItemFlags;
-    }
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != GroupId) {
-        f |= Qt::ItemNeverHasChildren;
-    }
-    return f;
+    return int(m_groups.at(group).aliases.size());
 }
 
 QVariant AliasesModel::data(const QModelIndex& index, int role) const
@@ -195,7 +150,7 @@ QVariant AliasesModel::data(const QModelIndex& index, int role) const
     if (!index.isValid()) {
         return {};
     }
-    if (index.internalId() == GroupId) {
+    if (isGroup(index)) {
         const Group& g = m_groups.at(index.row());
         if (role == IsGroupRole) {
             return true;
@@ -208,7 +163,7 @@ QVariant AliasesModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    return aliasData(m_groups.at(int(index.internalId() - 1)).aliases.at(index.row()), index.column(), role);
+    return aliasData(m_groups.at(groupOf(index)).aliases.at(index.row()), index.column(), role);
 }
 
 QVariant AliasesModel::aliasData(const MailAlias& alias, int column, int role) const

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "GroupedTreeModel.h"
 #include "MailAlias.h"
-
-#include <QAbstractItemModel>
 
 // The box's aliases as a tree: one top-level row per domain, its aliases below (user-defined first, then the
 // automatic ones, as the box sorts them). Filled once per fetch; single changes update rows in place.
-class AliasesModel : public QAbstractItemModel
+class AliasesModel : public GroupedTreeModel
 {
     Q_OBJECT
 
@@ -39,13 +38,12 @@ public:
     static QString domainOf(const QString& address);
     static QString kindDescription(const MailAlias& alias); // the inline explanation of catch-all/domain aliases
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+protected:
+    int groupRowCount() const override;
+    int itemRowCount(int group) const override;
 
 private:
     struct Group

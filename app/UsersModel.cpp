@@ -2,13 +2,8 @@
 
 #include <QUrl>
 
-namespace {
-// internalId 0 marks a group row; n > 0 marks a user row of group n - 1.
-constexpr quintptr GroupId = 0;
-} // namespace
-
 UsersModel::UsersModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : GroupedTreeModel(ColumnCount, parent)
 { }
 
 void UsersModel::setUsers(const MailUserList& domains)
@@ -50,57 +45,14 @@ int UsersModel::userCount() const
     return count;
 }
 
-QModelIndex UsersModel::index(int row, int column, const QModelIndex& parent) const
+int UsersModel::groupRowCount() const
 {
-    if (column < 0 || column >= ColumnCount || row < 0) {
-        return {};
-    }
-    if (!parent.isValid()) {
-        return row < m_groups.size() ? createIndex(row, column, GroupId) : QModelIndex();
-    }
-    if (parent.internalId() != GroupId || parent.row() >= m_groups.size()) {
-        return {};
-    }
-    if (row >= m_groups.at(parent.row()).users.size()) {
-        return {};
-    }
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return int(m_groups.size());
 }
 
-QModelIndex UsersModel::parent(const QModelIndex& child) const
+int UsersModel::itemRowCount(int group) const
 {
-    if (!child.isValid() || child.internalId() == GroupId) {
-        return {};
-    }
-    return createIndex(int(child.internalId() - 1), 0, GroupId);
-}
-
-int UsersModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid()) {
-        return int(m_groups.size());
-    }
-    if (parent.column() != 0 || parent.internalId() != GroupId || parent.row() >= m_groups.size()) {
-        return 0;
-    }
-    return int(m_groups.at(parent.row()).users.size());
-}
-
-int UsersModel::columnCount(const QModelIndex&) const
-{
-    return ColumnCount;
-}
-
-Qt::ItemFlags UsersModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid()) {
-        return Qt::NoItemFlags;
-    }
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != GroupId) {
-        f |= Qt::ItemNeverHasChildren;
-    }
-    return f;
+    return int(m_groups.at(group).users.size());
 }
 
 QVariant UsersModel::data(const QModelIndex& index, int role) const
@@ -108,10 +60,10 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     if (!index.isValid()) {
         return {};
     }
-    if (index.internalId() == GroupId) {
+    if (isGroup(index)) {
         return groupData(m_groups.at(index.row()), index.column(), role);
     }
-    const Group& group = m_groups.at(int(index.internalId() - 1));
+    const Group& group = m_groups.at(groupOf(index));
     return userData(group.users.at(index.row()), index.column(), role);
 }
 
@@ -219,7 +171,7 @@ QModelIndex UsersModel::indexOfUser(const QString& email) const
         const QList<MailUser>& users = m_groups.at(g).users;
         for (int r = 0; r < users.size(); ++r) {
             if (users.at(r).email == email) {
-                return createIndex(r, 0, quintptr(g) + 1);
+                return itemIndex(g, r);
             }
         }
     }
@@ -270,7 +222,7 @@ bool UsersModel::setAdmin(const QString& email, bool admin)
     if (!at.isValid()) {
         return false;
     }
-    MailUser& user = m_groups[int(at.internalId() - 1)].users[at.row()];
+    MailUser& user = m_groups[groupOf(at)].users[at.row()];
     user.privileges.removeAll(QStringLiteral("admin"));
     if (admin) {
         user.privileges.append(QStringLiteral("admin"));
@@ -285,7 +237,7 @@ bool UsersModel::setQuota(const QString& email, const QString& quota)
     if (!at.isValid()) {
         return false;
     }
-    m_groups[int(at.internalId() - 1)].users[at.row()].quota = quota.toUpper();
+    m_groups[groupOf(at)].users[at.row()].quota = quota.toUpper();
     emit dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
     return true;
 }
@@ -296,7 +248,7 @@ bool UsersModel::archiveUser(const QString& email)
     if (!at.isValid()) {
         return false;
     }
-    const int g = int(at.internalId() - 1);
+    const int g = groupOf(at);
     MailUser user = m_groups.at(g).users.at(at.row());
     beginRemoveRows(index(g, 0), at.row(), at.row());
     m_groups[g].users.removeAt(at.row());

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "GroupedTreeModel.h"
 #include "MailUser.h"
-
-#include <QAbstractItemModel>
 
 // The box's mail users as a tree: one top-level row per domain with its active users below, then one
 // "Archived accounts" section with the mailboxes left behind by removed users. Filled once per fetch.
-class UsersModel : public QAbstractItemModel
+class UsersModel : public GroupedTreeModel
 {
     Q_OBJECT
 
@@ -37,13 +36,12 @@ public:
     bool setQuota(const QString& email, const QString& quota);
     bool archiveUser(const QString& email); // moves the row to the archived section
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+protected:
+    int groupRowCount() const override;
+    int itemRowCount(int group) const override;
 
 private:
     struct Group
