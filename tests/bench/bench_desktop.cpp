@@ -6,6 +6,7 @@
 // Targets: <= 300 ms to the dialog, <= 500 ms login-to-painted, <= 80 MB RSS.
 #include "AppController.h"
 #include "CredentialStore.h"
+#include "MailDatabaseSeed.h"
 #include "MainWindow.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
@@ -22,15 +23,11 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
-#include <QUuid>
 
 #include <sys/resource.h>
 
@@ -57,40 +54,6 @@ double peakRssMb(int who)
     rusage usage{};
     getrusage(who, &usage);
     return usage.ru_maxrss / 1024.0;
-}
-
-bool seedUsers(const QString& dbPath, int count, QString* error)
-{
-    const QString name = QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT password FROM users LIMIT 1"));
-        const QString hash = q.next() ? q.value(0).toString() : QString();
-        db.transaction();
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO users (email, password, privileges, quota) VALUES (?, ?, ?, '0')"));
-        for (int i = 0; i < count; ++i) {
-            insert.addBindValue(QStringLiteral("user%1@d%2.example.net").arg(i).arg(i % 20));
-            insert.addBindValue(hash);
-            insert.addBindValue(i % 50 == 0 ? QStringLiteral("admin") : QStringLiteral(""));
-            if (!insert.exec()) {
-                *error = insert.lastError().text();
-                db.rollback();
-                return false;
-            }
-        }
-        ok = db.commit();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 // Notes the first paint of a widget after arm().
@@ -154,14 +117,13 @@ void loginToUsers()
         print(QStringLiteral("  cannot start the agent: %1").arg(error));
         return;
     }
-    const QString dir = agent.dir();
-    agent.stop();
-    if (!seedUsers(agent.databasePath(), Users - 1, &error)) {
-        print(QStringLiteral("  cannot seed users: %1").arg(error));
-        return;
+    QList<SeedUser> users;
+    for (int i = 0; i < Users - 1; ++i) {
+        users.append({QStringLiteral("user%1@d%2.example.net").arg(i).arg(i % 20),
+                      i % 50 == 0 ? QStringLiteral("admin") : QStringLiteral("")});
     }
-    if (!agent.start(&error, {}, dir)) {
-        print(QStringLiteral("  cannot restart the agent: %1").arg(error));
+    if (!seedAgentMailDatabase(&agent, users, {}, &error)) {
+        print(QStringLiteral("  %1").arg(error));
         return;
     }
 

@@ -10,6 +10,7 @@
 #include "AliasesModel.h"
 #include "AppController.h"
 #include "CredentialStore.h"
+#include "MailDatabaseSeed.h"
 #include "MainWindow.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
@@ -23,15 +24,11 @@
 #include <QEvent>
 #include <QFile>
 #include <QLineEdit>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
-#include <QUuid>
 
 #include <sys/resource.h>
 
@@ -79,53 +76,23 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
-bool seed(const QString& path, QString* error)
+// The users and aliases of the figures above, written into the agent's box (restarted).
+bool seed(TestAgent* agent, QString* error)
 {
-    const QString name = QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT password FROM users LIMIT 1"));
-        const QString hash = q.next() ? q.value(0).toString() : QString();
-        db.transaction();
-        QSqlQuery users(db);
-        users.prepare(QStringLiteral("INSERT INTO users (email, password, privileges, quota) VALUES (?, ?, ?, ?)"));
-        for (int i = 0; i < Users; ++i) {
-            users.addBindValue(QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40));
-            users.addBindValue(hash);
-            users.addBindValue(i % 100 == 0 ? QStringLiteral("admin") : QStringLiteral(""));
-            users.addBindValue(i % 3 == 0 ? QStringLiteral("5G") : QStringLiteral("0"));
-            if (!users.exec()) {
-                *error = users.lastError().text();
-                db.rollback();
-                return false;
-            }
-        }
-        QSqlQuery aliases(db);
-        aliases.prepare(
-            QStringLiteral("INSERT INTO aliases (source, destination, permitted_senders) VALUES (?, ?, ?)"));
-        for (int i = 0; i < Aliases; ++i) {
-            aliases.addBindValue(QStringLiteral("alias%1@d%2.example.net").arg(i).arg(i % 40));
-            aliases.addBindValue(
-                QStringLiteral("person%1@d%2.example.net,outside%1@elsewhere.example").arg(i).arg(i % 40));
-            aliases.addBindValue(i % 5 == 0 ? QVariant(QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40))
-                                            : QVariant(QMetaType::fromType<QString>()));
-            if (!aliases.exec()) {
-                *error = aliases.lastError().text();
-                db.rollback();
-                return false;
-            }
-        }
-        ok = db.commit();
+    QList<SeedUser> users;
+    for (int i = 0; i < Users; ++i) {
+        users.append({QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40),
+                      i % 100 == 0 ? QStringLiteral("admin") : QStringLiteral(""),
+                      i % 3 == 0 ? QStringLiteral("5G") : QStringLiteral("0")});
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QList<SeedAlias> aliases;
+    for (int i = 0; i < Aliases; ++i) {
+        const QString person = QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 40);
+        aliases.append({QStringLiteral("alias%1@d%2.example.net").arg(i).arg(i % 40),
+                        QStringLiteral("%1,outside%2@elsewhere.example").arg(person).arg(i),
+                        i % 5 == 0 ? QVariant(person) : QVariant(QMetaType::fromType<QString>())});
+    }
+    return seedAgentMailDatabase(agent, users, aliases, error);
 }
 
 class PaintWatcher : public QObject
@@ -211,14 +178,8 @@ void run()
         print(QStringLiteral("  cannot start the agent: %1").arg(error));
         return;
     }
-    const QString dir = agent.dir();
-    agent.stop();
-    if (!seed(agent.databasePath(), &error)) {
-        print(QStringLiteral("  cannot seed: %1").arg(error));
-        return;
-    }
-    if (!agent.start(&error, {}, dir)) {
-        print(QStringLiteral("  cannot restart the agent: %1").arg(error));
+    if (!seed(&agent, &error)) {
+        print(QStringLiteral("  %1").arg(error));
         return;
     }
     const double rssBefore = rssMb();

@@ -6,3 +6,6 @@ target_compile_definitions(bench_desktop PRIVATE BOXKEEPER_DESKTOP_PATH="$<TARGE
 # Mail & Users pages with 10,000 users and 10,000 aliases: Users page opening to painted, filter keystroke, RSS.
 boxkeeper_add_benchmark(bench_desktop_mail SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_mail.cpp
     LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
+# Both seed the demo box's database with the gui tests' helper (MailDatabaseSeed.h).
+target_include_directories(bench_desktop PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
+target_include_directories(bench_desktop_mail PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)

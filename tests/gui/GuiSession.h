@@ -93,6 +93,13 @@ public:
     {
         return m_http.postForm(m_agent->url(path), fields, {TestHttp::basicAuth(m_agent->systemApiKey(), QString())});
     }
+    // Adds a mail user through the API; returns the HTTP status (200 when added).
+    int addUser(const QString& email, const QString& password)
+    {
+        return post(QStringLiteral("/mail/users/add"),
+                    {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+            .status;
+    }
     // email → {"status": …, "privileges": […], "quota": …} from GET /mail/users?format=json
     QJsonObject user(const QString& email)
     {

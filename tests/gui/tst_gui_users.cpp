@@ -56,12 +56,7 @@ void TestGuiUsers::initTestCase()
     QString error;
     QVERIFY2(m_agent.start(&error), qPrintable(error));
     m_api = std::make_unique<ApiProbe>(&m_agent);
-    QCOMPARE(
-        m_api
-            ->post(QStringLiteral("/mail/users/add"), {{QStringLiteral("email"), QStringLiteral("carol@example.com")},
-                                                       {QStringLiteral("password"), QStringLiteral("carol-pass-1")}})
-            .status,
-        200);
+    QCOMPARE(m_api->addUser(QStringLiteral("carol@example.com"), QStringLiteral("carol-pass-1")), 200);
     m_session = std::make_unique<GuiSession>(&m_agent);
     QVERIFY(m_session->logIn(m_agent.adminPassword()));
     m_page = m_session->window()->usersPage();

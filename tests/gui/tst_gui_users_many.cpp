@@ -1,16 +1,13 @@
 // 10,000 users seeded straight into the demo box's users.sqlite (one transaction, agent stopped): the Users page
 // loads them all, and filtering by a substring leaves exactly the matching rows, keystroke by keystroke.
 #include "GuiSession.h"
+#include "MailDatabaseSeed.h"
 #include "UsersModel.h"
 #include "pages/UsersPage.h"
 
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 namespace {
 constexpr int Seeded = 10000;
@@ -18,39 +15,6 @@ constexpr int Seeded = 10000;
 QString seededEmail(int i)
 {
     return QStringLiteral("person%1@d%2.example.net").arg(i).arg(i % 25);
-}
-
-bool seed(const QString& path, QString* error)
-{
-    const QString name = QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT password FROM users LIMIT 1"));
-        const QString hash = q.next() ? q.value(0).toString() : QString();
-        db.transaction();
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO users (email, password, privileges, quota) VALUES (?, ?, ?, '0')"));
-        for (int i = 0; i < Seeded; ++i) {
-            insert.addBindValue(seededEmail(i));
-            insert.addBindValue(hash);
-            insert.addBindValue(QStringLiteral(""));
-            if (!insert.exec()) {
-                *error = insert.lastError().text();
-                db.rollback();
-                return false;
-            }
-        }
-        ok = db.commit();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 int leafRows(const QAbstractItemModel* model)
@@ -84,10 +48,11 @@ void TestGuiUsersMany::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_agent.start(&error), qPrintable(error));
-    const QString dir = m_agent.dir();
-    m_agent.stop();
-    QVERIFY2(seed(m_agent.databasePath(), &error), qPrintable(error));
-    QVERIFY2(m_agent.start(&error, {}, dir), qPrintable(error));
+    QList<SeedUser> users;
+    for (int i = 0; i < Seeded; ++i) {
+        users.append({seededEmail(i), QStringLiteral("")});
+    }
+    QVERIFY2(seedAgentMailDatabase(&m_agent, users, {}, &error), qPrintable(error));
     m_session = std::make_unique<GuiSession>(&m_agent);
     QVERIFY(m_session->logIn(m_agent.adminPassword()));
     m_page = m_session->window()->usersPage();
