@@ -49,6 +49,28 @@ QByteArray TestNsd::config(quint16 port, const QString& systemRoot, const QStrin
         .toUtf8();
 }
 
+QStringList TestNsd::dig(quint16 port, const QString& name, const QString& type, const QStringList& extra)
+{
+    QStringList args{QStringLiteral("@127.0.0.1"), QStringLiteral("-p"),      QString::number(port),
+                     QStringLiteral("+short"),     QStringLiteral("+time=2"), QStringLiteral("+tries=2")};
+    args += extra;
+    args << name << type;
+    QProcess p;
+    p.start(QStringLiteral("dig"), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    QStringList lines;
+    for (const QByteArray& l : p.readAllStandardOutput().split('\n')) {
+        if (!l.trimmed().isEmpty()) {
+            lines.append(QString::fromUtf8(l.trimmed()));
+        }
+    }
+    return lines;
+}
+
 bool TestNsd::start(const QString& confPath)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);

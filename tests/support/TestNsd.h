@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,10 @@ public:
     // zone list and control socket (control without certificates) in `runDir`.
     static QByteArray config(quint16 port, const QString& systemRoot, const QString& runDir,
                              std::optional<int> verbosity = std::nullopt);
+
+    // `dig +short` against 127.0.0.1@port (2 s per try, 2 tries), `extra` options before the name: the
+    // answer's non-empty lines, trimmed; nothing if dig did not finish within 60 s.
+    static QStringList dig(quint16 port, const QString& name, const QString& type, const QStringList& extra = {});
 
     // Runs `nsd -d -c confPath` (output merged); true once the process has started.
     bool start(const QString& confPath);

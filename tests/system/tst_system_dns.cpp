@@ -83,17 +83,7 @@ private:
 
     QStringList dig(const QString& name, const QString& type, const QStringList& extra = {})
     {
-        QStringList args{QStringLiteral("@127.0.0.1"), QStringLiteral("-p"),      QString::number(m_port),
-                         QStringLiteral("+short"),     QStringLiteral("+time=2"), QStringLiteral("+tries=2")};
-        args += extra;
-        args << name << type;
-        const Run r = run(QStringLiteral("dig"), args);
-        QStringList lines;
-        for (const QByteArray& l : r.out.split('\n')) {
-            if (!l.trimmed().isEmpty())
-                lines.append(QString::fromUtf8(l.trimmed()));
-        }
-        return lines;
+        return TestNsd::dig(m_port, name, type, extra);
     }
 
     QString serial(const QString& zone)

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -28,18 +27,7 @@ private:
                                {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())}, body, 120000);
     }
 
-    QStringList dig(const QString& name, const QString& type)
-    {
-        QProcess p;
-        p.start("dig", {"@127.0.0.1", "-p", QString::number(m_port), "+short", "+time=2", "+tries=2", name, type});
-        p.waitForFinished(20000);
-        QStringList lines;
-        for (const QByteArray& l : p.readAllStandardOutput().split('\n')) {
-            if (!l.trimmed().isEmpty())
-                lines.append(QString::fromUtf8(l.trimmed()));
-        }
-        return lines;
-    }
+    QStringList dig(const QString& name, const QString& type) { return TestNsd::dig(m_port, name, type); }
 
 private slots:
     void initTestCase()
