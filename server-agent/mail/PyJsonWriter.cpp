@@ -29,36 +29,39 @@ void PyJsonWriter::beforeValue()
 
 void PyJsonWriter::beginArray()
 {
-    beforeValue();
-    m_out += '[';
-    m_stack.push_back({false, 0});
+    openLevel('[', false);
 }
 
 void PyJsonWriter::endArray()
 {
-    const Level level = m_stack.back();
-    m_stack.pop_back();
-    if (level.count > 0) {
-        newline(qsizetype(m_stack.size()));
-    }
-    m_out += ']';
+    closeLevel(']');
 }
 
 void PyJsonWriter::beginObject()
 {
-    beforeValue();
-    m_out += '{';
-    m_stack.push_back({true, 0});
+    openLevel('{', true);
 }
 
 void PyJsonWriter::endObject()
+{
+    closeLevel('}');
+}
+
+void PyJsonWriter::openLevel(char bracket, bool isObject)
+{
+    beforeValue();
+    m_out += bracket;
+    m_stack.push_back({isObject, 0});
+}
+
+void PyJsonWriter::closeLevel(char bracket)
 {
     const Level level = m_stack.back();
     m_stack.pop_back();
     if (level.count > 0) {
         newline(qsizetype(m_stack.size()));
     }
-    m_out += '}';
+    m_out += bracket;
 }
 
 void PyJsonWriter::key(const char* name)

@@ -34,6 +34,9 @@ private:
         int count = 0;
     };
     void beforeValue();
+    // Starts an array or object; ends the innermost one, on its own line unless it is empty.
+    void openLevel(char bracket, bool isObject);
+    void closeLevel(char bracket);
     void newline(qsizetype depth);
     void appendQuoted(const QString& s);
 
