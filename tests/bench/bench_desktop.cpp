@@ -8,6 +8,7 @@
 #include "CredentialStore.h"
 #include "MailDatabaseSeed.h"
 #include "MainWindow.h"
+#include "PaintWatcher.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
 #include "UsersModel.h"
@@ -55,26 +56,6 @@ double peakRssMb(int who)
     getrusage(who, &usage);
     return usage.ru_maxrss / 1024.0;
 }
-
-// Notes the first paint of a widget after arm().
-class PaintWatcher : public QObject
-{
-public:
-    void arm() { m_painted = false; }
-    bool painted() const { return m_painted; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            m_painted = true;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
 
 void coldStart()
 {

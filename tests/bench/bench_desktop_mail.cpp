@@ -12,6 +12,7 @@
 #include "CredentialStore.h"
 #include "MailDatabaseSeed.h"
 #include "MainWindow.h"
+#include "PaintWatcher.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
 #include "UsersModel.h"
@@ -94,25 +95,6 @@ bool seed(TestAgent* agent, QString* error)
     }
     return seedAgentMailDatabase(agent, users, aliases, error);
 }
-
-class PaintWatcher : public QObject
-{
-public:
-    void arm() { m_painted = false; }
-    bool painted() const { return m_painted; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            m_painted = true;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
 
 // Opens `id` from another page `runs` times; returns the times until `filled()` and a paint after it.
 template <typename Filled, typename Clear>
