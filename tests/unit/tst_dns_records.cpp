@@ -1,8 +1,8 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+#include "box/DomainOrder.h"
 #include "dns/DnsDomainSet.h"
 #include "dns/DnsService.h"
-#include "box/DomainOrder.h"
 #include "dns/ZoneRecordBuilder.h"
 
 #include <QSqlQuery>
