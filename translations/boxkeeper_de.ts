@@ -214,20 +214,8 @@
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <source>Copied %1.</source>
-        <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported the aliases to %1.</source>
         <translation>Aliasse nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import aliases</source>
@@ -236,14 +224,6 @@
     <message>
         <source>Export aliases</source>
         <translation>Aliasse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -469,6 +449,25 @@
     <message>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTransfer</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +750,13 @@
     <message>
         <source>The box sent an answer that is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPageActions</name>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1583,20 +1589,8 @@
         <translation>%1 konnte nicht archiviert werden: %2</translation>
     </message>
     <message>
-        <source>Copied %1.</source>
-        <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported the users to %1.</source>
         <translation>Benutzer nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import users</source>
@@ -1605,14 +1599,6 @@
     <message>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

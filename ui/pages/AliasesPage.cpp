@@ -3,24 +3,19 @@
 #include "AliasesJob.h"
 #include "AliasesModel.h"
 #include "ApiClient.h"
+#include "CsvTransfer.h"
 #include "ImportPlan.h"
+#include "ListPageActions.h"
 #include "TextJob.h"
 #include "dialogs/AliasDialog.h"
 #include "dialogs/ImportDialog.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
 #include <QTreeView>
@@ -36,6 +31,11 @@ AliasesPage::AliasesPage(QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_dialog(new AliasDialog(this))
     , m_importDialog(new ImportDialog(this))
+    , m_csv(new CsvTransfer(
+          ImportPlan::Kind::Aliases, [this] { return ImportPlan::aliasesCsv(m_model->aliases()); }, m_importDialog,
+          {tr("Export aliases"), tr("Import aliases"), tr("Exported the aliases to %1."),
+           QStringLiteral("aliases.csv")},
+          this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -67,13 +67,16 @@ AliasesPage::AliasesPage(QWidget* parent)
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("aliasesToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addAction = makeAction(tr("&Add alias…"), QStringLiteral("addAliasAction"), QKeySequence::New);
-    m_editAction = makeAction(tr("&Edit…"), QStringLiteral("editAliasAction"), Qt::Key_F2);
-    m_removeAction = makeAction(tr("&Remove…"), QStringLiteral("removeAliasAction"), QKeySequence::Delete);
-    m_copyAction = makeAction(tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
-    m_exportAction = makeAction(tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
-    m_importAction = makeAction(tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
-    m_findAction = makeAction(tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
+    m_addAction =
+        ListPageActions::makeAction(this, tr("&Add alias…"), QStringLiteral("addAliasAction"), QKeySequence::New);
+    m_editAction = ListPageActions::makeAction(this, tr("&Edit…"), QStringLiteral("editAliasAction"), Qt::Key_F2);
+    m_removeAction =
+        ListPageActions::makeAction(this, tr("&Remove…"), QStringLiteral("removeAliasAction"), QKeySequence::Delete);
+    m_copyAction =
+        ListPageActions::makeAction(this, tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
+    m_exportAction = ListPageActions::makeAction(this, tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
+    m_importAction = ListPageActions::makeAction(this, tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
+    m_findAction = ListPageActions::makeAction(this, tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
     toolBar->addActions({m_addAction, m_editAction, m_removeAction});
     toolBar->addSeparator();
     toolBar->addActions({m_exportAction, m_importAction});
@@ -110,8 +113,9 @@ AliasesPage::AliasesPage(QWidget* parent)
     connect(m_editAction, &QAction::triggered, this, &AliasesPage::editAlias);
     connect(m_removeAction, &QAction::triggered, this, &AliasesPage::removeAlias);
     connect(m_copyAction, &QAction::triggered, this, &AliasesPage::copyAddress);
-    connect(m_exportAction, &QAction::triggered, this, &AliasesPage::chooseExportFile);
-    connect(m_importAction, &QAction::triggered, this, &AliasesPage::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
+    connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
+    connect(m_csv, &CsvTransfer::statusChanged, this, &AliasesPage::showStatus);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
@@ -138,16 +142,6 @@ AliasesPage::~AliasesPage()
     }
 }
 
-QAction* AliasesPage::makeAction(const QString& text, const QString& objectName, const QKeySequence& shortcut)
-{
-    auto* action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void AliasesPage::setClient(ApiClient* client)
 {
     if (m_job) {
@@ -159,6 +153,7 @@ void AliasesPage::setClient(ApiClient* client)
         m_model->clear();
     }
     m_client = client;
+    m_csv->setClient(client);
     updateActions();
 }
 
@@ -355,72 +350,23 @@ void AliasesPage::copyAddress()
     if (!current.isValid() || current.data(AliasesModel::IsGroupRole).toBool()) {
         return;
     }
-    const QString address = current.siblingAtColumn(AliasesModel::AddressColumn).data().toString();
-    QGuiApplication::clipboard()->setText(address);
-    showStatus(tr("Copied %1.").arg(address));
+    showStatus(
+        ListPageActions::copyToClipboard(current.siblingAtColumn(AliasesModel::AddressColumn).data().toString()));
 }
 
 bool AliasesPage::exportCsv(const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ImportPlan::aliasesCsv(m_model->aliases()).toUtf8()) < 0 ||
-        !file.commit()) {
-        const QString message = tr("%1 could not be written: %2").arg(path, file.errorString());
-        showStatus(message);
-        if (error) {
-            *error = message;
-        }
-        return false;
-    }
-    showStatus(tr("Exported the aliases to %1.").arg(QFileInfo(path).fileName()));
-    return true;
+    return m_csv->exportCsv(path, error);
 }
 
 void AliasesPage::importCsv(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showStatus(tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const ImportPlan plan = ImportPlan::fromCsv(ImportPlan::Kind::Aliases, QString::fromUtf8(file.readAll()));
-    m_importDialog->setWindowTitle(tr("Import aliases"));
-    m_importDialog->setPlan(m_client, plan, QFileInfo(path).fileName());
-    m_importDialog->open();
-}
-
-void AliasesPage::chooseExportFile()
-{
-    auto* dialog = new QFileDialog(this, tr("Export aliases"), QString(), tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("aliases.csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportCsv(path); });
-    dialog->open();
-}
-
-void AliasesPage::chooseImportFile()
-{
-    auto* dialog = new QFileDialog(this, tr("Import aliases"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &AliasesPage::importCsv);
-    dialog->open();
+    m_csv->importCsv(path);
 }
 
 void AliasesPage::showContextMenu(const QPoint& pos)
 {
-    const QModelIndex at = m_view->indexAt(pos);
-    if (at.isValid()) {
-        m_view->setCurrentIndex(at);
-    }
-    updateActions();
-    auto* menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("aliasesContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions({m_copyAction, m_editAction, m_removeAction});
-    menu->addSeparator();
-    menu->addAction(m_addAction);
-    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    ListPageActions::popupContextMenu(this, m_view, pos, QStringLiteral("aliasesContextMenu"),
+                                      {m_copyAction, m_editAction, m_removeAction, nullptr, m_addAction},
+                                      [this] { updateActions(); });
 }

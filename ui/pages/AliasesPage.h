@@ -11,6 +11,7 @@ class AliasDialog;
 class AliasesJob;
 class AliasesModel;
 class ApiClient;
+class CsvTransfer;
 class ImportDialog;
 class QAction;
 class QLabel;
@@ -58,13 +59,10 @@ signals:
     void changeFinished(bool ok, const QString& message);
 
 private:
-    QAction* makeAction(const QString& text, const QString& objectName, const QKeySequence& shortcut);
     void updateActions();
     void showStatus(const QString& text);
     void onDialogSubmitted();
     void showContextMenu(const QPoint& pos);
-    void chooseExportFile();
-    void chooseImportFile();
 
     QPointer<ApiClient> m_client;
     QPointer<AliasesJob> m_job;
@@ -77,6 +75,7 @@ private:
     QLabel* m_statusLabel;
     AliasDialog* m_dialog;
     ImportDialog* m_importDialog;
+    CsvTransfer* m_csv;
     QPointer<QMessageBox> m_confirmation;
     QAction* m_addAction;
     QAction* m_editAction;

@@ -2,7 +2,9 @@
 
 #include "ApiClient.h"
 #include "AuthService.h"
+#include "CsvTransfer.h"
 #include "ImportPlan.h"
+#include "ListPageActions.h"
 #include "MailValidation.h"
 #include "TextJob.h"
 #include "UsersJob.h"
@@ -14,19 +16,12 @@
 #include "dialogs/UserValueDialog.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
 #include <QTreeView>
@@ -44,6 +39,9 @@ UsersPage::UsersPage(QWidget* parent)
     , m_addDialog(new AddUserDialog(this))
     , m_valueDialog(new UserValueDialog(this))
     , m_importDialog(new ImportDialog(this))
+    , m_csv(new CsvTransfer(
+          ImportPlan::Kind::Users, [this] { return ImportPlan::usersCsv(m_model->users()); }, m_importDialog,
+          {tr("Export users"), tr("Import users"), tr("Exported the users to %1."), QStringLiteral("users.csv")}, this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -74,15 +72,20 @@ UsersPage::UsersPage(QWidget* parent)
     m_toolBar->setObjectName(QStringLiteral("usersToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_addAction = makeAction(tr("&Add user…"), QStringLiteral("addUserAction"), QKeySequence::New);
-    m_passwordAction = makeAction(tr("Set &password…"), QStringLiteral("setPasswordAction"), Qt::Key_F2);
-    m_adminAction = makeAction(tr("Make &administrator"), QStringLiteral("toggleAdminAction"), {});
-    m_quotaAction = makeAction(tr("Set &quota…"), QStringLiteral("setQuotaAction"), {});
-    m_archiveAction = makeAction(tr("Ar&chive…"), QStringLiteral("archiveUserAction"), QKeySequence::Delete);
-    m_copyAction = makeAction(tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
-    m_exportAction = makeAction(tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
-    m_importAction = makeAction(tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
-    m_findAction = makeAction(tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
+    m_addAction =
+        ListPageActions::makeAction(this, tr("&Add user…"), QStringLiteral("addUserAction"), QKeySequence::New);
+    m_passwordAction =
+        ListPageActions::makeAction(this, tr("Set &password…"), QStringLiteral("setPasswordAction"), Qt::Key_F2);
+    m_adminAction =
+        ListPageActions::makeAction(this, tr("Make &administrator"), QStringLiteral("toggleAdminAction"), {});
+    m_quotaAction = ListPageActions::makeAction(this, tr("Set &quota…"), QStringLiteral("setQuotaAction"), {});
+    m_archiveAction =
+        ListPageActions::makeAction(this, tr("Ar&chive…"), QStringLiteral("archiveUserAction"), QKeySequence::Delete);
+    m_copyAction =
+        ListPageActions::makeAction(this, tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
+    m_exportAction = ListPageActions::makeAction(this, tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
+    m_importAction = ListPageActions::makeAction(this, tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
+    m_findAction = ListPageActions::makeAction(this, tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
     for (QAction* a : {m_addAction, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction}) {
         m_toolBar->addAction(a);
     }
@@ -112,8 +115,9 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_quotaAction, &QAction::triggered, this, &UsersPage::setQuota);
     connect(m_archiveAction, &QAction::triggered, this, &UsersPage::archiveUser);
     connect(m_copyAction, &QAction::triggered, this, &UsersPage::copyAddress);
-    connect(m_exportAction, &QAction::triggered, this, &UsersPage::chooseExportFile);
-    connect(m_importAction, &QAction::triggered, this, &UsersPage::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
+    connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
+    connect(m_csv, &CsvTransfer::statusChanged, this, &UsersPage::showStatus);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
@@ -141,16 +145,6 @@ UsersPage::~UsersPage()
     }
 }
 
-QAction* UsersPage::makeAction(const QString& text, const QString& objectName, const QKeySequence& shortcut)
-{
-    auto* action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
 void UsersPage::setAuthService(AuthService* auth)
 {
     m_auth = auth;
@@ -168,6 +162,7 @@ void UsersPage::setClient(ApiClient* client)
         m_model->clear();
     }
     m_client = client;
+    m_csv->setClient(client);
     updateActions();
 }
 
@@ -460,74 +455,23 @@ void UsersPage::copyAddress()
     if (!current.isValid() || current.data(UsersModel::IsGroupRole).toBool()) {
         return;
     }
-    const QString email = current.data(UsersModel::EmailRole).toString();
-    QGuiApplication::clipboard()->setText(email);
-    showStatus(tr("Copied %1.").arg(email));
+    showStatus(ListPageActions::copyToClipboard(current.data(UsersModel::EmailRole).toString()));
 }
 
 bool UsersPage::exportCsv(const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ImportPlan::usersCsv(m_model->users()).toUtf8()) < 0 ||
-        !file.commit()) {
-        const QString message = tr("%1 could not be written: %2").arg(path, file.errorString());
-        showStatus(message);
-        if (error) {
-            *error = message;
-        }
-        return false;
-    }
-    showStatus(tr("Exported the users to %1.").arg(QFileInfo(path).fileName()));
-    return true;
+    return m_csv->exportCsv(path, error);
 }
 
 void UsersPage::importCsv(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showStatus(tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const ImportPlan plan = ImportPlan::fromCsv(ImportPlan::Kind::Users, QString::fromUtf8(file.readAll()));
-    m_importDialog->setWindowTitle(tr("Import users"));
-    m_importDialog->setPlan(m_client, plan, QFileInfo(path).fileName());
-    m_importDialog->open();
-}
-
-void UsersPage::chooseExportFile()
-{
-    auto* dialog = new QFileDialog(this, tr("Export users"), QString(), tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("users.csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportCsv(path); });
-    dialog->open();
-}
-
-void UsersPage::chooseImportFile()
-{
-    auto* dialog = new QFileDialog(this, tr("Import users"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &UsersPage::importCsv);
-    dialog->open();
+    m_csv->importCsv(path);
 }
 
 void UsersPage::showContextMenu(const QPoint& pos)
 {
-    const QModelIndex at = m_view->indexAt(pos);
-    if (at.isValid()) {
-        m_view->setCurrentIndex(at);
-    }
-    updateActions();
-    auto* menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("usersContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_copyAction);
-    menu->addSeparator();
-    menu->addActions({m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction});
-    menu->addSeparator();
-    menu->addAction(m_addAction);
-    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    ListPageActions::popupContextMenu(
+        this, m_view, pos, QStringLiteral("usersContextMenu"),
+        {m_copyAction, nullptr, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction, nullptr, m_addAction},
+        [this] { updateActions(); });
 }

@@ -10,6 +10,7 @@
 class AddUserDialog;
 class ApiClient;
 class AuthService;
+class CsvTransfer;
 class ImportDialog;
 class QAction;
 class QLabel;
@@ -69,15 +70,12 @@ signals:
     void changeFinished(bool ok, const QString& message); // any single change, after its row was updated
 
 private:
-    QAction* makeAction(const QString& text, const QString& objectName, const QKeySequence& shortcut);
     void updateActions();
     void setBusy(bool busy);
     void showStatus(const QString& text);
     TextJob* send(const MailApi::Request& request);
     void onAddSubmitted();
     void onValueSubmitted();
-    void chooseExportFile();
-    void chooseImportFile();
     void showContextMenu(const QPoint& pos);
 
     QPointer<ApiClient> m_client;
@@ -94,6 +92,7 @@ private:
     AddUserDialog* m_addDialog;
     UserValueDialog* m_valueDialog;
     ImportDialog* m_importDialog;
+    CsvTransfer* m_csv;
     QPointer<QMessageBox> m_confirmation;
     QAction* m_addAction;
     QAction* m_passwordAction;
