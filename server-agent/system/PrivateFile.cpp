@@ -1,8 +1,9 @@
 #include "PrivateFile.h"
 
+#include "box/AtomicFile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <openssl/rand.h>
 
@@ -10,21 +11,7 @@ bool PrivateFile::write(const QString& path, const QByteArray& data, QString* er
                         QFileDevice::Permissions permissions)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)) {
-        if (error) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        }
-        return false;
-    }
-    file.write(data);
-    if (!file.commit()) {
-        if (error) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, data, error, permissions);
 }
 
 QString PrivateFile::randomHex(int bytes)

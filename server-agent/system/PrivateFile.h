@@ -4,8 +4,8 @@
 #include <QFileDevice>
 #include <QString>
 
-// Atomic writes of files that hold secrets: the content goes to a temporary file with the final
-// permissions set before anything is written, then replaces the target in one rename.
+// Files that hold secrets: written atomically (box/AtomicFile) with owner-only permissions set before
+// anything is written, their folder made if missing.
 namespace PrivateFile {
 bool write(const QString& path, const QByteArray& data, QString* error = nullptr,
            QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
