@@ -104,10 +104,7 @@ AliasesPage::AliasesPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_statusLabel);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        m_view->expandAll();
-    });
+    ListPageActions::connectFilter(m_filterEdit, m_proxy, m_view, m_findAction);
     connect(m_refreshButton, &QPushButton::clicked, this, &AliasesPage::refresh);
     connect(m_addAction, &QAction::triggered, this, &AliasesPage::addAlias);
     connect(m_editAction, &QAction::triggered, this, &AliasesPage::editAlias);
@@ -116,10 +113,6 @@ AliasesPage::AliasesPage(QWidget* parent)
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &AliasesPage::showStatus);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus();
-        m_filterEdit->selectAll();
-    });
     connect(m_view, &QTreeView::doubleClicked, this, &AliasesPage::editAlias);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &AliasesPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AliasesPage::updateActions);

@@ -4,7 +4,10 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 
 QAction* ListPageActions::makeAction(QWidget* page, const QString& text, const QString& objectName,
                                      const QKeySequence& shortcut)
@@ -43,4 +46,16 @@ void ListPageActions::popupContextMenu(QWidget* page, QAbstractItemView* view, c
         }
     }
     menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
+void ListPageActions::connectFilter(QLineEdit* filterEdit, QSortFilterProxyModel* proxy, QTreeView* view, QAction* find)
+{
+    QObject::connect(filterEdit, &QLineEdit::textChanged, view, [proxy, view](const QString& text) {
+        proxy->setFilterFixedString(text);
+        view->expandAll();
+    });
+    QObject::connect(find, &QAction::triggered, filterEdit, [filterEdit] {
+        filterEdit->setFocus();
+        filterEdit->selectAll();
+    });
 }

@@ -9,11 +9,14 @@
 class QAbstractItemView;
 class QAction;
 class QKeySequence;
+class QLineEdit;
 class QPoint;
+class QSortFilterProxyModel;
+class QTreeView;
 class QWidget;
 
-// What the list pages (users, aliases) do alike: make their actions, copy a row's address, and show the context menu
-// of a row's actions.
+// What the list pages (users, aliases) do alike: make their actions, filter as the user types, copy a row's address,
+// and show the context menu of a row's actions.
 class ListPageActions
 {
     Q_DECLARE_TR_FUNCTIONS(ListPageActions)
@@ -22,6 +25,9 @@ public:
     // An action of the page (object name, shortcut for the page and its children), added to it for its shortcut.
     static QAction* makeAction(QWidget* page, const QString& text, const QString& objectName,
                                const QKeySequence& shortcut);
+
+    // Typing in filterEdit filters the proxy at once (groups stay expanded); the find action selects the filter text.
+    static void connectFilter(QLineEdit* filterEdit, QSortFilterProxyModel* proxy, QTreeView* view, QAction* find);
 
     // Puts text on the clipboard; returns the status line that says so.
     static QString copyToClipboard(const QString& text);

@@ -104,10 +104,7 @@ UsersPage::UsersPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_statusLabel);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        m_view->expandAll();
-    });
+    ListPageActions::connectFilter(m_filterEdit, m_proxy, m_view, m_findAction);
     connect(m_refreshButton, &QPushButton::clicked, this, &UsersPage::refresh);
     connect(m_addAction, &QAction::triggered, this, &UsersPage::addUser);
     connect(m_passwordAction, &QAction::triggered, this, &UsersPage::setPassword);
@@ -118,10 +115,6 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &UsersPage::showStatus);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus();
-        m_filterEdit->selectAll();
-    });
     connect(m_view, &QTreeView::customContextMenuRequested, this, &UsersPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &UsersPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateActions);
