@@ -1,8 +1,8 @@
 #include "box/BoxConfig.h"
-#include "system/Agent.h"
-#include "system/DemoBox.h"
-#include "system/LogFormat.h"
-#include "system/SignalWatcher.h"
+#include "runtime/Agent.h"
+#include "runtime/DemoBox.h"
+#include "runtime/LogFormat.h"
+#include "runtime/SignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "box/Database.h"
 #include "box/Privileges.h"
 #include "http/PyJson.h"
-#include "system/LogFormat.h"
+#include "runtime/LogFormat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,7 +21,7 @@
 #include <openssl/rand.h>
 
 Q_LOGGING_CATEGORY(lcAuth, "boxkeeper.agent.auth")
-// The failed-login line has a category of its own, written without decoration (system/LogFormat).
+// The failed-login line has a category of its own, written without decoration (runtime/LogFormat).
 Q_LOGGING_CATEGORY(lcAuthFailure, LogFormat::FailedLoginCategory)
 
 namespace {

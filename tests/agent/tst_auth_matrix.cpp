@@ -4,8 +4,8 @@
 #include "auth/PasswordHash.h"
 #include "auth/Totp.h"
 #include "box/BoxConfig.h"
-#include "system/Agent.h"
-#include "system/DemoBox.h"
+#include "runtime/Agent.h"
+#include "runtime/DemoBox.h"
 
 #include <QFile>
 #include <QLoggingCategory>
