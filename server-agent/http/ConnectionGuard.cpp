@@ -1,9 +1,28 @@
 #include "ConnectionGuard.h"
 
 #include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcGuard, "boxkeeper.agent.server.guard", QtInfoMsg)
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 413:
+        return "Request Entity Too Large";
+    case 414:
+        return "Request-URI Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Bad Request";
+    }
+}
+
+} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket* socket, int idleTimeoutMs)
     : QObject(socket)
@@ -19,6 +38,17 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, int idleTimeoutMs)
 void ConnectionGuard::attach(QTcpSocket* socket, int idleTimeoutMs)
 {
     new ConnectionGuard(socket, idleTimeoutMs > 0 ? idleTimeoutMs : DefaultIdleTimeoutMs);
+}
+
+void ConnectionGuard::armAll(QTcpServer* server)
+{
+    const auto guards = server->findChildren<ConnectionGuard*>();
+    for (ConnectionGuard* guard : guards) {
+        if (!guard->m_armed) {
+            guard->m_armed = true;
+            connect(guard->m_socket, &QTcpSocket::readyRead, guard, &ConnectionGuard::afterParser);
+        }
+    }
 }
 
 void ConnectionGuard::requestStarted(QTcpSocket* socket)
@@ -38,16 +68,24 @@ void ConnectionGuard::answerSent(QTcpSocket* socket)
 
 void ConnectionGuard::onReadyRead()
 {
-    // This runs before the HTTP parser reads, so what is available now is what arrived since its last read.
-    // The parser keeps a request's bytes in a read transaction until the request is complete: no open
-    // transaction means a new request starts here.
-    if (!m_socket->isTransactionStarted()) {
-        m_requestBytes = 0;
+    // This runs before the HTTP parser reads. Only the parser reads the socket, and only on readyRead
+    // (after this), so the bytes available beyond those left unread after its last turn are new.
+    const qint64 available = m_socket->bytesAvailable();
+    const qint64 fresh = available - m_seenUnread;
+    m_seenUnread = available;
+    if (fresh <= 0) {
+        return;
     }
-    m_requestBytes += m_socket->bytesAvailable();
-    if (m_requestBytes > MaxRequestSize) {
-        refuseTooLarge();
+    const QByteArray buffered = m_socket->peek(available);
+    const int verdict = m_framing.feed(buffered.constData() + (buffered.size() - fresh), fresh);
+    if (verdict != 0) {
+        refuse(verdict);
     }
+}
+
+void ConnectionGuard::afterParser()
+{
+    m_seenUnread = m_socket->bytesAvailable();
 }
 
 void ConnectionGuard::onTimeout()
@@ -61,10 +99,10 @@ void ConnectionGuard::onTimeout()
     m_socket->abort();
 }
 
-void ConnectionGuard::refuseTooLarge()
+void ConnectionGuard::refuse(int status)
 {
-    qCInfo(lcGuard).noquote() << "request from" << m_socket->peerAddress().toString() << "over" << MaxRequestSize
-                              << "bytes: refused";
+    qCInfo(lcGuard).noquote() << "request from" << m_socket->peerAddress().toString() << "refused with" << status
+                              << "(" + QString::fromLatin1(m_framing.reason()) + ")";
     // Take the socket away from the HTTP parser and drop everything that still comes.
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     if (m_socket->isTransactionStarted()) {
@@ -72,9 +110,10 @@ void ConnectionGuard::refuseTooLarge()
     }
     m_socket->readAll();
     connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
-    const QByteArray body = "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n"
-                            "<center><h1>413 Request Entity Too Large</h1></center>\r\n</body>\r\n</html>\r\n";
-    m_socket->write("HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: text/html\r\nContent-Length: " +
+    const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
+    const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+                            "</h1></center>\r\n</body>\r\n</html>\r\n";
+    m_socket->write("HTTP/1.1 " + title + "\r\nContent-Type: text/html\r\nContent-Length: " +
                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     m_socket->disconnectFromHost();
 }
