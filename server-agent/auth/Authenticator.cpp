@@ -7,6 +7,7 @@
 #include "SessionStore.h"
 #include "box/Database.h"
 #include "box/Privileges.h"
+#include "http/ClientAddress.h"
 #include "http/PyJson.h"
 #include "runtime/LogFormat.h"
 
@@ -376,13 +377,5 @@ void Authenticator::recordFailure(const HttpRequest& request, const QString& use
 
 QString Authenticator::clientAddress(const HttpRequest& request) const
 {
-    if (m_options.trustForwardedFor) {
-        const QByteArray forwarded = request.header("X-Forwarded-For");
-        if (!forwarded.isEmpty()) {
-            return loggable(QString::fromLatin1(forwarded.split(',').constFirst().trimmed()));
-        }
-    }
-    bool isV4 = false;
-    const quint32 v4 = request.peer.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : request.peer.toString();
+    return ClientAddress::text(request);
 }

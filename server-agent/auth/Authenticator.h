@@ -39,8 +39,7 @@ public:
     };
     struct Options
     {
-        // Take the client address from X-Forwarded-For (behind nginx on loopback).
-        bool trustForwardedFor = false;
+        // (none at the moment; the client address behind nginx is ClientAddress's, from HttpRequest::viaProxy)
     };
 
     Authenticator(Database& db, MfaStore& mfa, SessionStore& sessions, LoginThrottle& throttle, const Clock& clock,

@@ -1,6 +1,7 @@
 #include "DnsApi.h"
 
 #include "DnsService.h"
+#include "http/ClientAddress.h"
 #include "http/Router.h"
 
 #include <QJsonArray>
@@ -26,25 +27,6 @@ QString bodyValue(const QByteArray& body)
     return QString::fromLatin1(ascii).trimmed();
 }
 
-// The caller's address: X-Forwarded-For when the request comes through a local proxy (nginx in front
-// of the agent, as upstream's daemon sits), else the connection's peer. A remote client cannot choose
-// its address by sending the header itself.
-QString clientAddress(const HttpRequest& request)
-{
-    const QByteArray forwarded = request.header("X-Forwarded-For").trimmed();
-    if (!forwarded.isEmpty() && request.peer.isLoopback())
-        return QString::fromLatin1(forwarded);
-    if (request.peer.isNull())
-        return {};
-    bool isV4 = false;
-    const quint32 v4 = request.peer.toIPv4Address(&isV4);
-    if (isV4)
-        return QHostAddress(v4).toString();
-    QHostAddress peer = request.peer;
-    peer.setScopeId(QString());
-    return peer.toString();
-}
-
 HttpResponse customRecord(DnsService& dns, const HttpRequest& request)
 {
     const QString qname = request.pathParams.value(QStringLiteral("qname"));
@@ -59,7 +41,7 @@ HttpResponse customRecord(DnsService& dns, const HttpRequest& request)
     CustomRecordStore::Action action = CustomRecordStore::Action::Remove;
     if (request.method == "POST" || request.method == "PUT") {
         if ((rtype == QLatin1String("A") || rtype == QLatin1String("AAAA")) && value.isEmpty()) {
-            const QString caller = clientAddress(request);
+            const QString caller = ClientAddress::text(request);
             recordValue = caller.isEmpty() ? std::nullopt : std::optional<QString>(caller);
         } else if (value.isEmpty()) {
             return HttpResponse::text(QStringLiteral("No value for the record provided."), 400);

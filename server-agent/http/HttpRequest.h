@@ -19,6 +19,7 @@ public:
     QList<QPair<QByteArray, QByteArray>> headers; // as received
     QByteArray body;
     QHostAddress peer;
+    bool viaProxy = false; // came over the plain-HTTP listener, behind nginx (see ClientAddress)
     QHash<QString, QString> pathParams; // filled by the router from "<name>" segments
 
     // Case-insensitive header lookup; empty if absent.

@@ -339,13 +339,16 @@ private Q_SLOTS:
         ManualClock clock(0);
         SessionStore sessions(clock);
         LoginThrottle throttle(clock, 3);
-        Authenticator behindNginx(*m_db, *m_mfa, sessions, throttle, clock, m_key, Authenticator::Options{true});
+        Authenticator behindNginx(*m_db, *m_mfa, sessions, throttle, clock, m_key, Authenticator::Options{});
         HttpRequest r = withAuth(QStringLiteral("admin@example.com"), QStringLiteral("wrong"));
         r.peer = QHostAddress(QStringLiteral("::ffff:127.0.0.1"));
+        r.viaProxy = true;
         QCOMPARE(behindNginx.clientAddress(r), QStringLiteral("127.0.0.1"));
         r.headers.append(qMakePair(QByteArray("X-Forwarded-For"), QByteArray("203.0.113.9")));
         QCOMPARE(behindNginx.clientAddress(r), QStringLiteral("203.0.113.9"));
-        QCOMPARE(m_auth->clientAddress(r), QStringLiteral("127.0.0.1")); // not trusted when serving directly
+        HttpRequest direct = r;
+        direct.viaProxy = false;
+        QCOMPARE(m_auth->clientAddress(direct), QStringLiteral("127.0.0.1")); // not trusted when serving directly
         for (int i = 0; i < 2; ++i) {
             const auto v = behindNginx.authorize(r, true);
             QCOMPARE(std::get<HttpResponse>(v).status, 401);
@@ -357,6 +360,7 @@ private Q_SLOTS:
         // The system API key still works from a blocked address (local tools).
         HttpRequest tool = withAuth(m_key, QString());
         tool.peer = r.peer;
+        tool.viaProxy = true;
         tool.headers.append(qMakePair(QByteArray("X-Forwarded-For"), QByteArray("203.0.113.9")));
         QVERIFY(std::holds_alternative<AuthContext>(behindNginx.authorize(tool, true)));
         // No Authorization header: not logged, not counted.

@@ -29,9 +29,10 @@ private:
 
     HttpResponse dispatch(const QByteArray& method, const QString& path, const QByteArray& body = {},
                           const QHostAddress& peer = QHostAddress::LocalHost,
-                          const QList<QPair<QByteArray, QByteArray>>& headers = {})
+                          const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool viaProxy = false)
     {
         HttpRequest r;
+        r.viaProxy = viaProxy;
         r.method = method;
         r.path = path;
         r.body = body;
@@ -88,10 +89,18 @@ private slots:
         r = dispatch("PUT", "/dns/custom/x.example.com/aaaa", {}, QHostAddress("198.51.100.20"),
                      {{"X-Forwarded-For", "2001:db8::1"}});
         QCOMPARE(r.body, QByteArray("That's an IPv4 address."));
-        // ... and the header's address behind a local proxy.
-        r = dispatch("PUT", "/dns/custom/x.example.com", {}, QHostAddress::LocalHost,
+        // ... also from a loopback peer over TLS ...
+        r = dispatch("PUT", "/dns/custom/x.example.com/aaaa", {}, QHostAddress::LocalHost,
                      {{"X-Forwarded-For", "2001:db8::1"}});
+        QCOMPARE(r.body, QByteArray("That's an IPv4 address."));
+        // ... and the header's address behind nginx (the plain-HTTP listener) ...
+        r = dispatch("PUT", "/dns/custom/x.example.com", {}, QHostAddress::LocalHost,
+                     {{"X-Forwarded-For", "2001:db8::1"}}, true);
         QCOMPARE(r.body, QByteArray("That's an IPv6 address."));
+        // ... when it is one IP address: a list never becomes a record's value (the peer's address is used).
+        r = dispatch("PUT", "/dns/custom/x.example.com/aaaa", {}, QHostAddress::LocalHost,
+                     {{"X-Forwarded-For", "2001:db8::1, 2001:db8::2"}}, true);
+        QCOMPARE(r.body, QByteArray("That's an IPv4 address."));
         // An IPv4 client seen through an IPv6 socket counts as IPv4.
         r = dispatch("PUT", "/dns/custom/x.example.com/aaaa", {}, QHostAddress("::ffff:198.51.100.20"));
         QCOMPARE(r.body, QByteArray("That's an IPv4 address."));
