@@ -19,8 +19,52 @@ HttpResponse HttpResponse::text(const QString& body, int status)
 {
     HttpResponse r;
     r.status = status;
-    r.body = body.toUtf8();
+    r.body = (status >= 400 ? elideEcho(body) : body).toUtf8();
     return r;
+}
+
+namespace {
+
+QString elideMiddle(QStringView text, qsizetype max)
+{
+    const qsizetype keep = (max - 1) / 2;
+    return text.left(keep).toString() + QChar(0x2026) + text.right(keep).toString();
+}
+
+} // namespace
+
+QString HttpResponse::elideEcho(const QString& text)
+{
+    const qsizetype maxWord = MaxEchoedWord;
+    QString out;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace()) {
+            ++end;
+        }
+        const qsizetype length = end - start;
+        if (length > maxWord) {
+            if (out.isEmpty()) {
+                out = text.left(start);
+            }
+            out += elideMiddle(QStringView(text).mid(start, length), maxWord);
+        } else if (!out.isEmpty()) {
+            out += QStringView(text).mid(start, length);
+        }
+        qsizetype next = end;
+        while (next < text.size() && text.at(next).isSpace()) {
+            ++next;
+        }
+        if (!out.isEmpty()) {
+            out += QStringView(text).mid(end, next - end);
+        }
+        start = next;
+    }
+    if (out.isEmpty()) {
+        out = text;
+    }
+    return out.size() > MaxErrorText ? elideMiddle(out, MaxErrorText) : out;
 }
 
 HttpResponse HttpResponse::plain(const QString& body, int status)

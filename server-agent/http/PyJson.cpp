@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 namespace {
 
@@ -12,7 +14,7 @@ void appendNumber(QByteArray& out, double d)
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.007199254740992e15) {
         out += QByteArray::number(static_cast<qint64>(d));
     } else {
-        out += QByteArray::number(d, 'g', 17);
+        out += PyJson::floatRepr(d);
     }
 }
 
@@ -92,12 +94,22 @@ void appendValue(QByteArray& out, const QJsonValue& v, int indent, int depth)
 
 QByteArray PyJson::quote(const QString& s)
 {
-    static const char hex[] = "0123456789abcdef";
     QByteArray out;
     out.reserve(s.size() + 2);
+    appendQuoted(out, s);
+    return out;
+}
+
+void PyJson::appendQuoted(QByteArray& out, const QString& s)
+{
+    static const char hex[] = "0123456789abcdef";
     out += '"';
     for (const QChar c : s) {
         const ushort u = c.unicode();
+        if (u >= 0x20 && u <= 0x7e && u != '"' && u != '\\') {
+            out += char(u);
+            continue;
+        }
         switch (u) {
         case '"':
             out += "\\\"";
@@ -120,19 +132,55 @@ QByteArray PyJson::quote(const QString& s)
         case '\f':
             out += "\\f";
             break;
-        default:
-            if (u < 0x20 || u > 0x7e) {
-                out += "\\u";
-                out += hex[(u >> 12) & 0xf];
-                out += hex[(u >> 8) & 0xf];
-                out += hex[(u >> 4) & 0xf];
-                out += hex[u & 0xf];
-            } else {
-                out += static_cast<char>(u);
-            }
+        default: {
+            const char esc[] = {'\\',        'u', hex[(u >> 12) & 0xf], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf],
+                                hex[u & 0xf]};
+            out.append(esc, 6);
+        }
         }
     }
     out += '"';
+}
+
+QByteArray PyJson::floatRepr(double d)
+{
+    if (std::isnan(d)) {
+        return "NaN";
+    }
+    if (std::isinf(d)) {
+        return d > 0 ? "Infinity" : "-Infinity";
+    }
+    // The shortest round-trip digits, in scientific form: "-1.2345e+02" -> sign, digits "12345", exponent 2.
+    char buf[64];
+    const auto result = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    const QByteArray sci(buf, int(result.ptr - buf));
+    const qsizetype e = sci.indexOf('e');
+    const bool negative = sci.startsWith('-');
+    QByteArray digits = sci.mid(negative ? 1 : 0, e - (negative ? 1 : 0));
+    digits.replace(".", "");
+    const int exponent = sci.mid(e + 1).toInt();
+
+    // Python's repr (float_repr_style "short"): positional for -4 <= exponent < 16, else scientific with
+    // at least two exponent digits; a positional integral value gets ".0".
+    QByteArray out = negative ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+        const int point = exponent + 1; // digits before the decimal point
+        if (point <= 0) {
+            out += "0." + QByteArray(-point, '0') + digits;
+        } else if (point >= digits.size()) {
+            out += digits + QByteArray(point - digits.size(), '0') + ".0";
+        } else {
+            out += digits.left(point) + '.' + digits.mid(point);
+        }
+        return out;
+    }
+    out += digits.left(1);
+    if (digits.size() > 1) {
+        out += '.' + digits.mid(1);
+    }
+    out += exponent < 0 ? "e-" : "e+";
+    const QByteArray magnitude = QByteArray::number(std::abs(exponent));
+    out += (magnitude.size() < 2 ? "0" : "") + magnitude;
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "PyJsonWriter.h"
 
+#include "http/PyJson.h"
+
 PyJsonWriter::PyJsonWriter(qsizetype reserve)
 {
     m_out.reserve(reserve);
@@ -76,7 +78,7 @@ void PyJsonWriter::key(const char* name)
 void PyJsonWriter::value(const QString& s)
 {
     beforeValue();
-    appendQuoted(s);
+    PyJson::appendQuoted(m_out, s);
 }
 
 void PyJsonWriter::value(qint64 n)
@@ -104,48 +106,6 @@ void PyJsonWriter::stringArray(const QStringList& items)
         value(s);
     }
     endArray();
-}
-
-void PyJsonWriter::appendQuoted(const QString& s)
-{
-    static const char hex[] = "0123456789abcdef";
-    m_out += '"';
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        if (u >= 0x20 && u <= 0x7e && u != '"' && u != '\\') {
-            m_out += char(u);
-            continue;
-        }
-        switch (u) {
-        case '"':
-            m_out += "\\\"";
-            break;
-        case '\\':
-            m_out += "\\\\";
-            break;
-        case '\n':
-            m_out += "\\n";
-            break;
-        case '\r':
-            m_out += "\\r";
-            break;
-        case '\t':
-            m_out += "\\t";
-            break;
-        case '\b':
-            m_out += "\\b";
-            break;
-        case '\f':
-            m_out += "\\f";
-            break;
-        default: {
-            const char esc[] = {'\\',        'u', hex[(u >> 12) & 0xf], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf],
-                                hex[u & 0xf]};
-            m_out.append(esc, 6);
-        }
-        }
-    }
-    m_out += '"';
 }
 
 QByteArray PyJsonWriter::take()

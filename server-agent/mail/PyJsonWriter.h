@@ -8,7 +8,7 @@
 
 // Streams the bytes of Python's json.dumps(value, indent=2, sort_keys=True) without building a
 // QJsonValue tree first (the large list answers would otherwise allocate several times their size).
-// The caller emits object keys in sorted order. Escaping is PyJson::quote's.
+// The caller emits object keys in sorted order. Strings are escaped by PyJson::appendQuoted.
 class PyJsonWriter
 {
 public:
@@ -38,7 +38,6 @@ private:
     void openLevel(char bracket, bool isObject);
     void closeLevel(char bracket);
     void newline(qsizetype depth);
-    void appendQuoted(const QString& s);
 
     QByteArray m_out;
     std::vector<Level> m_stack;
