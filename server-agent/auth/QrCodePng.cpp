@@ -45,36 +45,10 @@ quint32 QrCodePng::crc32(const QByteArray& data)
     return c ^ 0xffffffffu;
 }
 
-quint32 QrCodePng::adler32(const QByteArray& data)
+QByteArray QrCodePng::zlib(const QByteArray& raw)
 {
-    quint32 a = 1;
-    quint32 b = 0;
-    for (const char ch : data) {
-        a = (a + static_cast<unsigned char>(ch)) % 65521;
-        b = (b + a) % 65521;
-    }
-    return (b << 16) | a;
-}
-
-QByteArray QrCodePng::zlibStored(const QByteArray& raw)
-{
-    QByteArray out;
-    out += static_cast<char>(0x78);
-    out += static_cast<char>(0x01);
-    qsizetype pos = 0;
-    do {
-        const qsizetype len = qMin<qsizetype>(65535, raw.size() - pos);
-        const bool last = pos + len >= raw.size();
-        out += static_cast<char>(last ? 1 : 0);
-        out += static_cast<char>(len & 0xff);
-        out += static_cast<char>((len >> 8) & 0xff);
-        out += static_cast<char>(~len & 0xff);
-        out += static_cast<char>((~len >> 8) & 0xff);
-        out += raw.mid(pos, len);
-        pos += len;
-    } while (pos < raw.size());
-    appendBe32(out, adler32(raw));
-    return out;
+    // qCompress writes a zlib stream (header, deflate, Adler-32) after a 4-byte length of its own.
+    return qCompress(raw, 9).mid(4);
 }
 
 QByteArray QrCodePng::encode(const QString& text, int scale, int border)
@@ -115,7 +89,7 @@ QByteArray QrCodePng::encode(const QString& text, int scale, int border)
     header += static_cast<char>(0); // adaptive filtering
     header += static_cast<char>(0); // no interlace
     appendChunk(png, "IHDR", header);
-    appendChunk(png, "IDAT", zlibStored(raw));
+    appendChunk(png, "IDAT", zlib(raw));
     appendChunk(png, "IEND", QByteArray());
     return png;
 }
