@@ -8,13 +8,19 @@
 #include "Router.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSslCipher>
+#include <QSslDiffieHellmanParameters>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QtConcurrent>
+
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcServer, "boxkeeper.agent.server", QtInfoMsg)
 
@@ -24,6 +30,7 @@ struct AgentServer::Pending
     std::shared_ptr<QHttpServerResponder> responder;
     HttpResponse response;
     bool head = false;
+    bool hsts = false;
     bool done = false;
 };
 
@@ -63,7 +70,39 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-void writeResponse(QHttpServerResponder& responder, const HttpResponse& r, bool head)
+// Mozilla's "intermediate" TLS configuration (version 5.7): TLS 1.2 with these suites, in this order, and
+// TLS 1.3 with OpenSSL's default suites (all three of them are in the list).
+const char* const IntermediateTls12Ciphers[] = {
+    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",   "ECDHE-ECDSA-AES256-GCM-SHA384",
+    "ECDHE-RSA-AES256-GCM-SHA384",   "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+    "DHE-RSA-AES128-GCM-SHA256",     "DHE-RSA-AES256-GCM-SHA384",
+};
+
+// The DHE suites' group: ffdhe2048 (RFC 7919), which Mozilla's configuration names; Qt sets none by default.
+const char FfDhe2048Pem[] = "-----BEGIN DH PARAMETERS-----\n"
+                            "MIIBCAKCAQEA//////////+t+FRYortKmq/cViAnPTzx2LnFg84tNpWp4TZBFGQz\n"
+                            "+8yTnc4kmz75fS/jY2MMddj2gbICrsRhetPfHtXV/WVhJDP1H18GbtCFY2VVPe0a\n"
+                            "87VXE15/V8k1mE8McODmi3fipona8+/och3xWKE2rec1MKzKT0g6eXq8CrGCsyT7\n"
+                            "YdEIqUuyyOP7uWrat2DX9GgdT0Kj3jlN9K5W7edjcrsZCwenyO4KbXCeAvzhzffi\n"
+                            "7MA0BM0oNC9hkXL+nOmFg/+OTxIy7vKBg8P+OxtMb61zO7X8vC7CIAXFjvGDfRaD\n"
+                            "ssbzSibBsu/6iGtCOGEoXJf//////////wIBAg==\n"
+                            "-----END DH PARAMETERS-----\n";
+
+// The largest listen backlog the kernel grants (it caps listen()'s argument at net.core.somaxconn).
+int systemMaxBacklog()
+{
+    QFile file(QStringLiteral("/proc/sys/net/core/somaxconn"));
+    if (file.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const int max = file.readAll().trimmed().toInt(&ok);
+        if (ok && max > 0) {
+            return max;
+        }
+    }
+    return SOMAXCONN;
+}
+
+void writeResponse(QHttpServerResponder& responder, const HttpResponse& r, bool head, bool hsts)
 {
     // Qt writes the reason phrase from its own table and cannot write a code it does not know.
     const bool known = QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(r.status) != nullptr;
@@ -80,6 +119,9 @@ void writeResponse(QHttpServerResponder& responder, const HttpResponse& r, bool 
     responder.writeHeader("X-Frame-Options", "DENY");
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     responder.writeHeader("Content-Security-Policy", "frame-ancestors 'none';");
+    if (hsts) {
+        responder.writeHeader("Strict-Transport-Security", AgentServer::HstsValue);
+    }
     responder.writeBody(head ? QByteArray() : r.body);
 }
 
@@ -108,6 +150,25 @@ quint16 AgentServer::listenTls(const QHostAddress& address, quint16 port, QSslCo
 {
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QList<QSslCipher> ciphers;
+    for (const char* name : IntermediateTls12Ciphers) {
+        const QSslCipher cipher(QString::fromLatin1(name), QSsl::TlsV1_2);
+        if (!cipher.isNull()) {
+            ciphers.append(cipher);
+        }
+    }
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        if (cipher.protocol() == QSsl::TlsV1_3) {
+            ciphers.append(cipher);
+        }
+    }
+    tls.setCiphers(ciphers);
+    const auto dh = QSslDiffieHellmanParameters::fromEncoded(QByteArray(FfDhe2048Pem), QSsl::Pem);
+    if (dh.isValid()) {
+        tls.setDiffieHellmanParameters(dh);
+    } else {
+        qCWarning(lcServer) << "DHE suites not offered:" << dh.errorString();
+    }
     auto* server = new NoDelaySslServer(this);
     server->setIdleTimeout(m_idleTimeoutMs);
     server->setSslConfiguration(tls);
@@ -123,6 +184,7 @@ quint16 AgentServer::listenPlain(const QHostAddress& address, quint16 port, QStr
 
 quint16 AgentServer::bindListening(QTcpServer* server, const QHostAddress& address, quint16 port, QString* error)
 {
+    server->setListenBacklogSize(systemMaxBacklog());
     if (!server->listen(address, port)) {
         if (error) {
             *error = server->errorString();
@@ -131,6 +193,8 @@ quint16 AgentServer::bindListening(QTcpServer* server, const QHostAddress& addre
         return 0;
     }
     bind(server);
+    // After bind(): runs once the HTTP server has connected its reader to the new connections.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, [server] { ConnectionGuard::armAll(server); });
     return server->serverPort();
 }
 
@@ -159,11 +223,13 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
 {
     HttpRequest copy;
     copy.method = methodName(request.method());
-    copy.path = stripAdminPrefix(request.url().path());
+    const QString fullPath = request.url().path();
+    copy.path = stripAdminPrefix(fullPath);
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
     copy.peer = request.remoteAddress();
+    copy.viaProxy = qobject_cast<QSslSocket*>(socket) == nullptr; // the plain listener sits behind nginx
 
     ConnectionGuard::requestStarted(socket);
     Connection& connection = connectionFor(socket);
@@ -171,20 +237,22 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     Pending& slot = connection.pending[serial];
     slot.responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     slot.head = copy.method == "HEAD";
+    // nginx sends HSTS for the primary hostname everywhere but in its /admin/ location (which sets headers of
+    // its own, so the server's are not inherited); behind nginx, nginx adds it itself.
+    slot.hsts = !copy.viaProxy && fullPath != QLatin1String("/admin") && !fullPath.startsWith(QLatin1String("/admin/"));
 
     if (copy.body.size() > MaxBodySize) {
         HttpResponse tooLarge = HttpResponse::text(
             QStringLiteral("<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n"
                            "<center><h1>413 Request Entity Too Large</h1></center>\r\n</body>\r\n</html>\r\n"),
             413);
-        finish(socket, serial, tooLarge, slot.head);
+        finish(socket, serial, tooLarge);
         return true;
     }
 
     QPointer<QTcpSocket> guard(socket);
-    const bool head = slot.head;
     QThreadPool* pool = &m_pool;
-    auto future = QtConcurrent::run(pool, [this, guard, serial, head, copy = std::move(copy)]() {
+    auto future = QtConcurrent::run(pool, [this, guard, serial, copy = std::move(copy)]() {
         QElapsedTimer timer;
         timer.start();
         HttpResponse response = m_router.dispatch(copy);
@@ -192,9 +260,9 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
                                     << "us";
         QMetaObject::invokeMethod(
             this,
-            [this, guard, serial, head, response = std::move(response)]() {
+            [this, guard, serial, response = std::move(response)]() {
                 if (guard) {
-                    finish(guard.data(), serial, response, head);
+                    finish(guard.data(), serial, response);
                 }
             },
             Qt::QueuedConnection);
@@ -203,7 +271,7 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     return true;
 }
 
-void AgentServer::finish(QTcpSocket* socket, quint64 serial, const HttpResponse& response, bool head)
+void AgentServer::finish(QTcpSocket* socket, quint64 serial, const HttpResponse& response)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end()) {
@@ -214,7 +282,6 @@ void AgentServer::finish(QTcpSocket* socket, quint64 serial, const HttpResponse&
         return;
     }
     pending->response = response;
-    pending->head = head;
     pending->done = true;
     flush(socket);
 }
@@ -232,7 +299,7 @@ void AgentServer::flush(QTcpSocket* socket)
             return;
         }
         if (socket->state() == QAbstractSocket::ConnectedState) {
-            writeResponse(*next->responder, next->response, next->head);
+            writeResponse(*next->responder, next->response, next->head, next->hsts);
         }
         ConnectionGuard::answerSent(socket);
         c.pending.erase(next);
@@ -243,5 +310,5 @@ void AgentServer::flush(QTcpSocket* socket)
 void AgentServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     auto responder = makeResponder(request, socket);
-    writeResponse(responder, HttpResponse::notFound(), false);
+    writeResponse(responder, HttpResponse::notFound(), false, false);
 }

@@ -17,12 +17,15 @@ class Router;
 // The agent's HTTP(S) front: Qt's HTTP/1.1 parser, requests copied into HttpRequest and routed on a
 // thread pool (requests are served concurrently), answers written back on the socket's thread in the
 // order the requests arrived on each connection. Adds the headers nginx adds on a Mail-in-a-Box box,
-// refuses bodies over 1 MiB (413) and serves every route with and without the "/admin" prefix.
+// refuses bodies over 1 MiB (413) and serves every route with and without the "/admin" prefix. Over TLS it
+// offers Mozilla's "intermediate" configuration; malformed requests are refused by ConnectionGuard first.
 class AgentServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     static constexpr qsizetype MaxBodySize = 1024 * 1024;
+    // What nginx sends on a box's primary hostname (Mail-in-a-Box's default "hsts: yes").
+    static constexpr const char* HstsValue = "max-age=15768000";
 
     explicit AgentServer(const Router& router, QObject* parent = nullptr);
     ~AgentServer() override;
@@ -50,7 +53,7 @@ private:
     struct Connection;
     // Listens with a configured server of ours and serves on it; the port, or 0 (server deleted, *error set).
     quint16 bindListening(QTcpServer* server, const QHostAddress& address, quint16 port, QString* error);
-    void finish(QTcpSocket* socket, quint64 serial, const HttpResponse& response, bool head);
+    void finish(QTcpSocket* socket, quint64 serial, const HttpResponse& response);
     void flush(QTcpSocket* socket);
     Connection& connectionFor(QTcpSocket* socket);
 

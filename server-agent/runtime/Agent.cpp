@@ -8,6 +8,7 @@
 #include "auth/MfaStore.h"
 #include "auth/SessionStore.h"
 #include "box/Database.h"
+#include "boxkeeper/CapabilitiesApi.h"
 #include "dns/DnsApi.h"
 #include "dns/DnsService.h"
 #include "http/AgentServer.h"
@@ -61,10 +62,8 @@ bool Agent::start(QString* error)
     m_sessions = std::make_unique<SessionStore>(m_clock);
     m_throttle = std::make_unique<LoginThrottle>(m_clock, m_options.maxFailedLogins);
     m_mfa = std::make_unique<MfaStore>(*m_db);
-    Authenticator::Options authOptions;
-    authOptions.trustForwardedFor = m_options.plainHttp;
-    m_auth =
-        std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey, authOptions);
+    m_auth = std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey,
+                                             Authenticator::Options{});
 
     m_router = std::make_unique<Router>();
     m_router->setAuthorizer([auth = m_auth.get()](const HttpRequest& request, bool requireAdmin) {
@@ -81,6 +80,7 @@ bool Agent::start(QString* error)
     }
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
+    CapabilitiesApi::registerRoutes(*m_router, m_config);
 
     m_server = std::make_unique<AgentServer>(*m_router);
     m_server->setIdleTimeout(m_options.idleTimeoutSecs * 1000);
