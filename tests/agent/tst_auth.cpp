@@ -702,6 +702,13 @@ private Q_SLOTS:
         QVERIFY(answer.second.contains("\"status\": \"invalid\""));
         QTRY_VERIFY_WITH_TIMEOUT((err += agent.readAllStandardError()).contains("from 203.0.113.50"), 5000);
         QVERIFY(err.contains("boxkeeper-agent: authentication failure for admin@example.com from 203.0.113.50\n"));
+        // nginx writes one address; a list (not from nginx) is not taken, the peer is the client then.
+        answer = post(QUrl(base + QStringLiteral("/login")),
+                      {TestHttp::basicAuth(QStringLiteral("list@example.com"), QStringLiteral("wrong")),
+                       {"X-Forwarded-For", "203.0.113.51, 198.51.100.52"}});
+        QCOMPARE(answer.first, 200);
+        QTRY_VERIFY_WITH_TIMEOUT((err += agent.readAllStandardError()).contains("for list@example.com from"), 5000);
+        QVERIFY(err.contains("boxkeeper-agent: authentication failure for list@example.com from 127.0.0.1\n"));
         // Routes answer without the /admin prefix too (nginx strips it).
         answer = post(QUrl(base + QStringLiteral("/login")),
                       {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())});
