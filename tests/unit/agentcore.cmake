@@ -1,5 +1,6 @@
 # Agent core units: config, password hashing, TOTP, JSON, routing, sessions, throttling, authentication.
-foreach(unit boxconfig passwordhash totp pyjson router sessionstore loginthrottle authenticator qrcodepng)
+foreach(unit boxconfig passwordhash totp pyjson router sessionstore loginthrottle authenticator qrcodepng
+        requestframing)
     boxkeeper_add_test(unit_${unit} LABEL unit
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_agentcore_${unit}.cpp
         LIBS boxkeeper_agent_core)
