@@ -109,11 +109,26 @@ void ConnectionGuard::refuse(int status)
         m_socket->commitTransaction();
     }
     m_socket->readAll();
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
     const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
     const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
                             "</h1></center>\r\n</body>\r\n</html>\r\n";
     m_socket->write("HTTP/1.1 " + title + "\r\nContent-Type: text/html\r\nContent-Length: " +
                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
+    // Lingering close, as nginx does: closing with unread bytes would reset the connection and the client,
+    // still sending its request, might lose the answer. So what still comes is read and dropped until the
+    // client is quiet for LingerQuietMs (or LingerMaxMs or LingerMaxBytes are reached), then the connection closes.
+    m_timer.stop();
+    auto* quiet = new QTimer(this);
+    quiet->setSingleShot(true);
+    connect(quiet, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
+    quiet->start(LingerQuietMs);
+    QTimer::singleShot(LingerMaxMs, m_socket, &QTcpSocket::abort);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this, quiet] {
+        m_lingerBytes += m_socket->readAll().size();
+        if (m_lingerBytes > LingerMaxBytes) {
+            m_socket->abort();
+        } else {
+            quiet->start();
+        }
+    });
 }

@@ -27,6 +27,10 @@ public:
     // A 1 MiB body (nginx's client_max_body_size).
     static constexpr qint64 MaxBodySize = 1024 * 1024;
     static constexpr int DefaultIdleTimeoutMs = 60000;
+    // After a refusal: see refuse().
+    static constexpr int LingerQuietMs = 1000;
+    static constexpr int LingerMaxMs = 10000;
+    static constexpr qint64 LingerMaxBytes = 16 * 1024 * 1024;
 
     static void attach(QTcpSocket* socket, int idleTimeoutMs);
     // Called right after the HTTP server took on new connections of `server` (its readyRead handler is then
@@ -49,4 +53,5 @@ private:
     int m_inFlight = 0;
     qint64 m_seenUnread = 0; // bytes in the socket's buffer that went through m_framing already
     bool m_armed = false;
+    qint64 m_lingerBytes = 0;
 };
