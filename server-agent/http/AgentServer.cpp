@@ -70,7 +70,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-// Mozilla's "intermediate" TLS configuration (version 5.7): TLS 1.2 with these suites, in this order, and
+// Mozilla's "intermediate" TLS configuration: TLS 1.2 with these suites, in this order, and
 // TLS 1.3 with OpenSSL's default suites (all three of them are in the list).
 const char* const IntermediateTls12Ciphers[] = {
     "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",   "ECDHE-ECDSA-AES256-GCM-SHA384",
