@@ -188,6 +188,28 @@ private Q_SLOTS:
         QCOMPARE(reply.header("X-Reason"), QByteArray("Incorrect email address or password."));
     }
 
+    // A live session of a user removed since: upstream's reason names the user (api.md §3.2 step 8).
+    void sessionOfRemovedUser()
+    {
+        const QString email = QStringLiteral("leaving@example.com");
+        QVERIFY(addUser(m_agent, email, QStringLiteral("leaving-password"), QStringLiteral("admin")));
+        const QString key = login(*m_http, m_agent, email, QStringLiteral("leaving-password"))
+                                .value(QStringLiteral("api_key"))
+                                .toString();
+        QVERIFY(!key.isEmpty());
+        const Headers auth{TestHttp::basicAuth(email, key)};
+        QCOMPARE(call("POST", QStringLiteral("/mfa/status"), auth).status, 200);
+        QVERIFY(execSql(m_agent.databasePath(), QStringLiteral("DELETE FROM users WHERE email=?"), {email}));
+        for (int i = 0; i < 2; ++i) {
+            const auto reply = call("POST", QStringLiteral("/mfa/status"), auth);
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(reply.header("X-Reason"), QByteArray("That's not a user (leaving@example.com)."));
+        }
+        // Someone else's name with that key is still just a wrong password.
+        QCOMPARE(call("POST", QStringLiteral("/mfa/status"), {TestHttp::basicAuth(m_user, key)}).header("X-Reason"),
+                 QByteArray("Incorrect email address or password."));
+    }
+
     void systemApiKey()
     {
         const QString path = m_agent.dir() + QStringLiteral("/system/var/lib/mailinabox/api.key");
