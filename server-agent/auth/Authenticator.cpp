@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringDecoder>
 
@@ -34,15 +35,34 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
-// The user part as it goes into the log line: no spaces or control characters, so that a crafted
-// name cannot forge another line or another address for fail2ban.
-QString loggable(const QString& user)
+// Printable ASCII without spaces: nothing that could forge another line or another address for fail2ban.
+QString loggable(const QString& text)
 {
     QString out;
-    for (const QChar c : user.left(200)) {
+    for (const QChar c : text.left(200)) {
         out += (c.unicode() > 0x20 && c.unicode() < 0x7f) ? c : QLatin1Char('?');
     }
     return out;
+}
+
+// The user part as it goes into the failed-login line: only something shaped like an email address (one "@",
+// a dotted domain, printable ASCII), never a mistyped API key, session key or password.
+QString loggableUser(const QString& user)
+{
+    static const QRegularExpression emailShape(QStringLiteral("^[!-?A-~]{1,64}@[-.0-9A-Za-z]{1,190}$"));
+    const qsizetype at = user.indexOf(QLatin1Char('@'));
+    const QString domain = user.mid(at + 1);
+    if (at > 0 && emailShape.match(user).hasMatch() && domain.contains(QLatin1Char('.')) &&
+        !domain.startsWith(QLatin1Char('.')) && !domain.endsWith(QLatin1Char('.'))) {
+        return user;
+    }
+    return QString::fromLatin1(Authenticator::UnloggedUser);
+}
+
+// Step 8's reason (api.md §3.2), also given for a live session whose user was removed.
+QString notAUser(const QString& email)
+{
+    return QStringLiteral("That's not a user (%1).").arg(email);
 }
 
 } // namespace
@@ -260,9 +280,14 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
     // 4. A session key.
     bool viaSession = false;
     if (mode != Mode::Login) {
+        bool userGone = false;
         viaSession = m_sessions.use(
             password, user, [this](const QString& email) { return passwordStateToken(email); },
-            mode == Mode::Logout ? SessionStore::Use::Remove : SessionStore::Use::Refresh);
+            mode == Mode::Logout ? SessionStore::Use::Remove : SessionStore::Use::Refresh, &userGone);
+        if (userGone) {
+            // Upstream computes the session's password-state token from the user's row, which fails here.
+            return fail(notAUser(user));
+        }
     }
     std::optional<UserRow> row;
     if (!viaSession) {
@@ -294,7 +319,7 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
         // 8. Privileges (the user may have been deleted since the session was made).
         row = findUser(user);
         if (!row) {
-            return fail(QStringLiteral("That's not a user (%1).").arg(user));
+            return fail(notAUser(user));
         }
     }
     outcome.ok = true;
@@ -371,7 +396,7 @@ void Authenticator::recordFailure(const HttpRequest& request, const QString& use
 {
     const QString address = clientAddress(request);
     qCWarning(lcAuthFailure).noquote().nospace()
-        << "boxkeeper-agent: authentication failure for " << loggable(user) << " from " << address;
+        << "boxkeeper-agent: authentication failure for " << loggableUser(user) << " from " << address;
     m_throttle.recordFailure(address);
 }
 

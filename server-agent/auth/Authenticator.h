@@ -55,8 +55,10 @@ public:
 
     bool isThrottled(const HttpRequest& request) const;
     bool presentsSystemKey(const HttpRequest& request) const;
-    // Logs the fixed failed-login line and counts the failure against the client's address.
+    // Logs the fixed failed-login line and counts the failure against the client's address. The user part is
+    // logged only when it looks like an email address, else as UnloggedUser (a mistyped key stays out of the log).
     void recordFailure(const HttpRequest& request, const QString& user);
+    static constexpr char UnloggedUser[] = "(not-an-email-address)";
     QString clientAddress(const HttpRequest& request) const;
 
     // A new login session for a user who just authenticated.

@@ -83,7 +83,7 @@ void MfaApi::registerRoutes(Router& router, MfaStore& mfa, const BoxConfig& conf
                                                    ? QVariant(request.formValue(QStringLiteral("label")))
                                                    : QVariant();
                         QString error;
-                        if (!mfa.addTotp(caller.email, secret, label, &error)) {
+                        if (!mfa.addTotp(caller.email, secret, label, &error, token)) {
                             if (error == QLatin1String("User does not exist.")) {
                                 return HttpResponse::text(error, 400);
                             }

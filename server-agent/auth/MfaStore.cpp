@@ -87,17 +87,21 @@ QList<MfaDevice> MfaStore::devices(qint64 userId) const
     return out;
 }
 
-bool MfaStore::addTotp(const QString& email, const QString& secret, const QVariant& label, QString* error)
+bool MfaStore::addTotp(const QString& email, const QString& secret, const QVariant& label, QString* error,
+                       const QString& acceptedCode)
 {
+    const QVariant nullText(QMetaType::fromType<QString>());
     return writeForUser(
         m_db, email,
         [&](QSqlDatabase& db, qint64 id) {
             QSqlQuery ins(db);
-            ins.prepare(QStringLiteral("INSERT INTO mfa (user_id, type, secret, label) VALUES (?, ?, ?, ?)"));
+            ins.prepare(
+                QStringLiteral("INSERT INTO mfa (user_id, type, secret, mru_token, label) VALUES (?, ?, ?, ?, ?)"));
             ins.addBindValue(id);
             ins.addBindValue(QStringLiteral("totp"));
             ins.addBindValue(secret);
-            ins.addBindValue(label.isNull() ? QVariant(QMetaType::fromType<QString>()) : label);
+            ins.addBindValue(acceptedCode.isEmpty() ? nullText : QVariant(acceptedCode));
+            ins.addBindValue(label.isNull() ? nullText : label);
             return ins.exec();
         },
         error);
@@ -153,12 +157,13 @@ QStringList MfaStore::checkTotp(qint64 userId, const QString& token, qint64 unix
             continue;
         }
         const auto key = Totp::base32Decode(device.secret);
-        if (!key || !Totp::verify(*key, token, unixTime)) {
+        const std::optional<qint64> step = key ? Totp::matchingStep(*key, token, unixTime) : std::nullopt;
+        if (!step) {
             hint(QStringLiteral("invalid-totp-token"));
             continue;
         }
         // Replay guard and recording of the code in one transaction, so that two concurrent requests
-        // cannot both use the same code.
+        // cannot both use the same code, nor one the code of an earlier step.
         bool replayed = false;
         const bool stored = m_db.write([&](QSqlDatabase& db) {
             QSqlQuery q(db);
@@ -167,10 +172,15 @@ QStringList MfaStore::checkTotp(qint64 userId, const QString& token, qint64 unix
             if (!q.exec() || !q.next()) {
                 return false;
             }
-            const QByteArray mru = q.value(0).toString().toUtf8();
+            const QString mru = q.value(0).toString();
+            const QByteArray mruBytes = mru.toUtf8();
             const QByteArray given = token.toUtf8();
-            if (mru.size() == given.size() &&
-                CRYPTO_memcmp(mru.constData(), given.constData(), static_cast<size_t>(given.size())) == 0) {
+            const std::optional<qint64> lastStep =
+                mru.isEmpty() ? std::nullopt : Totp::matchingStep(*key, mru, unixTime);
+            const bool sameCode =
+                mruBytes.size() == given.size() &&
+                CRYPTO_memcmp(mruBytes.constData(), given.constData(), static_cast<size_t>(given.size())) == 0;
+            if (sameCode || (lastStep && *step <= *lastStep)) {
                 replayed = true;
                 return false;
             }

@@ -1,6 +1,7 @@
 #include "PasswordHash.h"
 
 #include <QByteArray>
+#include <QLoggingCategory>
 
 #include <crypt.h>
 #include <openssl/crypto.h>
@@ -9,7 +10,12 @@
 #include <cstring>
 #include <memory>
 
+Q_LOGGING_CATEGORY(lcPasswordHash, "boxkeeper.agent.auth.passwordhash")
+
 namespace {
+
+static_assert(PasswordHash::MaxPasswordBytes + 1 == CRYPT_MAX_PASSPHRASE_SIZE,
+              "the documented password limit is crypt(3)'s");
 
 QByteArray cryptWith(const QByteArray& password, const QByteArray& setting)
 {
@@ -38,14 +44,32 @@ QByteArray randomSalt()
 
 } // namespace
 
+bool PasswordHash::isHashable(const QString& password)
+{
+    const QByteArray bytes = password.toUtf8();
+    return bytes.size() <= MaxPasswordBytes && !bytes.contains('\0');
+}
+
 QString PasswordHash::hash(const QString& password)
 {
+    if (!isHashable(password)) {
+        qCWarning(lcPasswordHash) << "refusing to hash a password that crypt(3) cannot take (NUL or over"
+                                  << MaxPasswordBytes << "bytes)";
+        return QString();
+    }
     const QByteArray hashed = cryptWith(password.toUtf8(), "$6$" + randomSalt() + '$');
+    if (!hashed.startsWith("$6$")) {
+        qCCritical(lcPasswordHash) << "crypt(3) failed to make a SHA512-CRYPT hash";
+        return QString();
+    }
     return QStringLiteral("{SHA512-CRYPT}") + QString::fromLatin1(hashed);
 }
 
 bool PasswordHash::verify(const QString& password, const QString& stored)
 {
+    if (!isHashable(password)) {
+        return false;
+    }
     QByteArray setting = stored.toLatin1();
     if (setting.startsWith('{')) {
         const int close = setting.indexOf('}');

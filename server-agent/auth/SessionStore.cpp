@@ -31,8 +31,12 @@ QString SessionStore::create(const QString& email, const QByteArray& stateToken)
     return key;
 }
 
-bool SessionStore::use(const QString& key, const QString& email, const TokenSource& currentToken, Use mode)
+bool SessionStore::use(const QString& key, const QString& email, const TokenSource& currentToken, Use mode,
+                       bool* userGone)
 {
+    if (userGone) {
+        *userGone = false;
+    }
     Session session;
     const qint64 now = m_clock.nowMSecs();
     {
@@ -52,6 +56,9 @@ bool SessionStore::use(const QString& key, const QString& email, const TokenSour
     }
     // The token comes from the database: computed outside the lock.
     const QByteArray token = currentToken ? currentToken(session.email) : QByteArray();
+    if (token.isEmpty() && userGone) {
+        *userGone = true;
+    }
     if (token.isEmpty() || token.size() != session.stateToken.size() ||
         CRYPTO_memcmp(token.constData(), session.stateToken.constData(), static_cast<size_t>(token.size())) != 0) {
         return false;

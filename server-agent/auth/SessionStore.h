@@ -30,8 +30,11 @@ public:
     };
     // Computes the user's current password-state token; empty if the user no longer exists.
     using TokenSource = std::function<QByteArray(const QString& email)>;
-    // True if `key` is a live session issued to `email` whose state token still matches.
-    bool use(const QString& key, const QString& email, const TokenSource& currentToken, Use mode = Use::Refresh);
+    // True if `key` is a live session issued to `email` whose state token still matches. When the key is a live
+    // session of `email` but that user no longer exists, answers false and sets *userGone (upstream then refuses
+    // with "That's not a user (<email>)." instead of the password message).
+    bool use(const QString& key, const QString& email, const TokenSource& currentToken, Use mode = Use::Refresh,
+             bool* userGone = nullptr);
 
     int size() const;
 

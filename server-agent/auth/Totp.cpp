@@ -37,11 +37,16 @@ QString Totp::at(const QByteArray& key, qint64 unixTime, int digits, int step)
     return hotp(key, static_cast<quint64>(unixTime / step), digits);
 }
 
-bool Totp::verify(const QByteArray& key, const QString& code, qint64 unixTime, int window)
+qint64 Totp::stepAt(qint64 unixTime)
+{
+    return unixTime / Step;
+}
+
+std::optional<qint64> Totp::matchingStep(const QByteArray& key, const QString& code, qint64 unixTime, int window)
 {
     const QByteArray given = code.toUtf8();
-    bool ok = false;
-    const qint64 counter = unixTime / Step;
+    std::optional<qint64> match;
+    const qint64 counter = stepAt(unixTime);
     for (qint64 c = counter - window; c <= counter + window; ++c) {
         if (c < 0) {
             continue;
@@ -49,10 +54,15 @@ bool Totp::verify(const QByteArray& key, const QString& code, qint64 unixTime, i
         const QByteArray expected = hotp(key, static_cast<quint64>(c)).toLatin1();
         if (expected.size() == given.size() &&
             CRYPTO_memcmp(expected.constData(), given.constData(), static_cast<size_t>(given.size())) == 0) {
-            ok = true;
+            match = c;
         }
     }
-    return ok;
+    return match;
+}
+
+bool Totp::verify(const QByteArray& key, const QString& code, qint64 unixTime, int window)
+{
+    return matchingStep(key, code, unixTime, window).has_value();
 }
 
 QString Totp::base32Encode(const QByteArray& data)

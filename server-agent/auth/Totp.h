@@ -15,6 +15,11 @@ constexpr int Digits = 6;
 QString hotp(const QByteArray& key, quint64 counter, int digits = Digits);
 // The code at a Unix time.
 QString at(const QByteArray& key, qint64 unixTime, int digits = Digits, int step = Step);
+// The time step (unixTime / Step) of a Unix time.
+qint64 stepAt(qint64 unixTime);
+// The latest of the steps from `window` steps before the step of `unixTime` to `window` steps after it whose code
+// equals `code` (compared in constant time, every step of the window computed); nullopt if none.
+std::optional<qint64> matchingStep(const QByteArray& key, const QString& code, qint64 unixTime, int window = 1);
 // True if `code` equals the code of the step of `unixTime` or of one of the `window` steps before or after.
 bool verify(const QByteArray& key, const QString& code, qint64 unixTime, int window = 1);
 

@@ -12,6 +12,7 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "box/DomainOrder.h"
+#include "mail/Idna.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -52,8 +53,8 @@ QString domainOf(const QString& address)
     const QString domain = address.mid(at + 1).trimmed();
     if (domain.isEmpty())
         return {};
-    const QByteArray ace = QUrl::toAce(domain);
-    return ace.isEmpty() ? domain.toLower() : QString::fromLatin1(ace).toLower();
+    const std::optional<QString> ace = Idna::encode(domain);
+    return ace ? ace->toLower() : domain.toLower();
 }
 
 qint64 earliestSoaExpiry(const QString& signedText)

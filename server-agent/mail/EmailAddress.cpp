@@ -89,7 +89,11 @@ QString validDomainAscii(const QString& input)
     if (input.startsWith(QLatin1Char('['))) {
         return {};
     }
-    const QString domain = Idna::uts46Remap(input);
+    const std::optional<QString> remapped = Idna::uts46Remap(input);
+    if (!remapped) {
+        return {};
+    }
+    const QString& domain = *remapped;
     if (!hostnameCharsOk(domain) || !dotsOk(domain)) {
         return {};
     }

@@ -1,15 +1,24 @@
 #include "Idna.h"
 
+#include <QByteArray>
 #include <QStringList>
-#include <QUrl>
 
-#include <algorithm>
+#include <idn2.h>
+
+#include <cstdlib>
+#include <memory>
 
 namespace {
 
-bool isUnicodeDot(char32_t c)
+struct FreeIdn2
 {
-    return c == U'.' || c == 0x3002 || c == 0xFF0E || c == 0xFF61;
+    void operator()(void* p) const { idn2_free(p); }
+};
+using Idn2String = std::unique_ptr<char, FreeIdn2>;
+
+bool isUnicodeDot(char16_t c)
+{
+    return c == u'.' || c == 0x3002 || c == 0xFF0E || c == 0xFF61;
 }
 
 QStringList splitDots(const QString& s)
@@ -28,158 +37,6 @@ QStringList splitDots(const QString& s)
     return labels;
 }
 
-bool isPvalid(char32_t c)
-{
-    if (c < 0x80) {
-        return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U'-';
-    }
-    switch (c) {
-    case 0x00DF: // ß
-    case 0x03C2: // ς
-    case 0x06FD:
-    case 0x06FE:
-    case 0x0F0B:
-    case 0x3007:
-        return true;
-    default:
-        break;
-    }
-    if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF)) {
-        return false; // conjoining Hangul jamo
-    }
-    if (c >= 0x13A0 && c <= 0x13F5) {
-        return true; // Cherokee capitals stay PVALID (they were Lo when the tables were frozen)
-    }
-    switch (QChar::category(c)) {
-    case QChar::Letter_Lowercase:
-    case QChar::Letter_Other:
-    case QChar::Letter_Modifier:
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Number_DecimalDigit:
-        break;
-    default:
-        return false;
-    }
-    // RFC 5892 exceptions that are DISALLOWED although their category would pass.
-    // Default-ignorable code points (grapheme joiner, variation selectors, fillers) are DISALLOWED.
-    if (c == 0x0345 || (c >= 0x13F8 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF)) {
-        return false; // case-folds to something else (Greek ypogegrammeni, Cherokee small letters)
-    }
-    if (c == 0x034F || (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) ||
-        c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164 || c == 0xFFA0) {
-        return false;
-    }
-    if (c == 0x0640 || c == 0x07FA || c == 0x302E || c == 0x302F || (c >= 0x3031 && c <= 0x3035) || c == 0x303B) {
-        return false;
-    }
-    if (c >= 0x0660 && c <= 0x0669) { // Arabic-Indic digits are CONTEXTO
-        return false;
-    }
-    if (c >= 0x06F0 && c <= 0x06F9) {
-        return false;
-    }
-    // Unstable code points (changed by NFKC or case mapping) are DISALLOWED.
-    const QString one = QString::fromUcs4(&c, 1);
-    const QString mapped =
-        one.normalized(QString::NormalizationForm_KC).toLower().normalized(QString::NormalizationForm_KC);
-    if (mapped != one) {
-        return false;
-    }
-    // Full case folding: letters whose upper case expands (e.g. U+1F96) fold to other strings.
-    const QString upper = one.toUpper();
-    if (upper.size() > one.size()) {
-        return upper.toLower().normalized(QString::NormalizationForm_KC) == one;
-    }
-    return true;
-}
-
-// RFC 5893 (as the Python package applies it: only to labels holding a right-to-left character).
-bool bidiOk(const QList<uint>& cps)
-{
-    bool rtlChars = false;
-    for (const uint c : cps) {
-        const auto d = QChar::direction(char32_t(c));
-        if (d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN) {
-            rtlChars = true;
-            break;
-        }
-    }
-    if (!rtlChars) {
-        return true;
-    }
-    const auto first = QChar::direction(char32_t(cps.first()));
-    bool rtl = false;
-    if (first == QChar::DirR || first == QChar::DirAL) {
-        rtl = true;
-    } else if (first != QChar::DirL) {
-        return false;
-    }
-    bool hasEn = false;
-    bool hasAn = false;
-    for (const uint c : cps) {
-        const auto d = QChar::direction(char32_t(c));
-        hasEn = hasEn || d == QChar::DirEN;
-        hasAn = hasAn || d == QChar::DirAN;
-        const bool common = d == QChar::DirEN || d == QChar::DirES || d == QChar::DirCS || d == QChar::DirET ||
-                            d == QChar::DirON || d == QChar::DirBN || d == QChar::DirNSM;
-        const bool allowed =
-            common || (rtl ? (d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN) : d == QChar::DirL);
-        if (!allowed) {
-            return false;
-        }
-    }
-    qsizetype last = cps.size() - 1;
-    while (last > 0 && QChar::direction(char32_t(cps.at(last))) == QChar::DirNSM) {
-        --last;
-    }
-    const auto end = QChar::direction(char32_t(cps.at(last)));
-    if (rtl) {
-        if (!(end == QChar::DirR || end == QChar::DirAL || end == QChar::DirEN || end == QChar::DirAN)) {
-            return false;
-        }
-        return !(hasEn && hasAn);
-    }
-    return end == QChar::DirL || end == QChar::DirEN;
-}
-
-bool isContextO(char32_t c)
-{
-    return c == 0x00B7 || c == 0x0375 || c == 0x05F3 || c == 0x05F4 || (c >= 0x0660 && c <= 0x0669) ||
-           (c >= 0x06F0 && c <= 0x06F9) || c == 0x30FB;
-}
-
-// RFC 5892 appendix A rules for the CONTEXTO code point at `pos`.
-bool contextOk(const QList<uint>& cps, qsizetype pos)
-{
-    const char32_t c = cps.at(pos);
-    const auto script = [&](qsizetype i) { return QChar::script(char32_t(cps.at(i))); };
-    if (c == 0x00B7) {
-        return pos > 0 && pos < cps.size() - 1 && cps.at(pos - 1) == 0x6C && cps.at(pos + 1) == 0x6C;
-    }
-    if (c == 0x0375) {
-        return pos < cps.size() - 1 && script(pos + 1) == QChar::Script_Greek;
-    }
-    if (c == 0x05F3 || c == 0x05F4) {
-        return pos > 0 && script(pos - 1) == QChar::Script_Hebrew;
-    }
-    if (c >= 0x0660 && c <= 0x0669) {
-        return std::none_of(cps.begin(), cps.end(), [](uint x) { return x >= 0x06F0 && x <= 0x06F9; });
-    }
-    if (c >= 0x06F0 && c <= 0x06F9) {
-        return std::none_of(cps.begin(), cps.end(), [](uint x) { return x >= 0x0660 && x <= 0x0669; });
-    }
-    // U+30FB katakana middle dot: the label needs a Hiragana, Katakana or Han character.
-    for (qsizetype i = 0; i < cps.size(); ++i) {
-        const auto sc = script(i);
-        if (cps.at(i) != 0x30FB &&
-            (sc == QChar::Script_Hiragana || sc == QChar::Script_Katakana || sc == QChar::Script_Han)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 bool hyphensOk(const QString& label)
 {
     if (label.mid(2, 2) == QLatin1String("--")) {
@@ -188,34 +45,117 @@ bool hyphensOk(const QString& label)
     return !label.startsWith(QLatin1Char('-')) && !label.endsWith(QLatin1Char('-'));
 }
 
+// ZWNJ and ZWJ (CONTEXTJ): always refused, see the class comment.
+bool hasJoiner(const QString& label)
+{
+    return label.contains(QChar(0x200C)) || label.contains(QChar(0x200D));
+}
+
+// RFC 5893 rule 4, which libidn2 2.3 does not apply: a right-to-left label (its first character R or AL) must not
+// hold both European (EN) and Arabic-Indic (AN) digits.
+bool rtlMixesDigits(const QString& label)
+{
+    const QList<uint> cps = label.toUcs4();
+    if (cps.isEmpty()) {
+        return false;
+    }
+    const auto first = QChar::direction(char32_t(cps.first()));
+    if (first != QChar::DirR && first != QChar::DirAL) {
+        return false;
+    }
+    bool en = false;
+    bool an = false;
+    for (const uint c : cps) {
+        const auto d = QChar::direction(char32_t(c));
+        en = en || d == QChar::DirEN;
+        an = an || d == QChar::DirAN;
+    }
+    return en && an;
+}
+
+// A label of ASCII letters, digits and hyphens that is not an A-label candidate ("xn--" is decided by libidn2).
+bool isLdhLabel(const QString& label)
+{
+    if (label.isEmpty() || !hyphensOk(label)) {
+        return false;
+    }
+    for (const QChar c : label) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The A-label of a non-ASCII label that passes IDNA 2008's registration checks.
+std::optional<QString> registeredALabel(const QString& ulabel)
+{
+    if (ulabel.isEmpty() || hasJoiner(ulabel) || rtlMixesDigits(ulabel)) {
+        return std::nullopt;
+    }
+    const QByteArray utf8 = ulabel.toUtf8();
+    if (utf8.contains('\0')) {
+        return std::nullopt;
+    }
+    uint8_t* out = nullptr;
+    const int rc = idn2_register_u8(reinterpret_cast<const uint8_t*>(utf8.constData()), nullptr, &out, 0);
+    const Idn2String owned(reinterpret_cast<char*>(out));
+    if (rc != IDN2_OK || !owned) {
+        return std::nullopt;
+    }
+    const QString alabel = QString::fromLatin1(owned.get());
+    if (!alabel.startsWith(QLatin1String("xn--")) || alabel.size() > 63) {
+        return std::nullopt;
+    }
+    return alabel;
+}
+
+// The U-label of a lower-case "xn--" label whose decoded form passes the registration checks.
+std::optional<QString> decodedALabel(const QString& alabel)
+{
+    const QByteArray ascii = alabel.toLatin1();
+    const QByteArray payload = ascii.mid(4);
+    if (payload.isEmpty() || payload.endsWith('-') || ascii.size() > 63) {
+        return std::nullopt;
+    }
+    uint8_t* checked = nullptr;
+    const int rc = idn2_register_u8(nullptr, reinterpret_cast<const uint8_t*>(ascii.constData()), &checked, 0);
+    const Idn2String checkedOwned(reinterpret_cast<char*>(checked));
+    if (rc != IDN2_OK) {
+        return std::nullopt;
+    }
+    char* out = nullptr;
+    if (idn2_to_unicode_8z8z(ascii.constData(), &out, 0) != IDN2_OK || !out) {
+        idn2_free(out);
+        return std::nullopt;
+    }
+    const Idn2String owned(out);
+    const QString ulabel = QString::fromUtf8(owned.get());
+    if (ulabel.isEmpty() || ulabel.startsWith(QLatin1String("xn--")) || ulabel.contains(QLatin1Char('.')) ||
+        hasJoiner(ulabel) || rtlMixesDigits(ulabel) || Idna::isAscii(ulabel)) {
+        return std::nullopt;
+    }
+    return ulabel;
+}
+
 // idna.ulabel for one label.
 std::optional<QString> toULabel(const QString& label)
 {
     if (!Idna::isAscii(label)) {
-        if (!Idna::isValidLabel(label)) {
+        if (!registeredALabel(label)) {
             return std::nullopt;
         }
         return label;
     }
     const QString lower = label.toLower();
-    if (!lower.startsWith(QLatin1String("xn--"))) {
-        if (!Idna::isValidLabel(lower)) {
-            return std::nullopt;
-        }
-        return lower;
+    if (lower.startsWith(QLatin1String("xn--"))) {
+        return decodedALabel(lower);
     }
-    const QString payload = lower.mid(4);
-    if (payload.isEmpty() || payload.endsWith(QLatin1Char('-'))) {
+    if (!isLdhLabel(lower)) {
         return std::nullopt;
     }
-    const QString decoded = QUrl::fromAce(lower.toLatin1(), QUrl::IgnoreIDNWhitelist);
-    if (decoded.isEmpty() || decoded.startsWith(QLatin1String("xn--")) || decoded.contains(QLatin1Char('.'))) {
-        return std::nullopt;
-    }
-    if (!Idna::isValidLabel(decoded)) {
-        return std::nullopt;
-    }
-    return decoded;
+    return lower;
 }
 
 // idna.alabel for one label.
@@ -227,14 +167,7 @@ std::optional<QString> toALabel(const QString& label)
         }
         return label;
     }
-    if (!Idna::isValidLabel(label)) {
-        return std::nullopt;
-    }
-    const QString ace = QString::fromLatin1(QUrl::toAce(label, QUrl::IgnoreIDNWhitelist));
-    if (!ace.startsWith(QLatin1String("xn--")) || ace.contains(QLatin1Char('.')) || ace.size() > 63) {
-        return std::nullopt;
-    }
-    return ace;
+    return registeredALabel(label);
 }
 
 // The common case: a domain of lower-case LDH labels without A-labels is its own U-label form.
@@ -312,27 +245,10 @@ bool Idna::isAscii(const QString& s)
 
 bool Idna::isValidLabel(const QString& label)
 {
-    if (label.isEmpty()) {
-        return false;
+    if (isAscii(label)) {
+        return isLdhLabel(label) && label == label.toLower();
     }
-    if (label.normalized(QString::NormalizationForm_C) != label) {
-        return false;
-    }
-    if (!hyphensOk(label)) {
-        return false;
-    }
-    const QList<uint> cps = label.toUcs4();
-    const auto first = QChar::category(char32_t(cps.first()));
-    if (first == QChar::Mark_NonSpacing || first == QChar::Mark_SpacingCombining || first == QChar::Mark_Enclosing) {
-        return false;
-    }
-    for (qsizetype i = 0; i < cps.size(); ++i) {
-        const char32_t c = cps.at(i);
-        if (!isPvalid(c) && !(isContextO(c) && contextOk(cps, i))) {
-            return false;
-        }
-    }
-    return bidiOk(cps);
+    return registeredALabel(label).has_value();
 }
 
 std::optional<QString> Idna::encode(const QString& domain)
@@ -367,16 +283,27 @@ std::optional<QString> Idna::decode(const QString& domain)
     });
 }
 
-QString Idna::uts46Remap(const QString& domain)
+std::optional<QString> Idna::uts46Remap(const QString& domain)
 {
     if (isAscii(domain)) {
         return domain.toLower();
     }
-    QString s = domain.normalized(QString::NormalizationForm_KC).toLower().normalized(QString::NormalizationForm_KC);
-    for (QChar& c : s) {
-        if (isUnicodeDot(c.unicode())) {
-            c = QLatin1Char('.');
-        }
+    const QByteArray utf8 = domain.toUtf8();
+    if (utf8.contains('\0')) {
+        return std::nullopt;
     }
-    return s;
+    // UTS #46 processing to the ASCII form and back: the mapped, NFC, dot-normalised Unicode form.
+    char* ascii = nullptr;
+    if (idn2_to_ascii_8z(utf8.constData(), &ascii, IDN2_NONTRANSITIONAL) != IDN2_OK || !ascii) {
+        idn2_free(ascii);
+        return std::nullopt;
+    }
+    const Idn2String asciiOwned(ascii);
+    char* unicode = nullptr;
+    if (idn2_to_unicode_8z8z(asciiOwned.get(), &unicode, 0) != IDN2_OK || !unicode) {
+        idn2_free(unicode);
+        return std::nullopt;
+    }
+    const Idn2String unicodeOwned(unicode);
+    return QString::fromUtf8(unicodeOwned.get());
 }

@@ -39,8 +39,20 @@ std::optional<MailResult> validatePassword(const QString& password)
     if (password.toUcs4().size() < 8) {
         return MailResult::error(QStringLiteral("Passwords must be at least eight characters."));
     }
+    // Not in upstream: what crypt(3) cannot hash whole is refused instead of stored as a hash nobody can log in with.
+    for (const QChar c : password) {
+        if (c.category() == QChar::Other_Control) {
+            return MailResult::error(QStringLiteral("Passwords cannot contain control characters."));
+        }
+    }
+    if (password.toUtf8().size() > PasswordHash::MaxPasswordBytes) {
+        return MailResult::error(
+            QStringLiteral("Passwords must be at most %1 bytes long.").arg(PasswordHash::MaxPasswordBytes));
+    }
     return std::nullopt;
 }
+
+const MailResult HashFailure = MailResult::error(QStringLiteral("The password could not be hashed."), 500);
 
 std::optional<MailResult> validatePrivilege(const QString& privilege)
 {
@@ -94,6 +106,45 @@ std::optional<QString> userPrivileges(QSqlDatabase& db, const QString& email, bo
 }
 
 const MailResult DatabaseFailure = MailResult::error(QStringLiteral("The users database could not be written."), 500);
+
+const QString Admin = QStringLiteral("admin");
+
+// True if a user other than `email` has the admin privilege (*ok false on a database error).
+bool anotherAdminExists(QSqlDatabase& db, const QString& email, bool* ok)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT privileges FROM users WHERE email <> ? AND privileges LIKE '%admin%'"));
+    q.addBindValue(email);
+    *ok = q.exec();
+    while (*ok && q.next()) {
+        if (Privileges::parse(q.value(0).toString()).contains(Admin)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Not in upstream: the last administrator cannot be archived or demoted, since no one could manage the box
+// after it. Returns the refusal, or nullopt when the change may go ahead.
+std::optional<MailResult> lastAdminGuard(QSqlDatabase& db, const QString& email, const QString& refusal)
+{
+    bool ok = false;
+    const auto privileges = userPrivileges(db, email, &ok);
+    if (!ok) {
+        return DatabaseFailure;
+    }
+    if (!privileges || !Privileges::parse(*privileges).contains(Admin)) {
+        return std::nullopt;
+    }
+    const bool another = anotherAdminExists(db, email, &ok);
+    if (!ok) {
+        return DatabaseFailure;
+    }
+    if (!another) {
+        return MailResult::error(refusal);
+    }
+    return std::nullopt;
+}
 
 MailResult failed(const QSqlQuery& q)
 {
@@ -327,6 +378,9 @@ MailResult MailService::addUser(const QString& email, const QString& password, c
         return MailResult::error(quotaError);
     }
     const QString hash = PasswordHash::hash(password);
+    if (hash.isEmpty()) {
+        return HashFailure;
+    }
 
     MailResult r = writeWithKick(QStringLiteral("mail user added"), [&](QSqlDatabase& db) {
         bool ok = false;
@@ -356,6 +410,9 @@ MailResult MailService::addUser(const QString& email, const QString& password, c
 MailResult MailService::removeUser(const QString& email)
 {
     return writeWithKick(QStringLiteral("mail user removed"), [&](QSqlDatabase& db) {
+        if (auto refused = lastAdminGuard(db, email, QStringLiteral("You cannot archive the last administrator."))) {
+            return *refused;
+        }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM users WHERE email = ?"));
         q.addBindValue(email);
@@ -372,6 +429,9 @@ MailResult MailService::setPassword(const QString& email, const QString& passwor
         return *e;
     }
     const QString hash = PasswordHash::hash(password);
+    if (hash.isEmpty()) {
+        return HashFailure;
+    }
     return writeSimple([&](QSqlDatabase& db) { return setUserColumn(db, QLatin1String("password"), hash, email); });
 }
 
@@ -451,6 +511,16 @@ MailResult MailService::changePrivilege(const QString& email, const QString& pri
                 privileges.append(privilege);
             }
         } else {
+            if (privilege == Admin && privileges.contains(Admin)) {
+                const bool another = anotherAdminExists(db, email, &ok);
+                if (!ok) {
+                    return DatabaseFailure;
+                }
+                if (!another) {
+                    return MailResult::error(
+                        QStringLiteral("You cannot remove the admin privilege from the last administrator."));
+                }
+            }
             privileges.removeAll(privilege);
         }
         QSqlQuery q(db);

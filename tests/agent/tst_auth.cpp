@@ -30,8 +30,7 @@ private:
     const QString m_userPassword = QStringLiteral("user-password-1");
     const QString m_mfaAdmin = QStringLiteral("mfa-admin@example.com");
     const QString m_mfaPassword = QStringLiteral("mfa-admin-password");
-    const QByteArray m_mfaKey = "12345678901234567890";
-    QByteArray m_lastCode;
+    QByteArray m_mfaKey = "12345678901234567890";
 
     QString adminSession()
     {
@@ -39,19 +38,18 @@ private:
             .value(QStringLiteral("api_key"))
             .toString();
     }
-    // A fresh code for the MFA admin: valid now and different from the last one used (the device's
-    // mru_token), also when a step boundary has just made the last "next step" code the current one.
+    // A code the MFA admin's device accepts: every accepted code uses up its time step and the ones before, and the
+    // agent's clock is the real one here, so each call gives the device a secret of its own (nothing used yet).
     QByteArray nextCode()
     {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (const qint64 t : {now, now + 30}) {
-            const QByteArray code = Totp::at(m_mfaKey, t).toLatin1();
-            if (code != m_lastCode) {
-                m_lastCode = code;
-                return code;
-            }
+        m_mfaKey = QUuid::createUuid().toRfc4122() + "0123";
+        if (!execSql(m_agent.databasePath(),
+                     QStringLiteral("UPDATE mfa SET secret=?, mru_token=NULL "
+                                    "WHERE user_id=(SELECT id FROM users WHERE email=?)"),
+                     {Totp::base32Encode(m_mfaKey), m_mfaAdmin})) {
+            return {};
         }
-        return {};
+        return Totp::at(m_mfaKey, QDateTime::currentSecsSinceEpoch()).toLatin1();
     }
     static void avoidStepBoundary()
     {
@@ -186,6 +184,28 @@ private Q_SLOTS:
         const auto reply = call("POST", QStringLiteral("/mfa/status"), {TestHttp::basicAuth(m_user, key)});
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.header("X-Reason"), QByteArray("Incorrect email address or password."));
+    }
+
+    // A live session of a user removed since: upstream's reason names the user (api.md §3.2 step 8).
+    void sessionOfRemovedUser()
+    {
+        const QString email = QStringLiteral("leaving@example.com");
+        QVERIFY(addUser(m_agent, email, QStringLiteral("leaving-password"), QStringLiteral("admin")));
+        const QString key = login(*m_http, m_agent, email, QStringLiteral("leaving-password"))
+                                .value(QStringLiteral("api_key"))
+                                .toString();
+        QVERIFY(!key.isEmpty());
+        const Headers auth{TestHttp::basicAuth(email, key)};
+        QCOMPARE(call("POST", QStringLiteral("/mfa/status"), auth).status, 200);
+        QVERIFY(execSql(m_agent.databasePath(), QStringLiteral("DELETE FROM users WHERE email=?"), {email}));
+        for (int i = 0; i < 2; ++i) {
+            const auto reply = call("POST", QStringLiteral("/mfa/status"), auth);
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(reply.header("X-Reason"), QByteArray("That's not a user (leaving@example.com)."));
+        }
+        // Someone else's name with that key is still just a wrong password.
+        QCOMPARE(call("POST", QStringLiteral("/mfa/status"), {TestHttp::basicAuth(m_user, key)}).header("X-Reason"),
+                 QByteArray("Incorrect email address or password."));
     }
 
     void systemApiKey()

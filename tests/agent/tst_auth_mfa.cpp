@@ -180,20 +180,32 @@ private Q_SLOTS:
         answer = login(*m_http, m_agent, admin, password, code == QLatin1String("000000") ? "111111" : "000000");
         QCOMPARE(answer, (QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid-totp-token")},
                                       {QStringLiteral("status"), QStringLiteral("invalid")}}));
-        answer = login(*m_http, m_agent, admin, password, code.toLatin1());
-        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        const QString mfaSession = answer.value(QStringLiteral("api_key")).toString();
-        // The same code again: replay refused.
+        // The code that enabled the device counts as used (upstream lets it log in once more), and so does every
+        // code of an earlier step.
         answer = login(*m_http, m_agent, admin, password, code.toLatin1());
         QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid-totp-token"));
-        // Password calls need a code each time; session calls do not.
+        answer = login(*m_http, m_agent, admin, password, Totp::at(key, now - 30).toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid-totp-token"));
+        const QByteArray next = Totp::at(key, now + 30).toLatin1();
+        answer = login(*m_http, m_agent, admin, password, next);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QString mfaSession = answer.value(QStringLiteral("api_key")).toString();
+        // The same code again: replay refused; and the two codes of the window cannot be used alternately.
+        answer = login(*m_http, m_agent, admin, password, next);
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid-totp-token"));
+        answer = login(*m_http, m_agent, admin, password, code.toLatin1());
+        QCOMPARE(answer.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid-totp-token"));
+        // Password calls need a code each time (a used one is refused there too); session calls do not.
         reply = post(QStringLiteral("/mfa/status"), {}, adminPassword());
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.header("X-Reason"), QByteArray("missing-totp-token"));
-        Headers withCode = adminPassword();
-        withCode.append({"X-Auth-Token", Totp::at(key, now + 30).toLatin1()});
-        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, withCode).status, 200);
-        QCOMPARE(post(QStringLiteral("/mfa/status"), {}, withCode).status, 401); // replayed
+        for (const QByteArray& used : {next, code.toLatin1()}) {
+            Headers withCode = adminPassword();
+            withCode.append({"X-Auth-Token", used});
+            reply = post(QStringLiteral("/mfa/status"), {}, withCode);
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(reply.header("X-Reason"), QByteArray("invalid-totp-token"));
+        }
         const Headers mfaAuth{TestHttp::basicAuth(admin, mfaSession)};
         reply = post(QStringLiteral("/mfa/status"), {}, mfaAuth);
         QCOMPARE(reply.status, 200);

@@ -50,6 +50,39 @@ private Q_SLOTS:
         QCOMPARE(log.count("boxkeeper-agent: authentication failure for admin@example.com from 127.0.0.1\n"), 10);
         agent.stop();
     }
+
+    // The user field goes into the failed-login line only when it looks like an email address: a mistyped API
+    // key (or a password typed into the wrong field) never lands in the log.
+    void userFieldInLog()
+    {
+        TestAgent agent;
+        QString error;
+        QVERIFY2(agent.start(&error), qPrintable(error));
+        TestHttp http(agent.certificate());
+        const QUrl statusUrl = agent.url(QStringLiteral("/mfa/status"));
+        const QString mistypedKey = agent.systemApiKey().chopped(1) + QLatin1Char('x');
+        const QStringList notEmails{mistypedKey, QStringLiteral("secret@password"), QStringLiteral("a b@example.com"),
+                                    QStringLiteral("@example.com"), QStringLiteral("me@example.")};
+        for (const QString& user : notEmails) {
+            QCOMPARE(http.request("POST", statusUrl, {TestHttp::basicAuth(user, QStringLiteral("pw"))}).status, 401);
+        }
+        QCOMPARE(login(http, agent, QStringLiteral("S3cr3t-passw0rd"), QStringLiteral("x"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("invalid"));
+        QCOMPARE(login(http, agent, QStringLiteral("some.one+tag@example.com"), QStringLiteral("x"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("invalid"));
+        QTRY_VERIFY_WITH_TIMEOUT(agent.stderrOutput().count("authentication failure for") >= 7, 5000);
+        const QByteArray log = agent.stderrOutput();
+        QCOMPARE(log.count("boxkeeper-agent: authentication failure for (not-an-email-address) from 127.0.0.1\n"), 6);
+        QCOMPARE(log.count("boxkeeper-agent: authentication failure for some.one+tag@example.com from 127.0.0.1\n"), 1);
+        QVERIFY(!log.contains(mistypedKey.toLatin1()));
+        QVERIFY(!log.contains("S3cr3t"));
+        QVERIFY(!log.contains("secret@password"));
+        agent.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthThrottle)

@@ -8,6 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -37,6 +42,9 @@ private slots:
     void catchAllAndDomainAliasIdna();
     void methodsAndAuth();
     void concurrentWriters();
+    void lastAdministrator();
+    void passwordLimits();
+    void passwordWithNul();
 
 private:
     TestHttp::Reply get(const QString& path);
@@ -274,7 +282,7 @@ void TestMailUsers::removalEndsAllSessions()
     for (const auto& session : sessions) {
         const TestHttp::Reply r = m_http->get(m_agent.url("/mail/domains"), session);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.header("X-Reason"), QByteArray("Incorrect email address or password."));
+        QCOMPARE(r.header("X-Reason"), QByteArray("That's not a user (leaver@example.com)."));
     }
 }
 
@@ -513,6 +521,173 @@ void TestMailUsers::concurrentWriters()
         }
     }
     QVERIFY(!m_agent.stderrOutput().contains("database is locked"));
+}
+
+// Not in upstream (README, compatibility): the last administrator can be neither archived nor demoted, by anyone;
+// while another administrator remains, both stay allowed, also for yourself (scripts rely on that).
+void TestMailUsers::lastAdministrator()
+{
+    const QString admin = m_agent.adminEmail();
+    const QString archiveRefusal = "You cannot archive the last administrator.";
+    const QString demoteRefusal = "You cannot remove the admin privilege from the last administrator.";
+    // bob was made an administrator above: with him, the box has two.
+    QCOMPARE(get("/mail/users/privileges?email=bob@example.com").body, QByteArray("admin"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", "bob@example.com"}, {"privilege", "admin"}}).body,
+             QByteArray("OK"));
+    // Now admin@ is the only one: refused, with their own credentials and with the system API key alike.
+    expectRejected("/mail/users/privileges/remove", {{"email", admin}, {"privilege", "admin"}}, demoteRefusal);
+    expectRejected("/mail/users/remove", {{"email", admin}}, archiveRefusal);
+    const auto systemKey = QList<QPair<QByteArray, QByteArray>>{TestHttp::basicAuth(m_agent.systemApiKey(), "")};
+    for (const QString& path :
+         {QStringLiteral("/mail/users/privileges/remove"), QStringLiteral("/mail/users/remove")}) {
+        const QString before = dump();
+        const TestHttp::Reply r =
+            m_http->postForm(m_agent.url(path), {{"email", admin}, {"privilege", "admin"}}, systemKey);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QString::fromUtf8(r.body),
+                 path.endsWith("/remove") && path.contains("privileges") ? demoteRefusal : archiveRefusal);
+        QCOMPARE(dump(), before);
+    }
+    // Other privileges of the last administrator, and other users, are unaffected.
+    QCOMPARE(post("/mail/users/privileges/add", {{"email", admin}, {"privilege", "other"}}).body, QByteArray("OK"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", admin}, {"privilege", "other"}}).body, QByteArray("OK"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", "bob@example.com"}, {"privilege", "admin"}}).body,
+             QByteArray("OK"));
+
+    // A second administrator: admin@ may demote themselves; then the other one is the last.
+    QCOMPARE(post("/mail/users/add",
+                  {{"email", "second@example.com"}, {"password", "second password"}, {"privileges", "admin"}})
+                 .body,
+             QByteArray("mail user added\n"));
+    QCOMPARE(post("/mail/users/privileges/remove", {{"email", admin}, {"privilege", "admin"}}).body, QByteArray("OK"));
+    const auto second =
+        QList<QPair<QByteArray, QByteArray>>{TestHttp::basicAuth("second@example.com", "second password")};
+    const QString before = dump();
+    TestHttp::Reply r = m_http->postForm(m_agent.url("/mail/users/remove"), {{"email", "second@example.com"}}, second);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(QString::fromUtf8(r.body), archiveRefusal);
+    r = m_http->postForm(m_agent.url("/mail/users/privileges/remove"),
+                         {{"email", "second@example.com"}, {"privilege", "admin"}}, second);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(QString::fromUtf8(r.body), demoteRefusal);
+    QCOMPARE(dump(), before);
+    r = m_http->postForm(m_agent.url("/mail/users/privileges/add"), {{"email", admin}, {"privilege", "admin"}}, second);
+    QCOMPARE(r.body, QByteArray("OK"));
+    // Archiving yourself while another administrator remains.
+    r = m_http->postForm(m_agent.url("/mail/users/remove"), {{"email", "second@example.com"}}, second);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("mail user removed\n"));
+    QCOMPARE(get("/mail/users/privileges?email=" + admin).body, QByteArray("admin"));
+}
+
+namespace {
+
+// `doveadm pw -t` with a configuration of its own (no system-wide dovecot.conf read).
+bool doveadmVerifies(const QString& hash, const QString& password, QString* output)
+{
+    const QString doveadm = QStandardPaths::findExecutable(QStringLiteral("doveadm"));
+    QTemporaryDir dir;
+    QFile conf(dir.filePath(QStringLiteral("dovecot.conf")));
+    if (doveadm.isEmpty() || !dir.isValid() || !conf.open(QIODevice::WriteOnly)) {
+        *output = QStringLiteral("doveadm or a temporary dovecot.conf is missing");
+        return false;
+    }
+    conf.close();
+    QProcess p;
+    p.start(doveadm, {QStringLiteral("-c"), conf.fileName(), QStringLiteral("pw"), QStringLiteral("-t"), hash,
+                      QStringLiteral("-p"), password});
+    const bool finished = p.waitForFinished(30000);
+    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && output->contains("(verified)");
+}
+
+QString storedHash(const QString& databasePath, const QString& email)
+{
+    const QString name = QStringLiteral("stored-hash");
+    QString hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT password FROM users WHERE email=?"));
+            q.addBindValue(email);
+            if (q.exec() && q.next()) {
+                hash = q.value(0).toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hash;
+}
+
+} // namespace
+
+// crypt(3) takes at most 511 bytes: up to there a password is stored as a hash Dovecot verifies; beyond, refused.
+void TestMailUsers::passwordLimits()
+{
+    const QString tooLong = "Passwords must be at most 511 bytes long.";
+    const QString longest = QString(170, QChar(0x20AC)) + "x"; // 170 x 3 bytes + 1 = 511 bytes
+    QCOMPARE(longest.toUtf8().size(), 511);
+    expectRejected("/mail/users/add", {{"email", "long@example.com"}, {"password", QString(512, 'x')}}, tooLong);
+    expectRejected("/mail/users/add", {{"email", "long@example.com"}, {"password", QString(171, QChar(0x20AC))}},
+                   tooLong);
+    expectRejected("/mail/users/add", {{"email", "long@example.com"}, {"password", QString(100000, 'x')}}, tooLong);
+    QCOMPARE(post("/mail/users/add", {{"email", "long@example.com"}, {"password", longest}}).body,
+             QByteArray("mail user added\n"));
+    QString output;
+    QVERIFY2(doveadmVerifies(storedHash(m_agent.databasePath(), "long@example.com"), longest, &output),
+             qPrintable(output));
+    TestHttp::Reply r =
+        m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth("long@example.com", longest)});
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("status").toString(), QStringLiteral("ok"));
+
+    // The password change of an administrator locked them out before: refused, the old password still works.
+    expectRejected("/mail/users/password", {{"email", m_agent.adminEmail()}, {"password", QString(512, 'y')}}, tooLong);
+    const QString ascii511(511, 'z');
+    QCOMPARE(post("/mail/users/password", {{"email", "long@example.com"}, {"password", ascii511}}).body,
+             QByteArray("OK"));
+    QVERIFY2(doveadmVerifies(storedHash(m_agent.databasePath(), "long@example.com"), ascii511, &output),
+             qPrintable(output));
+    r = m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth("long@example.com", ascii511)});
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(m_http->get(m_agent.url("/mail/domains"), m_auth).status, 200);
+}
+
+// A NUL (or any control character) never cuts a password short: refused when set, failing at login.
+void TestMailUsers::passwordWithNul()
+{
+    const QString control = "Passwords cannot contain control characters.";
+    const QString withNul = QStringLiteral("a") + QChar(0) + QStringLiteral("bcdefghij");
+    expectRejected("/mail/users/add", {{"email", "nul@example.com"}, {"password", withNul}}, control);
+    expectRejected("/mail/users/add", {{"email", "nul@example.com"}, {"password", "tab\tin password"}}, control);
+    expectRejected("/mail/users/add", {{"email", "nul@example.com"}, {"password", "line\nbreak password"}}, control);
+    expectRejected("/mail/users/add",
+                   {{"email", "nul@example.com"}, {"password", QStringLiteral("c1 control ") + QChar(0x85)}}, control);
+    expectRejected("/mail/users/password", {{"email", "bob@example.com"}, {"password", withNul}}, control);
+    expectRejected("/mail/users/password", {{"email", "bob@example.com"}, {"password", "bob\x1b password"}}, control);
+    // The request body as a client sends it: %00 in the form.
+    const QString before = dump();
+    TestHttp::Reply r = m_http->request("POST", m_agent.url("/mail/users/add"),
+                                        {m_auth.first(), {"Content-Type", "application/x-www-form-urlencoded"}},
+                                        "email=nul%40example.com&password=a%00bcdefghij");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(QString::fromUtf8(r.body), control);
+    QCOMPARE(dump(), before);
+
+    // Login: the stored hash is of "bob new password"; a NUL and anything after it must not be ignored.
+    const QString good = "bob new password";
+    r = m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth("bob@example.com", good)});
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value("status").toString(), QStringLiteral("ok"));
+    for (const auto& [user, password] : QList<QPair<QString, QString>>{
+             {"bob@example.com", good + QChar(0) + "junk"}, {"bob@example.com" + QString(QChar(0)) + "x", good}}) {
+        r = m_http->request("POST", m_agent.url("/login"), {TestHttp::basicAuth(user, password)});
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("reason").toString(),
+                 QStringLiteral("Incorrect email address or password."));
+        r = m_http->get(m_agent.url("/mail/domains"), {TestHttp::basicAuth(user, password)});
+        QCOMPARE(r.status, 401);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMailUsers)

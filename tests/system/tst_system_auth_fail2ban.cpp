@@ -100,6 +100,9 @@ private Q_SLOTS:
                               << QStringLiteral("203.0.113.77");
         QTest::newRow("empty user") << QStringLiteral("boxkeeper-agent: authentication failure for  from 198.51.100.7")
                                     << QStringLiteral("198.51.100.7");
+        QTest::newRow("not an email") << QStringLiteral("boxkeeper-agent: authentication failure for "
+                                                        "(not-an-email-address) from 198.51.100.8")
+                                      << QStringLiteral("198.51.100.8");
         QTest::newRow("login info") << QStringLiteral("box boxkeeper-agent[812]: boxkeeper.agent.auth: New login "
                                                       "session created for admin@example.com")
                                     << QString();

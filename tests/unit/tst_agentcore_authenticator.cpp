@@ -63,6 +63,11 @@ private:
         }));
     }
 
+    bool execSql(const QString& sql)
+    {
+        return m_db->write([&](QSqlDatabase& db) { return QSqlQuery(db).exec(sql); });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -279,6 +284,52 @@ private Q_SLOTS:
                     ->authenticate(withAuth(email, pw, Totp::at(m_secretKey, m_clock->nowSecs()).toLatin1()),
                                    Authenticator::Mode::Login)
                     .ok);
+    }
+
+    // Every code at or before the last accepted time step is refused, and enabling counts as acceptance: no two
+    // codes of the window used alternately, no second use of the enabling code (the clock moved by hand).
+    void totpStepsOnlyForward()
+    {
+        const QString email = QStringLiteral("steps@example.com");
+        const QString pw = QStringLiteral("steps-password");
+        addUser(email, pw, QStringLiteral("admin"));
+        const QByteArray key = "abcdefghijklmnopqrst";
+        const qint64 start = m_clock->nowSecs();
+        const auto code = [&](qint64 stepOffset) { return Totp::at(key, start + stepOffset * Totp::Step).toLatin1(); };
+        const auto accepted = [&](const QByteArray& c) {
+            return m_auth->authenticate(withAuth(email, pw, c), Authenticator::Mode::Api).ok;
+        };
+        // Enabled with this step's code, as /mfa/totp/enable does it.
+        QVERIFY(m_mfa->addTotp(email, Totp::base32Encode(key), QVariant(), nullptr, QString::fromLatin1(code(0))));
+        QVERIFY(!accepted(code(0))); // the enabling code
+        QVERIFY(!accepted(code(-1))); // an earlier one
+        QVERIFY(accepted(code(1))); // the next step's
+        QVERIFY(!accepted(code(0))); // the two valid codes alternately: no
+        QVERIFY(!accepted(code(1)));
+        QVERIFY(!accepted(code(-1)));
+        // Half a minute later the step accepted in advance is the current one: still used up.
+        m_clock->advanceSecs(Totp::Step);
+        QVERIFY(!accepted(code(1)));
+        QVERIFY(!accepted(code(0)));
+        QVERIFY(accepted(code(2)));
+        QVERIFY(!accepted(code(2)));
+        m_clock->advanceSecs(3 * Totp::Step);
+        QVERIFY(!accepted(code(2))); // out of the window anyway
+        QVERIFY(accepted(code(3))); // the oldest of the window, later than the last accepted
+        QVERIFY(!accepted(code(3)));
+        QVERIFY(accepted(code(5)));
+        QVERIFY(!accepted(code(4)));
+        // A device never used: any code of the window, then only later ones.
+        const std::optional<qint64> id = m_mfa->userId(email);
+        QVERIFY(id);
+        QVERIFY(execSql(QStringLiteral("UPDATE mfa SET mru_token=NULL WHERE user_id=%1").arg(*id)));
+        const qint64 now = m_clock->nowSecs();
+        QCOMPARE(m_mfa->checkTotp(*id, Totp::at(key, now - Totp::Step), now), QStringList());
+        QCOMPARE(m_mfa->checkTotp(*id, Totp::at(key, now - Totp::Step), now),
+                 QStringList{QStringLiteral("invalid-totp-token")});
+        QCOMPARE(m_mfa->checkTotp(*id, Totp::at(key, now), now), QStringList());
+        QCOMPARE(m_mfa->checkTotp(*id, Totp::at(key, now - Totp::Step), now),
+                 QStringList{QStringLiteral("invalid-totp-token")});
     }
 
     void sessions()

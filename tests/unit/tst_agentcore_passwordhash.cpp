@@ -3,7 +3,44 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// doveadm with a configuration of its own: an empty dovecot.conf in a temporary folder, so that the test
+// reads nothing of the machine's Dovecot setup.
+struct Doveadm
+{
+    QString program = QStandardPaths::findExecutable(QStringLiteral("doveadm"));
+    QTemporaryDir dir;
+    QString config;
+    Doveadm()
+    {
+        QFile f(dir.filePath(QStringLiteral("dovecot.conf")));
+        if (dir.isValid() && f.open(QIODevice::WriteOnly)) {
+            config = f.fileName();
+        }
+    }
+    // Runs `doveadm pw ARGS`; returns the exit code (-1 if it did not run), output in *out.
+    int pw(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) const
+    {
+        QProcess p;
+        p.start(program, QStringList{QStringLiteral("-c"), config, QStringLiteral("pw")} + args);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
+            return -1;
+        }
+        if (out) {
+            *out = p.readAllStandardOutput();
+        }
+        if (err) {
+            *err = p.readAllStandardError();
+        }
+        return p.exitCode();
+    }
+};
+
+} // namespace
 
 class TestPasswordHash : public QObject
 {
@@ -61,32 +98,72 @@ private Q_SLOTS:
     void doveadmAgrees()
     {
         QFETCH(QString, password);
-        const QString doveadm = QStandardPaths::findExecutable(QStringLiteral("doveadm"));
-        if (doveadm.isEmpty()) {
+        const Doveadm doveadm;
+        if (doveadm.program.isEmpty()) {
             QSKIP("doveadm (dovecot-core) is not installed");
         }
+        QVERIFY(!doveadm.config.isEmpty());
         const QString hash = PasswordHash::hash(password);
-        QProcess ok;
-        ok.start(doveadm, {QStringLiteral("pw"), QStringLiteral("-t"), hash, QStringLiteral("-p"), password});
-        QVERIFY(ok.waitForFinished(30000));
-        QVERIFY2(ok.exitCode() == 0, ok.readAllStandardError().constData());
-        QVERIFY(ok.readAllStandardOutput().contains("(verified)"));
-
-        QProcess wrong;
-        wrong.start(doveadm, {QStringLiteral("pw"), QStringLiteral("-t"), hash, QStringLiteral("-p"), password + 'x'});
-        QVERIFY(wrong.waitForFinished(30000));
-        QVERIFY(wrong.exitCode() != 0);
+        QByteArray out, err;
+        QCOMPARE(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password}, &out, &err), 0);
+        QVERIFY2(out.contains("(verified)"), err.constData());
+        QVERIFY(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password + 'x'}) > 0);
 
         // And a hash made by doveadm verifies here.
-        QProcess made;
-        made.start(doveadm, {QStringLiteral("pw"), QStringLiteral("-s"), QStringLiteral("SHA512-CRYPT"),
-                             QStringLiteral("-p"), password});
-        QVERIFY(made.waitForFinished(30000));
-        QCOMPARE(made.exitCode(), 0);
-        const QString theirs = QString::fromUtf8(made.readAllStandardOutput()).trimmed();
+        QCOMPARE(
+            doveadm.pw({QStringLiteral("-s"), QStringLiteral("SHA512-CRYPT"), QStringLiteral("-p"), password}, &out),
+            0);
+        const QString theirs = QString::fromUtf8(out).trimmed();
         QVERIFY(theirs.startsWith(QLatin1String("{SHA512-CRYPT}$6$")));
         QVERIFY(PasswordHash::verify(password, theirs));
         QVERIFY(!PasswordHash::verify(password + QLatin1Char('x'), theirs));
+    }
+
+    // crypt(3) takes 511 bytes at most: up to there the hash is one Dovecot verifies; beyond, no hash at all
+    // (never a bare "{SHA512-CRYPT}" that nobody can log in with).
+    void longestPassword_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("hashable");
+        QTest::newRow("511 ascii") << QString(511, QLatin1Char('x')) << true;
+        QTest::newRow("511 utf8") << QString(170, QChar(0x20AC)) + QLatin1Char('x') << true;
+        QTest::newRow("512 ascii") << QString(512, QLatin1Char('x')) << false;
+        QTest::newRow("513 utf8") << QString(171, QChar(0x20AC)) << false;
+        QTest::newRow("100000") << QString(100000, QLatin1Char('x')) << false;
+    }
+    void longestPassword()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, hashable);
+        QCOMPARE(PasswordHash::isHashable(password), hashable);
+        const QString hash = PasswordHash::hash(password);
+        if (!hashable) {
+            QVERIFY(hash.isNull());
+            QVERIFY(!PasswordHash::verify(password, QStringLiteral("{SHA512-CRYPT}")));
+            QVERIFY(!PasswordHash::verify(password, PasswordHash::hash(password.left(511))));
+            return;
+        }
+        QVERIFY(PasswordHash::verify(password, hash));
+        QVERIFY(!PasswordHash::verify(password.chopped(1), hash));
+        const Doveadm doveadm;
+        if (doveadm.program.isEmpty()) {
+            QSKIP("doveadm (dovecot-core) is not installed");
+        }
+        QByteArray out, err;
+        QCOMPARE(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password}, &out, &err), 0);
+        QVERIFY2(out.contains("(verified)"), err.constData());
+    }
+
+    // A NUL never cuts a password short: no hash of what precedes it, no verification against that.
+    void nulNeverTruncates()
+    {
+        const QString withNul = QStringLiteral("a") + QChar(0) + QStringLiteral("bcdefghij");
+        QVERIFY(!PasswordHash::isHashable(withNul));
+        QVERIFY(PasswordHash::hash(withNul).isNull());
+        const QString hashOfA = PasswordHash::hash(QStringLiteral("a"));
+        QVERIFY(PasswordHash::verify(QStringLiteral("a"), hashOfA));
+        QVERIFY(!PasswordHash::verify(withNul, hashOfA));
+        QVERIFY(!PasswordHash::verify(QStringLiteral("a") + QChar(0), hashOfA));
     }
 };
 

@@ -48,6 +48,24 @@ private Q_SLOTS:
         QVERIFY(store.use(key, QStringLiteral("a@example.com"), source()));
     }
 
+    void userGone()
+    {
+        ManualClock clock(1000);
+        SessionStore store(clock);
+        const QString key = store.create(QStringLiteral("a@example.com"), "token-a");
+        bool gone = true;
+        QVERIFY(store.use(key, QStringLiteral("a@example.com"), source(), SessionStore::Use::Refresh, &gone));
+        QVERIFY(!gone);
+        m_tokens.remove(QStringLiteral("a@example.com")); // the user was removed
+        QVERIFY(!store.use(key, QStringLiteral("b@example.com"), source(), SessionStore::Use::Refresh, &gone));
+        QVERIFY(!gone); // not that user's session
+        QVERIFY(!store.use(key, QStringLiteral("a@example.com"), source(), SessionStore::Use::Refresh, &gone));
+        QVERIFY(gone);
+        m_tokens.insert(QStringLiteral("a@example.com"), "token-new"); // a new user of that name: another token
+        QVERIFY(!store.use(key, QStringLiteral("a@example.com"), source(), SessionStore::Use::Refresh, &gone));
+        QVERIFY(!gone);
+    }
+
     void slidingExpiry()
     {
         ManualClock clock(1000);

@@ -64,6 +64,13 @@ private Q_SLOTS:
         QVERIFY(!Totp::verify(key, QStringLiteral("12345"), now));
         QVERIFY(!Totp::verify(key, QStringLiteral(" ") + Totp::at(key, now), now));
         QVERIFY(!Totp::verify(key, QStringLiteral("abcdef"), now));
+        // The step a code belongs to.
+        const qint64 step = Totp::stepAt(now);
+        QCOMPARE(step, qint64(1700000010 / 30));
+        QCOMPARE(Totp::matchingStep(key, Totp::at(key, now - 30), now), std::optional<qint64>(step - 1));
+        QCOMPARE(Totp::matchingStep(key, Totp::at(key, now), now), std::optional<qint64>(step));
+        QCOMPARE(Totp::matchingStep(key, Totp::at(key, now + 30), now), std::optional<qint64>(step + 1));
+        QCOMPARE(Totp::matchingStep(key, Totp::at(key, now + 60), now), std::nullopt);
     }
 
     void base32()

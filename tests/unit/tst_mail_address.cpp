@@ -229,7 +229,7 @@ void TestMailAddress::idna()
     QVERIFY(!Idna::isValidLabel(QStringLiteral("Bücher")));
     QVERIFY(!Idna::isValidLabel(QStringLiteral("\u0301a"))); // leading combining mark
     QVERIFY(Idna::isValidLabel(QStringLiteral("ς")));
-    QCOMPARE(Idna::uts46Remap(QStringLiteral("BÜCHER.De")), QStringLiteral("bücher.de"));
+    QCOMPARE(Idna::uts46Remap(QStringLiteral("BÜCHER.De")).value_or("-"), QStringLiteral("bücher.de"));
     // Cross-checked with the Python package: CONTEXTO rules, bidi rule, special code points.
     QCOMPARE(Idna::encode(QStringLiteral("l·l.cat")).value_or("-"), QStringLiteral("xn--ll-0ea.cat"));
     QVERIFY(!Idna::encode(QStringLiteral("a·l.cat")));

@@ -332,6 +332,12 @@ void TestMailService::passwordQuotaPrivileges()
              QStringLiteral("Passwords must be at least eight characters."));
     QCOMPARE(m_mail->setPassword("nobody@example.com", Pw).text,
              QStringLiteral("That's not a user (nobody@example.com)."));
+    QCOMPARE(m_mail->setPassword(Admin, QString(512, 'x')).text,
+             QStringLiteral("Passwords must be at most 511 bytes long."));
+    QCOMPARE(m_mail->setPassword(Admin, QString(Pw) + QChar(0) + "rest").text,
+             QStringLiteral("Passwords cannot contain control characters."));
+    QCOMPARE(m_mail->addUser("new@example.com", QString(Pw) + QChar(0x7f), "", std::nullopt).text,
+             QStringLiteral("Passwords cannot contain control characters."));
     QCOMPARE(m_mail->setQuota(Admin, std::nullopt).text, QStringLiteral("No quota provided."));
     QCOMPARE(m_mail->setQuota(Admin, QString(" ")).text, QStringLiteral("No quota provided."));
     QCOMPARE(m_mail->setQuota(Admin, QString("1,0")).text,
@@ -355,8 +361,22 @@ void TestMailService::passwordQuotaPrivileges()
     QCOMPARE(m_mail->addPrivilege(Admin, "backup").text, QStringLiteral("OK"));
     QCOMPARE(m_mail->privileges(Admin).value_or(QStringList()), (QStringList{"admin", "backup"}));
     QCOMPARE(m_mail->removePrivilege(Admin, "nothere").text, QStringLiteral("OK"));
+    // The last administrator can be neither demoted nor archived (400, nothing changes).
+    const QString withAdmin = dump();
+    const MailResult demoted = m_mail->removePrivilege(Admin, "admin");
+    QCOMPARE(demoted.text, QStringLiteral("You cannot remove the admin privilege from the last administrator."));
+    QCOMPARE(demoted.status, 400);
+    const MailResult archived = m_mail->removeUser(Admin);
+    QCOMPARE(archived.text, QStringLiteral("You cannot archive the last administrator."));
+    QCOMPARE(archived.status, 400);
+    QCOMPARE(dump(), withAdmin);
+    // With another administrator, both are allowed.
+    QVERIFY(m_mail->addUser("second@example.com", Pw, "backup\nadmin", std::nullopt).isOk());
     QCOMPARE(m_mail->removePrivilege(Admin, "admin").text, QStringLiteral("OK"));
     QCOMPARE(m_mail->privileges(Admin).value_or(QStringList{"-"}), (QStringList{"backup"}));
+    QCOMPARE(m_mail->removeUser(Admin).text, QStringLiteral("mail user removed\n"));
+    QCOMPARE(m_mail->removeUser("second@example.com").text,
+             QStringLiteral("You cannot archive the last administrator."));
     QVERIFY(!m_mail->privileges("nobody@example.com"));
 }
 
