@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "JsonJob.h"
 #include "TextJob.h"
+#include "TotpCode.h"
 
 #include <QRegularExpression>
 
@@ -88,7 +89,8 @@ void MfaService::enable(const QString& secret, const QString& code, const QStrin
     }
     TextJob* job = m_client->postForm(QStringLiteral("/mfa/totp/enable"), fields);
     track(job);
-    connect(job, &TextJob::finished, this, [this, password, code](const QString&) { renew(true, password, code); });
+    connect(job, &TextJob::finished, this,
+            [this, password, secret, code](const QString&) { renew(true, password, codeAfter(secret, code)); });
 }
 
 void MfaService::disable(const QString& password)
@@ -99,6 +101,16 @@ void MfaService::disable(const QString& password)
     TextJob* job = m_client->postForm(QStringLiteral("/mfa/disable"), {{QStringLiteral("mfa-id"), QString()}});
     track(job);
     connect(job, &TextJob::finished, this, [this, password](const QString&) { renew(false, password, QString()); });
+}
+
+QString MfaService::codeAfter(const QString& secret, const QString& code)
+{
+    // The box accepts each time step once and counts the enabling code as used: the renewal takes the next step's
+    // code, which the box's one-step window accepts at once. Where the typed code is not within a step of our clock,
+    // guess the current step; a refusal then ends in renewalFailed() and a normal login.
+    const QByteArray key = TotpCode::base32Decode(secret);
+    const quint64 step = TotpCode::stepOfCode(key, code);
+    return TotpCode::forStep(key, (step ? step : TotpCode::currentStep()) + 1);
 }
 
 void MfaService::renew(bool enabled, const QString& password, const QString& code)

@@ -14,8 +14,8 @@ class AuthService;
 // Two-factor authentication of the logged-in account (spec/api.md §8): status, TOTP setup, disabling.
 // Enabling or disabling changes the account's password-state token, so the box drops every session of the
 // account, ours included. The service therefore renews the session at once with the password the user typed for
-// this action (and, after enabling, the code just used), through AuthService::renewSession; the password is held
-// only in this call chain and forgotten when it ends.
+// this action (and, after enabling, the code of the step after the one just used), through
+// AuthService::renewSession; the password and secret are held only in this call chain and forgotten when it ends.
 class MfaService : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ private:
     bool checkInputs(const QString* code, const QString& password); // emits failed() for the first problem
     void track(ApiJob* job);
     void renew(bool enabled, const QString& password, const QString& code);
+    static QString codeAfter(const QString& secret, const QString& code);
 
     QPointer<ApiClient> m_client;
     QPointer<AuthService> m_auth;
