@@ -1,7 +1,6 @@
 #include "AliasesPage.h"
 
 #include "AliasesModel.h"
-#include "ApiClient.h"
 #include "ApiGuidePage.h"
 #include "CsvTransfer.h"
 #include "ImportPlan.h"
@@ -26,7 +25,6 @@ AliasesPage::AliasesPage(QWidget* parent)
           {tr("Export aliases"), tr("Import aliases"), tr("Exported the aliases to %1."),
            QStringLiteral("aliases.csv")},
           this))
-    , m_apiPage(MailApiGuide::aliases(this))
 {
     m_model->setParent(this);
     proxy()->setParent(this);
@@ -36,7 +34,6 @@ AliasesPage::AliasesPage(QWidget* parent)
     view()->header()->setStretchLastSection(true);
     m_dialog->setObjectName(QStringLiteral("AliasDialog"));
     m_importDialog->setObjectName(QStringLiteral("AliasesImportDialog"));
-    m_apiPage->setObjectName(QStringLiteral("aliasesApiPage"));
 
     m_addAction = makeAction(tr("&Add alias…"), QStringLiteral("addAliasAction"), QStringLiteral("list-add"), Key::New);
     m_editAction =
@@ -61,7 +58,9 @@ AliasesPage::AliasesPage(QWidget* parent)
            "at the other domain. <b>Permitted senders</b> may send mail as the alias; with none set, the forward "
            "targets may. Aliases marked <i>automatic</i> are required by the box (postmaster@, abuse@ …) and are "
            "managed by it; they cannot be edited or removed here."));
-    addTab(m_apiPage, tr("API"));
+    ApiGuidePage* api = MailApiGuide::aliases(this);
+    api->setObjectName(QStringLiteral("aliasesApiPage"));
+    setApiPage(api);
 
     connect(m_addAction, &QAction::triggered, this, &AliasesPage::addAlias);
     connect(m_editAction, &QAction::triggered, this, &AliasesPage::editAlias);
@@ -75,7 +74,6 @@ AliasesPage::AliasesPage(QWidget* parent)
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &AliasesPage::showStatus);
-    connect(m_apiPage, &ApiGuidePage::copied, this, &AliasesPage::showCopied);
     connect(m_dialog, &AliasDialog::submitted, this, &AliasesPage::onDialogSubmitted);
     connect(m_importDialog, &ImportDialog::importFinished, this, [this](int applied) {
         if (applied > 0) {
@@ -121,25 +119,11 @@ AliasesPage::AliasesPage(QWidget* parent)
 
 AliasesPage::~AliasesPage() = default;
 
-void AliasesPage::setBoxHostname(const QString& host)
-{
-    m_boxHostname = host;
-    updateHostname();
-}
-
-void AliasesPage::updateHostname()
-{
-    m_apiPage->setHostname(!m_boxHostname.isEmpty() ? m_boxHostname
-                           : client()               ? client()->baseUrl().host()
-                                                    : QString());
-}
-
 void AliasesPage::clientChanged(ApiClient* client)
 {
     m_service->setClient(client);
     m_model->clear();
     m_csv->setClient(client);
-    updateHostname();
 }
 
 bool AliasesPage::isBusy() const

@@ -6,7 +6,6 @@
 
 class AliasDialog;
 class AliasesModel;
-class ApiGuidePage;
 class CsvTransfer;
 class ImportDialog;
 
@@ -21,8 +20,6 @@ public:
     explicit AliasesPage(QWidget* parent = nullptr);
     ~AliasesPage() override;
 
-    // The box's host name (its PRIMARY_HOSTNAME) for the API examples; without one, the host the app connects to.
-    void setBoxHostname(const QString& host);
     void refresh() override;
     bool isBusy() const override;
 
@@ -51,15 +48,12 @@ private:
     void onDialogSubmitted();
     void onChangeFailed(MailService::Change change, const QString& address, const ApiError& error,
                         MailValidation::Field field);
-    void updateHostname();
 
     MailService* m_service;
     AliasesModel* m_model;
     AliasDialog* m_dialog;
     ImportDialog* m_importDialog;
     CsvTransfer* m_csv;
-    ApiGuidePage* m_apiPage;
-    QString m_boxHostname;
     QPersistentModelIndex m_afterRemove;
     QAction* m_addAction;
     QAction* m_editAction;

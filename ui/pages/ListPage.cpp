@@ -1,8 +1,10 @@
 #include "ListPage.h"
 
 #include "ApiClient.h"
+#include "ApiGuidePage.h"
 #include "Icons.h"
 #include "ListFilterProxyModel.h"
+#include "delegates/ListItemDelegate.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -38,6 +40,7 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
     m_view->setObjectName(QStringLiteral("%1TreeView").arg(name));
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new ListItemDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -135,6 +138,7 @@ void ListPage::setClient(ApiClient* client)
     if (changed) {
         clientChanged(client);
     }
+    updateHostname();
     updateActions();
     updateEmptyState();
 }
@@ -210,6 +214,29 @@ void ListPage::setEmptyTexts(const QString& empty, const QString& noMatch)
 void ListPage::addTab(QWidget* widget, const QString& title)
 {
     m_tabs->addTab(widget, title);
+}
+
+void ListPage::setApiPage(ApiGuidePage* page)
+{
+    m_apiPage = page;
+    addTab(page, tr("API"));
+    connect(page, &ApiGuidePage::copied, this, [this](const QString& text) { showStatus(tr("Copied %1.").arg(text)); });
+    updateHostname();
+}
+
+void ListPage::setBoxHostname(const QString& host)
+{
+    m_boxHostname = host;
+    updateHostname();
+}
+
+void ListPage::updateHostname()
+{
+    if (m_apiPage) {
+        m_apiPage->setHostname(!m_boxHostname.isEmpty() ? m_boxHostname
+                               : m_client               ? m_client->baseUrl().host()
+                                                        : QString());
+    }
 }
 
 QString ListPage::statusText() const

@@ -10,6 +10,7 @@
 #include <functional>
 
 class ApiClient;
+class ApiGuidePage;
 class QAbstractItemModel;
 class QAction;
 class QLabel;
@@ -37,6 +38,9 @@ public:
     ApiClient* client() const;
     virtual void refresh() = 0;
     virtual bool isBusy() const = 0; // the list is loading
+    // The box's host name (its PRIMARY_HOSTNAME) for the API tab's examples; without one, the host the app
+    // connects to.
+    void setBoxHostname(const QString& host);
 
     ListFilterProxyModel* proxy() const { return m_proxy; }
     QTreeView* view() const { return m_view; }
@@ -66,6 +70,8 @@ protected:
     // The empty state: `empty` when there are no rows at all, `noMatch` (with %1 = the filter) when none matches.
     void setEmptyTexts(const QString& empty, const QString& noMatch);
     void addTab(QWidget* widget, const QString& title); // the list is the first tab; the tab bar shows from two
+    // The "API" tab: its examples name the box (see setBoxHostname), its copy buttons report in the status line.
+    void setApiPage(ApiGuidePage* page);
 
     void showStatus(const QString& text);
     void setLoading(bool loading, const QString& text = {});
@@ -94,6 +100,7 @@ protected:
 
 private:
     void applyFilter(const QString& text);
+    void updateHostname();
     void showContextMenu(const QPoint& pos);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -108,6 +115,8 @@ private:
     QTreeView* m_view;
     QLabel* m_emptyLabel;
     QLabel* m_statusLabel;
+    ApiGuidePage* m_apiPage = nullptr;
+    QString m_boxHostname;
     QAction* m_findAction;
     QAction* m_activateAction = nullptr;
     QList<QAction*> m_contextActions;

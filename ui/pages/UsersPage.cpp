@@ -1,6 +1,5 @@
 #include "UsersPage.h"
 
-#include "ApiClient.h"
 #include "ApiGuidePage.h"
 #include "CsvTransfer.h"
 #include "ImportPlan.h"
@@ -26,7 +25,6 @@ UsersPage::UsersPage(QWidget* parent)
     , m_csv(new CsvTransfer(
           ImportPlan::Kind::Users, [this] { return ImportPlan::usersCsv(m_model->users()); }, m_importDialog,
           {tr("Export users"), tr("Import users"), tr("Exported the users to %1."), QStringLiteral("users.csv")}, this))
-    , m_apiPage(MailApiGuide::users(this))
 {
     m_model->setParent(this);
     proxy()->setParent(this);
@@ -36,7 +34,6 @@ UsersPage::UsersPage(QWidget* parent)
     m_addDialog->setObjectName(QStringLiteral("AddUserDialog"));
     m_valueDialog->setObjectName(QStringLiteral("UserValueDialog"));
     m_importDialog->setObjectName(QStringLiteral("UsersImportDialog"));
-    m_apiPage->setObjectName(QStringLiteral("usersApiPage"));
 
     m_addAction = makeAction(tr("&Add user…"), QStringLiteral("addUserAction"), QStringLiteral("list-add"), Key::New);
     m_passwordAction = makeAction(tr("Set &password…"), QStringLiteral("setPasswordAction"),
@@ -59,7 +56,9 @@ UsersPage::UsersPage(QWidget* parent)
     setActivateAction(m_passwordAction);
     setFilterPlaceholder(tr("Filter by address…"));
     setEmptyTexts(tr("The box has no users yet. Add the first with “Add user…”."), tr("No users match “%1”."));
-    addTab(m_apiPage, tr("API"));
+    ApiGuidePage* api = MailApiGuide::users(this);
+    api->setObjectName(QStringLiteral("usersApiPage"));
+    setApiPage(api);
 
     connect(m_addAction, &QAction::triggered, this, &UsersPage::addUser);
     connect(m_passwordAction, &QAction::triggered, this, &UsersPage::setPassword);
@@ -75,7 +74,6 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &UsersPage::showStatus);
-    connect(m_apiPage, &ApiGuidePage::copied, this, &UsersPage::showCopied);
     connect(m_addDialog, &AddUserDialog::submitted, this, &UsersPage::onAddSubmitted);
     connect(m_valueDialog, &UserValueDialog::submitted, this, &UsersPage::onValueSubmitted);
     connect(m_importDialog, &ImportDialog::importFinished, this, [this](int applied) {
@@ -150,25 +148,11 @@ void UsersPage::setAuthService(AuthService* auth)
     m_service->setAuthService(auth);
 }
 
-void UsersPage::setBoxHostname(const QString& host)
-{
-    m_boxHostname = host;
-    updateHostname();
-}
-
-void UsersPage::updateHostname()
-{
-    m_apiPage->setHostname(!m_boxHostname.isEmpty() ? m_boxHostname
-                           : client()               ? client()->baseUrl().host()
-                                                    : QString());
-}
-
 void UsersPage::clientChanged(ApiClient* client)
 {
     m_service->setClient(client);
     m_model->clear();
     m_csv->setClient(client);
-    updateHostname();
 }
 
 bool UsersPage::isBusy() const

@@ -5,7 +5,6 @@
 #include "MailService.h"
 
 class AddUserDialog;
-class ApiGuidePage;
 class AuthService;
 class CsvTransfer;
 class ImportDialog;
@@ -26,8 +25,6 @@ public:
     ~UsersPage() override;
 
     void setAuthService(AuthService* auth); // to renew the session after changing one's own password
-    // The box's host name (its PRIMARY_HOSTNAME) for the API examples; without one, the host the app connects to.
-    void setBoxHostname(const QString& host);
     void refresh() override;
     bool isBusy() const override;
     bool isChanging() const;
@@ -62,7 +59,6 @@ private:
     void onValueSubmitted();
     void onChangeFailed(MailService::Change change, const QString& email, const ApiError& error,
                         MailValidation::Field field);
-    void updateHostname();
 
     MailService* m_service;
     UsersModel* m_model;
@@ -70,8 +66,6 @@ private:
     UserValueDialog* m_valueDialog;
     ImportDialog* m_importDialog;
     CsvTransfer* m_csv;
-    ApiGuidePage* m_apiPage;
-    QString m_boxHostname;
     QPersistentModelIndex m_afterArchive; // the row to make current once the archived one is gone
     QAction* m_addAction;
     QAction* m_passwordAction;
