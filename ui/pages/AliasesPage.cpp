@@ -26,8 +26,6 @@ AliasesPage::AliasesPage(QWidget* parent)
            QStringLiteral("aliases.csv")},
           this))
 {
-    m_model->setParent(this);
-    proxy()->setParent(this);
     view()->header()->setSectionResizeMode(AliasesModel::AddressColumn, QHeaderView::Interactive);
     view()->header()->resizeSection(AliasesModel::AddressColumn, 260);
     view()->header()->resizeSection(AliasesModel::ForwardsToColumn, 260);

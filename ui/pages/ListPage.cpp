@@ -35,6 +35,8 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
     , m_emptyLabel(new QLabel(m_view->viewport()))
     , m_statusLabel(new QLabel(this))
 {
+    m_model->setParent(this);
+    m_proxy->setParent(this);
     m_proxy->setSourceModel(m_model);
 
     m_view->setObjectName(QStringLiteral("%1TreeView").arg(name));

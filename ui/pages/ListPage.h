@@ -52,6 +52,8 @@ public:
 protected:
     enum class Key { None, New, Edit, Delete, Copy };
 
+    // The page takes the model and the proxy (made without a parent) as its children; `name` prefixes the object
+    // names of the view, toolbar, tabs and context menu (e.g. "users" → usersTreeView).
     ListPage(const QString& title, const QString& name, QAbstractItemModel* model, ListFilterProxyModel* proxy,
              QWidget* parent);
 

@@ -26,8 +26,6 @@ UsersPage::UsersPage(QWidget* parent)
           ImportPlan::Kind::Users, [this] { return ImportPlan::usersCsv(m_model->users()); }, m_importDialog,
           {tr("Export users"), tr("Import users"), tr("Exported the users to %1."), QStringLiteral("users.csv")}, this))
 {
-    m_model->setParent(this);
-    proxy()->setParent(this);
     view()->header()->setSectionResizeMode(UsersModel::AddressColumn, QHeaderView::Stretch);
     view()->setItemDelegateForColumn(UsersModel::PrivilegesColumn,
                                      new AdminBadgeDelegate(UsersModel::IsAdminRole, view()));
