@@ -12,7 +12,12 @@ void AliasesModel::setAliases(const MailAliasList& domains)
     m_groups.clear();
     for (const MailDomainAliases& d : domains) {
         if (!d.aliases.isEmpty()) {
-            m_groups.append(Group{d.domain, d.aliases});
+            Group group{d.domain, d.aliases, {}};
+            group.filterTexts.reserve(d.aliases.size());
+            for (const MailAlias& alias : d.aliases) {
+                group.filterTexts.append(filterTextOf(alias));
+            }
+            m_groups.append(group);
         }
     }
     endResetModel();
@@ -73,6 +78,7 @@ void AliasesModel::upsertAlias(const MailAlias& given)
     const QModelIndex existing = indexOfAlias(alias.address);
     if (existing.isValid()) {
         m_groups[groupOf(existing)].aliases[existing.row()] = alias;
+        m_groups[groupOf(existing)].filterTexts[existing.row()] = filterTextOf(alias);
         emit dataChanged(existing, existing.siblingAtColumn(ColumnCount - 1));
         return;
     }
@@ -83,7 +89,7 @@ void AliasesModel::upsertAlias(const MailAlias& given)
     }
     if (g == m_groups.size()) {
         beginInsertRows({}, g, g);
-        m_groups.append(Group{domain, {}});
+        m_groups.append(Group{domain, {}, {}});
         endInsertRows();
     }
     QList<MailAlias>& list = m_groups[g].aliases;
@@ -93,6 +99,7 @@ void AliasesModel::upsertAlias(const MailAlias& given)
     }
     beginInsertRows(index(g, 0), row, row);
     list.insert(row, alias);
+    m_groups[g].filterTexts.insert(row, filterTextOf(alias));
     endInsertRows();
     const QModelIndex groupIndex = index(g, TypeColumn);
     emit dataChanged(groupIndex, groupIndex);
@@ -107,6 +114,7 @@ bool AliasesModel::removeAlias(const QString& address)
     const int g = groupOf(existing);
     beginRemoveRows(index(g, 0), existing.row(), existing.row());
     m_groups[g].aliases.removeAt(existing.row());
+    m_groups[g].filterTexts.removeAt(existing.row());
     endRemoveRows();
     if (m_groups.at(g).aliases.isEmpty()) {
         beginRemoveRows({}, g, g);
@@ -117,6 +125,13 @@ bool AliasesModel::removeAlias(const QString& address)
         emit dataChanged(groupIndex, groupIndex);
     }
     return true;
+}
+
+QString AliasesModel::filterTextOf(const MailAlias& alias)
+{
+    return (alias.addressDisplay + QLatin1Char('\n') + alias.forwardsTo.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+            alias.permittedSenders.join(QLatin1Char('\n')))
+        .toLower();
 }
 
 QString AliasesModel::kindDescription(const MailAlias& alias)
@@ -155,7 +170,7 @@ QVariant AliasesModel::data(const QModelIndex& index, int role) const
         if (role == IsGroupRole) {
             return true;
         }
-        if ((role == Qt::DisplayRole || role == FilterTextRole) && index.column() == AddressColumn) {
+        if (role == Qt::DisplayRole && index.column() == AddressColumn) {
             return g.domain;
         }
         if (role == Qt::DisplayRole && index.column() == TypeColumn) {
@@ -163,7 +178,11 @@ QVariant AliasesModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    return aliasData(m_groups.at(groupOf(index)).aliases.at(index.row()), index.column(), role);
+    const Group& group = m_groups.at(groupOf(index));
+    if (role == FilterTextRole) {
+        return group.filterTexts.at(index.row());
+    }
+    return aliasData(group.aliases.at(index.row()), index.column(), role);
 }
 
 QVariant AliasesModel::aliasData(const MailAlias& alias, int column, int role) const
@@ -209,9 +228,6 @@ QVariant AliasesModel::aliasData(const MailAlias& alias, int column, int role) c
         return alias.permittedSenders;
     case KindRole:
         return int(alias.kind());
-    case FilterTextRole:
-        return alias.addressDisplay + QLatin1Char('\n') + alias.forwardsTo.join(QLatin1Char('\n')) + QLatin1Char('\n') +
-               alias.permittedSenders.join(QLatin1Char('\n'));
     default:
         return {};
     }

@@ -20,7 +20,7 @@ public:
         ForwardsToRole, // QStringList
         PermittedSendersRole, // QStringList
         KindRole, // int(MailAlias::Kind)
-        FilterTextRole, // address, targets and senders in one text: one match per row when filtering
+        FilterTextRole, // address, targets and senders in one lower-cased text, kept per row (ListFilterProxyModel)
     };
 
     explicit AliasesModel(QObject* parent = nullptr);
@@ -50,7 +50,10 @@ private:
     {
         QString domain;
         QList<MailAlias> aliases;
+        QStringList filterTexts; // one per alias, same order
     };
+
+    static QString filterTextOf(const MailAlias& alias);
 
     QVariant aliasData(const MailAlias& alias, int column, int role) const;
 

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ImportPlanModel.h"
+#include "MailService.h"
 #include "TextJob.h"
 
 ImportRunner::ImportRunner(ApiClient* client, ImportPlanModel* model, QObject* parent)
@@ -45,7 +46,7 @@ void ImportRunner::next()
         finish(true);
         return;
     }
-    m_job = MailApi::send(m_client, rows.at(m_row).request);
+    m_job = MailService::send(m_client, rows.at(m_row).request);
     const int row = m_row;
     connect(m_job, &TextJob::finished, this, [this, row](const QString& text) {
         m_job = nullptr;

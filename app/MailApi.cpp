@@ -1,10 +1,5 @@
 #include "MailApi.h"
 
-#include "AliasesJob.h"
-#include "ApiClient.h"
-#include "TextJob.h"
-#include "UsersJob.h"
-
 MailApi::Request MailApi::addUser(const QString& email, const QString& password, bool admin, const QString& quota)
 {
     return {QStringLiteral("/mail/users/add"),
@@ -52,19 +47,4 @@ MailApi::Request MailApi::addAlias(const QString& address, const QStringList& fo
 MailApi::Request MailApi::removeAlias(const QString& address)
 {
     return {QStringLiteral("/mail/aliases/remove"), {{QStringLiteral("address"), address}}};
-}
-
-TextJob* MailApi::send(ApiClient* client, const Request& request)
-{
-    return client->postForm(request.path, request.fields);
-}
-
-UsersJob* MailApi::fetchUsers(ApiClient* client)
-{
-    return client->fetchUsers();
-}
-
-AliasesJob* MailApi::fetchAliases(ApiClient* client)
-{
-    return client->fetchAliases();
 }

@@ -5,13 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-class AliasesJob;
-class ApiClient;
-class TextJob;
-class UsersJob;
-
-// The mail user and alias calls of spec/api.md §5 as requests: path and form fields, built in one place so pages,
-// the CSV import and tests send exactly what the box expects.
+// The mail user and alias calls of spec/api.md §5 as requests: path and form fields, built in one place so MailService
+// and the CSV import send exactly what the box expects.
 class MailApi
 {
 public:
@@ -29,8 +24,4 @@ public:
     static Request addAlias(const QString& address, const QStringList& forwardsTo, const QStringList& permittedSenders,
                             bool updateIfExists);
     static Request removeAlias(const QString& address);
-
-    static TextJob* send(ApiClient* client, const Request& request);
-    static UsersJob* fetchUsers(ApiClient* client);
-    static AliasesJob* fetchAliases(ApiClient* client);
 };

@@ -11,7 +11,7 @@ void UsersModel::setUsers(const MailUserList& domains)
     beginResetModel();
     m_groups.clear();
     Group archived;
-    archived.title = tr("Archived accounts");
+    archived.title = archivedTitle();
     archived.archived = true;
     for (const MailDomainUsers& domain : domains) {
         Group group;
@@ -78,6 +78,8 @@ QVariant UsersModel::groupData(const Group& group, int column, int role) const
             return tr("%n user(s)", nullptr, int(group.users.size()));
         }
         return {};
+    case Qt::ToolTipRole:
+        return group.archived ? archivedDescription() : QVariant();
     case IsGroupRole:
         return true;
     case IsArchivedRole:
@@ -119,6 +121,10 @@ QVariant UsersModel::userData(const MailUser& user, int column, int role) const
         }
     case EmailRole:
         return user.email;
+    case FilterTextRole:
+        return user.email.toLower(); // account addresses are lower-case already: no copy is made
+    case MailboxKnownRole:
+        return !user.boxSize.isEmpty() && user.boxSize != QLatin1String("?");
     case QuotaRole:
         return user.quota;
     case IsAdminRole:
@@ -242,14 +248,27 @@ bool UsersModel::setQuota(const QString& email, const QString& quota)
     return true;
 }
 
-bool UsersModel::archiveUser(const QString& email)
+QString UsersModel::archivedTitle()
+{
+    return tr("Archived mailboxes");
+}
+
+QString UsersModel::archivedDescription()
+{
+    return tr("Mailbox folders the box keeps on its disk for addresses that are no longer users. Archiving a user "
+              "deletes the account (the user row); the mailbox folder stays, with the mail in it. The box makes that "
+              "folder when the first mail is delivered to the address or the user first opens the mailbox: a user "
+              "who never had either has no folder, so nothing is kept and nothing is listed here. Adding a user with "
+              "the same address again gives the kept mail back.");
+}
+
+bool UsersModel::removeUser(const QString& email)
 {
     const QModelIndex at = indexOfUser(email);
     if (!at.isValid()) {
         return false;
     }
     const int g = groupOf(at);
-    MailUser user = m_groups.at(g).users.at(at.row());
     beginRemoveRows(index(g, 0), at.row(), at.row());
     m_groups[g].users.removeAt(at.row());
     endRemoveRows();
@@ -261,6 +280,17 @@ bool UsersModel::archiveUser(const QString& email)
         const QModelIndex status = index(g, StatusColumn);
         emit dataChanged(status, status);
     }
+    return true;
+}
+
+bool UsersModel::archiveUser(const QString& email)
+{
+    const QModelIndex at = indexOfUser(email);
+    if (!at.isValid()) {
+        return false;
+    }
+    MailUser user = m_groups.at(groupOf(at)).users.at(at.row());
+    removeUser(email);
     user.active = false;
     user.privileges.clear();
     user.quota.clear();
@@ -270,7 +300,7 @@ bool UsersModel::archiveUser(const QString& email)
         a = int(m_groups.size());
         beginInsertRows({}, a, a);
         Group archived;
-        archived.title = tr("Archived accounts");
+        archived.title = archivedTitle();
         archived.archived = true;
         m_groups.append(archived);
         endInsertRows();

@@ -4,7 +4,8 @@
 #include "MailUser.h"
 
 // The box's mail users as a tree: one top-level row per domain with its active users below, then one
-// "Archived accounts" section with the mailboxes left behind by removed users. Filled once per fetch.
+// "Archived mailboxes" section: the mailbox folders the box still has on disk for addresses that are no longer users
+// (the box lists a removed user there only while such a folder exists). Filled once per fetch.
 class UsersModel : public GroupedTreeModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
         IsArchivedRole,
         IsGroupRole,
         QuotaRole, // the stored quota text ("0" = unlimited)
+        FilterTextRole, // the address, lower-cased (ListFilterProxyModel); empty for group rows
+        MailboxKnownRole, // the box reported the mailbox's size, so its folder exists on disk
     };
 
     explicit UsersModel(QObject* parent = nullptr);
@@ -34,7 +37,11 @@ public:
     void addUser(const MailUser& user); // under its domain, sorted by address
     bool setAdmin(const QString& email, bool admin);
     bool setQuota(const QString& email, const QString& quota);
-    bool archiveUser(const QString& email); // moves the row to the archived section
+    bool archiveUser(const QString& email); // moves the row to the archived section (its mailbox folder is kept)
+    bool removeUser(const QString& email); // removes the row (no mailbox folder known to be kept)
+    // What the archived section is: its title and the tooltip that says what the box keeps.
+    static QString archivedTitle();
+    static QString archivedDescription();
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -3,13 +3,8 @@
 #include "UsersModel.h"
 
 UsersProxyModel::UsersProxyModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
-{
-    setRecursiveFilteringEnabled(true);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(UsersModel::AddressColumn);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+    : ListFilterProxyModel(UsersModel::FilterTextRole, parent)
+{ }
 
 bool UsersProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "ListFilterProxyModel.h"
 
-// Filter and sort over UsersModel: case-insensitive substring filter on the address (groups shown when a user in
-// them matches), and the "Archived accounts" section kept last whichever column or order the view sorts by.
-class UsersProxyModel : public QSortFilterProxyModel
+// Filter and sort over UsersModel: the list pages' filter on the address (groups shown when a user in them
+// matches), and the "Archived mailboxes" section kept last whichever column or order the view sorts by.
+class UsersProxyModel : public ListFilterProxyModel
 {
     Q_OBJECT
 

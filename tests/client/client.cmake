@@ -11,6 +11,9 @@ boxkeeper_add_test(client_http LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/ts
     LIBS boxkeeper_client)
 boxkeeper_add_test(client_usersmodel LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_usersmodel.cpp
     LIBS boxkeeper_client)
+# MailService (the Users and Aliases pages' calls) against a live agent: typed results and refusals.
+boxkeeper_add_test(client_mail LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_mail.cpp
+    LIBS boxkeeper_client)
 # Client core classes of the Mail & Users pages, unit-level: CSV, import plans, validation, models in place.
 boxkeeper_add_test(client_mailcore LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_mailcore.cpp
     LIBS boxkeeper_client)

@@ -6,6 +6,7 @@
 #include "CsvDocument.h"
 #include "ImportPlan.h"
 #include "ImportPlanModel.h"
+#include "ListFilterProxyModel.h"
 #include "MailAlias.h"
 #include "MailValidation.h"
 #include "MfaStatus.h"
@@ -268,14 +269,16 @@ void TestClientMailCore::aliasesParseAndModel()
     QVERIFY(
         model.index(0, 0, model.index(1, 0)).data(Qt::ToolTipRole).toString().contains(QLatin1String("Domain alias")));
 
-    // The page's filter: one text per row with address, targets and senders.
-    QSortFilterProxyModel proxy;
+    // The page's filter: one text per row with address, targets and senders, any case.
+    ListFilterProxyModel proxy(AliasesModel::FilterTextRole);
     proxy.setSourceModel(&model);
-    proxy.setRecursiveFilteringEnabled(true);
-    proxy.setFilterRole(AliasesModel::FilterTextRole);
-    proxy.setFilterFixedString(QStringLiteral("admin@example"));
+    proxy.setFilterText(QStringLiteral("ADMIN@Example"));
     QCOMPARE(proxy.rowCount(), 1); // example.com only: its three aliases name admin@example.com
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
+    proxy.setFilterText(QStringLiteral("example.com"));
+    QCOMPARE(proxy.rowCount(), 2); // the domain alias of the other domain forwards to @example.com
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     MailAlias added;
@@ -352,6 +355,16 @@ void TestClientMailCore::usersModelInPlace()
     QCOMPARE(model.rowCount(archived), 2);
     QVERIFY(!model.archiveUser(QStringLiteral("nobody@example.com")));
     QCOMPARE(model.userCount(), 4);
+    // The section says what it holds: the mailbox folders the box keeps.
+    QCOMPARE(archived.data().toString(), QStringLiteral("Archived mailboxes"));
+    QVERIFY(archived.data(Qt::ToolTipRole).toString().contains(QLatin1String("mailbox folder")));
+    // Without a mailbox folder known to exist, an archived user's row just goes.
+    QVERIFY(!model.indexOfUser(QStringLiteral("carol@example.com")).data(UsersModel::MailboxKnownRole).toBool());
+    QVERIFY(model.indexOfUser(QStringLiteral("admin@example.com")).data(UsersModel::MailboxKnownRole).toBool());
+    QVERIFY(model.removeUser(QStringLiteral("carol@example.com")));
+    QVERIFY(!model.indexOfUser(QStringLiteral("carol@example.com")).isValid());
+    QCOMPARE(model.userCount(), 3);
+    QCOMPARE(model.rowCount(archived), 2);
     QCOMPARE(resets.count(), 0);
 }
 

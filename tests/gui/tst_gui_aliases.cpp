@@ -7,13 +7,17 @@
 #include "pages/AliasesPage.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTreeView>
 
 class TestGuiAliases : public QObject
@@ -29,6 +33,8 @@ private slots:
     void edit();
     void catchAll();
     void remove();
+    void emptyFilterState();
+    void apiTab();
 
 private:
     void clickOk() const;
@@ -184,9 +190,50 @@ void TestGuiAliases::remove()
     action(QStringLiteral("removeAliasAction"))->trigger();
     QMessageBox* box = m_page->confirmation();
     QTRY_VERIFY(box && box->isVisible());
+    // The button says what it does.
+    QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("&Remove"));
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->indexOfAlias(QStringLiteral("team@example.com")).isValid(), 20000);
     QVERIFY(m_api->alias(QStringLiteral("team@example.com")).isEmpty());
+}
+
+void TestGuiAliases::emptyFilterState()
+{
+    auto* filter = m_page->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    auto* empty = m_page->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(empty);
+    QVERIFY(empty->isHidden());
+    filter->setText(QStringLiteral("no-such-alias"));
+    QCOMPARE(m_page->proxy()->rowCount(), 0);
+    QVERIFY(!empty->isHidden());
+    QCOMPARE(empty->text(), QStringLiteral("No aliases match “no-such-alias”."));
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("aliases-page-no-match.png")));
+    filter->clear();
+    QVERIFY(m_page->proxy()->rowCount() > 0);
+    QVERIFY(empty->isHidden());
+}
+
+void TestGuiAliases::apiTab()
+{
+    auto* api = m_page->findChild<QWidget*>(QStringLiteral("aliasesApiPage"));
+    QVERIFY(api);
+    auto* add = api->findChild<QLabel*>(QStringLiteral("valueLabel_addAlias"));
+    QVERIFY(add);
+    // The host the app connects to until the box's own name is known …
+    const QString host = m_agent.baseUrl().host();
+    QCOMPARE(add->text(), QStringLiteral("curl -X POST --user ADMIN:PASSWORD -d \"address=new_alias@mydomain.com\" "
+                                         "-d \"forwards_to=my_email@mydomain.com\" https://%1/admin/mail/aliases/add")
+                              .arg(host));
+    // … then the box's name.
+    m_page->setBoxHostname(QStringLiteral("box.example.com"));
+    add = api->findChild<QLabel*>(QStringLiteral("valueLabel_removeAlias"));
+    QVERIFY(add->text().endsWith(QLatin1String("https://box.example.com/admin/mail/aliases/remove")));
+    api->findChild<QPushButton*>(QStringLiteral("copyButton_removeAlias"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), add->text());
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("aliasesTabs"));
+    tabs->setCurrentWidget(api);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("aliases-page-api.png")));
+    tabs->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestGuiAliases)

@@ -136,6 +136,7 @@ void TestGuiMfa::disable()
     m_page->findChild<QPushButton*>(QStringLiteral("disableButton"))->click();
     QMessageBox* box = m_page->confirmation();
     QTRY_VERIFY(box && box->isVisible());
+    QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("&Disable")); // the verb, not "Yes"
     QVERIFY(box->grab().save(QStringLiteral("two-factor-disable-confirmation.png")));
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 20000);

@@ -13,14 +13,18 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
 
 class TestGuiUsers : public QObject
@@ -36,8 +40,12 @@ private slots:
     void setPassword();
     void toggleAdmin();
     void setQuota();
+    void ownRowProtected();
     void archive();
+    void archivedSectionSaysWhatIsKept();
     void copyAndShortcuts();
+    void emptyFilterState();
+    void apiTab();
     void ownPasswordKeepsSession();
 
 private:
@@ -57,6 +65,8 @@ void TestGuiUsers::initTestCase()
     QVERIFY2(m_agent.start(&error), qPrintable(error));
     m_api = std::make_unique<ApiProbe>(&m_agent);
     QCOMPARE(m_api->addUser(QStringLiteral("carol@example.com"), QStringLiteral("carol-pass-1")), 200);
+    // A mailbox folder without a user, as a removed user who had mail leaves behind.
+    QVERIFY(QDir().mkpath(m_agent.storageRoot() + QStringLiteral("/mail/mailboxes/example.com/erin")));
     m_session = std::make_unique<GuiSession>(&m_agent);
     QVERIFY(m_session->logIn(m_agent.adminPassword()));
     m_page = m_session->window()->usersPage();
@@ -167,7 +177,18 @@ void TestGuiUsers::toggleAdmin()
     QCOMPARE(m_api->get(QStringLiteral("/mail/users/privileges?email=carol@example.com")).body, QByteArray("admin"));
     QVERIFY(m_page->model()->indexOfUser(QStringLiteral("carol@example.com")).data(UsersModel::IsAdminRole).toBool());
     QVERIFY(toggle->text().contains(QLatin1String("Remove")));
+    // Removing the privilege is asked first, with the verb on the button; Cancel changes nothing.
     toggle->trigger();
+    QMessageBox* box = m_page->findChild<QMessageBox*>(QStringLiteral("removeAdminConfirmation"));
+    QTRY_VERIFY(box && box->isVisible());
+    QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("&Remove privilege"));
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(!m_page->isChanging());
+    QCOMPARE(m_api->get(QStringLiteral("/mail/users/privileges?email=carol@example.com")).body, QByteArray("admin"));
+    toggle->trigger();
+    box = m_page->findChild<QMessageBox*>(QStringLiteral("removeAdminConfirmation"));
+    QTRY_VERIFY(box && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isChanging(), 20000);
     QCOMPARE(m_api->get(QStringLiteral("/mail/users/privileges?email=carol@example.com")).body, QByteArray());
     QVERIFY(!m_page->model()->indexOfUser(QStringLiteral("carol@example.com")).data(UsersModel::IsAdminRole).toBool());
@@ -192,21 +213,46 @@ void TestGuiUsers::setQuota()
     QCOMPARE(row.siblingAtColumn(UsersModel::QuotaColumn).data().toString(), QStringLiteral("750M"));
 }
 
+void TestGuiUsers::ownRowProtected()
+{
+    // As the box's control panel: the logged-in administrator cannot archive their own account or remove their own
+    // admin privilege; the actions are disabled on their row and say why.
+    QVERIFY(m_page->selectUser(m_agent.adminEmail()));
+    QAction* archive = action(QStringLiteral("archiveUserAction"));
+    QAction* toggle = action(QStringLiteral("toggleAdminAction"));
+    QVERIFY(!archive->isEnabled());
+    QCOMPARE(archive->toolTip(), QStringLiteral("You cannot archive your own account."));
+    QVERIFY(!toggle->isEnabled());
+    QCOMPARE(toggle->toolTip(), QStringLiteral("You cannot remove the admin privilege from yourself."));
+    archive->trigger();
+    toggle->trigger();
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Delete);
+    QVERIFY(!m_page->confirmation());
+    QVERIFY(!m_page->findChild<QMessageBox*>(QStringLiteral("removeAdminConfirmation")));
+    QVERIFY(!m_page->isChanging());
+    QCOMPARE(m_api->get(QStringLiteral("/mail/users/privileges?email=%1").arg(m_agent.adminEmail())).body,
+             QByteArray("admin"));
+    // Another user's row: both are offered again.
+    QVERIFY(m_page->selectUser(QStringLiteral("carol@example.com")));
+    QVERIFY(archive->isEnabled());
+    QVERIFY(toggle->isEnabled());
+    QVERIFY(archive->toolTip() != QLatin1String("You cannot archive your own account."));
+}
+
 void TestGuiUsers::archive()
 {
-    // Not the account we are logged in with.
-    QVERIFY(m_page->selectUser(m_agent.adminEmail()));
-    action(QStringLiteral("archiveUserAction"))->trigger();
-    QVERIFY(!m_page->confirmation());
-    QVERIFY(m_page->statusText().contains(QLatin1String("cannot archive")));
-
     QVERIFY(m_page->selectUser(QStringLiteral("carol@example.com")));
     action(QStringLiteral("archiveUserAction"))->trigger();
     QMessageBox* box = m_page->confirmation();
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
-    QVERIFY(box->informativeText().contains(QLatin1String("mailbox stays")));
-    QVERIFY(box->informativeText().contains(QLatin1String("Archived accounts")));
+    // The question says what archiving does and what the box keeps, and the button says the verb.
+    QVERIFY(box->informativeText().contains(QLatin1String("account is deleted")));
+    QVERIFY(box->informativeText().contains(QLatin1String("mailbox folder stays")));
+    QVERIFY(box->informativeText().contains(QLatin1String("never had mail nothing is kept")));
+    QVERIFY(box->informativeText().contains(UsersModel::archivedTitle()));
+    QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("&Archive"));
     QVERIFY(box->grab().save(QStringLiteral("archive-confirmation.png")));
     // Cancel first: nothing happens.
     box->button(QMessageBox::Cancel)->click();
@@ -219,22 +265,46 @@ void TestGuiUsers::archive()
     QTRY_VERIFY(box && box->isVisible());
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().contains(QLatin1String("archived")), 20000);
-    // No longer an account; listed as inactive if the box has a mailbox directory for it.
+    // No longer an account.
     QVERIFY(!m_api->get(QStringLiteral("/mail/users")).body.contains("carol@example.com"));
-    QVERIFY(m_api->user(QStringLiteral("carol@example.com")).value(QLatin1String("status")).toString() !=
-            QLatin1String("active"));
     QVERIFY(!m_page->model()->indexOfUser(QStringLiteral("carol@example.com")).isValid());
-    // It sits in the archived section now.
-    const int last = m_page->model()->rowCount() - 1;
-    const QModelIndex archived = m_page->model()->index(last, 0);
-    QVERIFY(archived.data(UsersModel::IsArchivedRole).toBool());
-    bool found = false;
-    for (int r = 0; r < m_page->model()->rowCount(archived); ++r) {
-        found = found || m_page->model()->index(r, 0, archived).data(UsersModel::EmailRole).toString() ==
-                             QLatin1String("carol@example.com");
-    }
-    QVERIFY(found);
+    // The selection stays nearby: the next user, not the administrator's own row above it.
+    QCOMPARE(m_page->currentEmail(), QStringLiteral("dave@example.org"));
+    // The archived section shows what the box keeps, before and after a refresh: the address is listed only if the
+    // box lists a mailbox folder for it (carol never had mail).
+    const auto shownArchived = [this] {
+        const int last = m_page->model()->rowCount() - 1;
+        const QModelIndex archived = m_page->model()->index(last, 0);
+        if (last < 0 || !archived.data(UsersModel::IsArchivedRole).toBool()) {
+            return false;
+        }
+        for (int r = 0; r < m_page->model()->rowCount(archived); ++r) {
+            if (m_page->model()->index(r, 0, archived).data(UsersModel::EmailRole).toString() ==
+                QLatin1String("carol@example.com")) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const bool kept = m_api->user(QStringLiteral("carol@example.com")).value(QLatin1String("status")).toString() ==
+                      QLatin1String("inactive");
+    QCOMPARE(shownArchived(), kept);
+    QSignalSpy loaded(m_page, &UsersPage::usersLoaded);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 20000);
+    QCOMPARE(shownArchived(), kept);
     QVERIFY(m_session->window()->grab().save(QStringLiteral("users-page-archived.png")));
+}
+
+void TestGuiUsers::archivedSectionSaysWhatIsKept()
+{
+    // The mailbox folder left behind by erin (made in initTestCase): the box lists it, the section explains it.
+    const QModelIndex archived = m_page->model()->index(m_page->model()->rowCount() - 1, 0);
+    QVERIFY(archived.data(UsersModel::IsArchivedRole).toBool());
+    QCOMPARE(archived.data().toString(), QStringLiteral("Archived mailboxes"));
+    const QString tip = archived.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QLatin1String("mailbox folder")));
+    QVERIFY(tip.contains(QLatin1String("never had either has no folder")));
 }
 
 void TestGuiUsers::copyAndShortcuts()
@@ -279,6 +349,52 @@ void TestGuiUsers::copyAndShortcuts()
     }
     QCOMPARE(leaves, 1);
     m_page->filterEdit()->clear();
+}
+
+void TestGuiUsers::emptyFilterState()
+{
+    auto* filter = m_page->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    auto* empty = m_page->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(empty);
+    QVERIFY(empty->isHidden());
+    filter->setText(QStringLiteral("nobody-like-this"));
+    QCOMPARE(m_page->proxy()->rowCount(), 0);
+    QVERIFY(!empty->isHidden());
+    QCOMPARE(empty->text(), QStringLiteral("No users match “nobody-like-this”."));
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("users-page-no-match.png")));
+    // Narrowing to a match hides it again.
+    filter->setText(QStringLiteral("dave"));
+    QVERIFY(empty->isHidden());
+    filter->clear();
+    QVERIFY(empty->isHidden());
+}
+
+void TestGuiUsers::apiTab()
+{
+    auto* api = m_page->findChild<QWidget*>(QStringLiteral("usersApiPage"));
+    QVERIFY(api);
+    const QString host = m_agent.baseUrl().host();
+    auto* list = api->findChild<QLabel*>(QStringLiteral("valueLabel_listUsers"));
+    QVERIFY(list);
+    QCOMPARE(list->text(),
+             QStringLiteral("curl -X GET --user ADMIN:PASSWORD https://%1/admin/mail/users?format=json").arg(host));
+    m_page->setBoxHostname(QStringLiteral("box.example.com"));
+    auto* add = api->findChild<QLabel*>(QStringLiteral("valueLabel_addUser"));
+    QCOMPARE(add->text(),
+             QStringLiteral("curl -X POST --user ADMIN:PASSWORD -d \"email=new_user@mydomain.com\" "
+                            "-d \"password=s3curE_pa5Sw0rD\" https://box.example.com/admin/mail/users/add"));
+    for (const char* key :
+         {"removeUser", "setPassword", "addAdmin", "removeAdmin", "privileges", "getQuota", "setQuota"}) {
+        auto* label = api->findChild<QLabel*>(QStringLiteral("valueLabel_%1").arg(QLatin1String(key)));
+        QVERIFY2(label && label->text().contains(QLatin1String("https://box.example.com/admin/mail/users")), key);
+    }
+    api->findChild<QPushButton*>(QStringLiteral("copyButton_addUser"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), add->text());
+    QVERIFY(m_page->statusText().contains(QLatin1String("Copied")));
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("usersTabs"));
+    tabs->setCurrentWidget(api);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("users-page-api.png")));
+    tabs->setCurrentIndex(0);
 }
 
 void TestGuiUsers::ownPasswordKeepsSession()

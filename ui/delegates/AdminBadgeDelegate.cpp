@@ -3,14 +3,14 @@
 #include <QPainter>
 
 AdminBadgeDelegate::AdminBadgeDelegate(int adminRole, QObject* parent)
-    : QStyledItemDelegate(parent)
+    : ListItemDelegate(parent)
     , m_adminRole(adminRole)
 { }
 
 void AdminBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (!index.data(m_adminRole).toBool()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ListItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem background = option;

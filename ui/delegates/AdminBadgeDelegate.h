@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ListItemDelegate.h"
 
-// Paints the privileges cell of an administrator as a small badge; other cells as usual. Only paints, so it costs
-// nothing for rows out of view (no per-row widgets).
-class AdminBadgeDelegate : public QStyledItemDelegate
+// Paints the privileges cell of an administrator as a small badge; other cells as the list pages' delegate does. Only
+// paints, so it costs nothing for rows out of view (no per-row widgets).
+class AdminBadgeDelegate : public ListItemDelegate
 {
     Q_OBJECT
 

@@ -1,34 +1,23 @@
 #include "AliasesPage.h"
 
-#include "AliasesJob.h"
 #include "AliasesModel.h"
-#include "ApiClient.h"
+#include "ApiGuidePage.h"
 #include "CsvTransfer.h"
 #include "ImportPlan.h"
-#include "ListPageActions.h"
-#include "TextJob.h"
+#include "ListFilterProxyModel.h"
+#include "MailApiGuide.h"
 #include "dialogs/AliasDialog.h"
 #include "dialogs/ImportDialog.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 AliasesPage::AliasesPage(QWidget* parent)
-    : QWidget(parent)
-    , m_model(new AliasesModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
-    , m_statusLabel(new QLabel(this))
+    : ListPage(tr("Aliases"), QStringLiteral("aliases"), new AliasesModel,
+               new ListFilterProxyModel(AliasesModel::FilterTextRole), parent)
+    , m_service(new MailService(this))
+    , m_model(static_cast<AliasesModel*>(proxy()->sourceModel()))
     , m_dialog(new AliasDialog(this))
     , m_importDialog(new ImportDialog(this))
     , m_csv(new CsvTransfer(
@@ -37,141 +26,121 @@ AliasesPage::AliasesPage(QWidget* parent)
            QStringLiteral("aliases.csv")},
           this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(AliasesModel::AddressColumn);
-    m_proxy->setFilterRole(AliasesModel::FilterTextRole); // address, targets and senders
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_view->setObjectName(QStringLiteral("aliasesTreeView"));
-    m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AliasesModel::AddressColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionResizeMode(AliasesModel::AddressColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(AliasesModel::AddressColumn, 260);
-    m_view->header()->resizeSection(AliasesModel::ForwardsToColumn, 260);
-
-    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by alias, target or sender…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
+    view()->header()->setSectionResizeMode(AliasesModel::AddressColumn, QHeaderView::Interactive);
+    view()->header()->resizeSection(AliasesModel::AddressColumn, 260);
+    view()->header()->resizeSection(AliasesModel::ForwardsToColumn, 260);
+    view()->header()->setStretchLastSection(true);
     m_dialog->setObjectName(QStringLiteral("AliasDialog"));
     m_importDialog->setObjectName(QStringLiteral("AliasesImportDialog"));
 
-    auto* toolBar = new QToolBar(this);
-    toolBar->setObjectName(QStringLiteral("aliasesToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addAction =
-        ListPageActions::makeAction(this, tr("&Add alias…"), QStringLiteral("addAliasAction"), QKeySequence::New);
-    m_editAction = ListPageActions::makeAction(this, tr("&Edit…"), QStringLiteral("editAliasAction"), Qt::Key_F2);
+    m_addAction = makeAction(tr("&Add alias…"), QStringLiteral("addAliasAction"), QStringLiteral("list-add"), Key::New);
+    m_editAction =
+        makeAction(tr("&Edit…"), QStringLiteral("editAliasAction"), QStringLiteral("document-edit"), Key::Edit);
     m_removeAction =
-        ListPageActions::makeAction(this, tr("&Remove…"), QStringLiteral("removeAliasAction"), QKeySequence::Delete);
+        makeAction(tr("&Remove…"), QStringLiteral("removeAliasAction"), QStringLiteral("list-remove"), Key::Delete);
     m_copyAction =
-        ListPageActions::makeAction(this, tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
-    m_exportAction = ListPageActions::makeAction(this, tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
-    m_importAction = ListPageActions::makeAction(this, tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
-    m_findAction = ListPageActions::makeAction(this, tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
-    toolBar->addActions({m_addAction, m_editAction, m_removeAction});
-    toolBar->addSeparator();
-    toolBar->addActions({m_exportAction, m_importAction});
-
-    auto* explanation = new QLabel(this);
-    explanation->setObjectName(QStringLiteral("explanationLabel"));
-    explanation->setWordWrap(true);
-    explanation->setText(
+        makeAction(tr("&Copy address"), QStringLiteral("copyAddressAction"), QStringLiteral("edit-copy"), Key::Copy);
+    m_exportAction =
+        makeAction(tr("&Export CSV…"), QStringLiteral("exportCsvAction"), QStringLiteral("document-export"));
+    m_importAction =
+        makeAction(tr("&Import CSV…"), QStringLiteral("importCsvAction"), QStringLiteral("document-import"));
+    setToolBarActions({m_addAction, m_editAction, m_removeAction, nullptr, m_exportAction, m_importAction});
+    setContextMenuActions({m_copyAction, m_editAction, m_removeAction, nullptr, m_addAction});
+    setActivateAction(m_editAction);
+    setFilterPlaceholder(tr("Filter by alias, target or sender…"));
+    setEmptyTexts(tr("The box has no aliases yet. Add one with “Add alias…”."), tr("No aliases match “%1”."));
+    setExplanation(
         tr("An alias forwards mail sent to its address to one or more other addresses. A <b>catch-all</b> "
            "(@domain → addresses) receives mail for every address at the domain that has no user or alias of its "
            "own. A <b>domain alias</b> (@domain → @other-domain) forwards every name at the domain to the same name "
            "at the other domain. <b>Permitted senders</b> may send mail as the alias; with none set, the forward "
            "targets may. Aliases marked <i>automatic</i> are required by the box (postmaster@, abuse@ …) and are "
            "managed by it; they cannot be edited or removed here."));
+    ApiGuidePage* api = MailApiGuide::aliases(this);
+    api->setObjectName(QStringLiteral("aliasesApiPage"));
+    setApiPage(api);
 
-    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Aliases")), this);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filterEdit, 1);
-    top->addWidget(m_refreshButton);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(explanation);
-    layout->addWidget(toolBar);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_statusLabel);
-
-    ListPageActions::connectFilter(m_filterEdit, m_proxy, m_view, m_findAction);
-    connect(m_refreshButton, &QPushButton::clicked, this, &AliasesPage::refresh);
     connect(m_addAction, &QAction::triggered, this, &AliasesPage::addAlias);
     connect(m_editAction, &QAction::triggered, this, &AliasesPage::editAlias);
     connect(m_removeAction, &QAction::triggered, this, &AliasesPage::removeAlias);
-    connect(m_copyAction, &QAction::triggered, this, &AliasesPage::copyAddress);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && !current.data(AliasesModel::IsGroupRole).toBool()) {
+            showCopied(current.siblingAtColumn(AliasesModel::AddressColumn).data().toString());
+        }
+    });
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &AliasesPage::showStatus);
-    connect(m_view, &QTreeView::doubleClicked, this, &AliasesPage::editAlias);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &AliasesPage::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AliasesPage::updateActions);
     connect(m_dialog, &AliasDialog::submitted, this, &AliasesPage::onDialogSubmitted);
     connect(m_importDialog, &ImportDialog::importFinished, this, [this](int applied) {
         if (applied > 0) {
             refresh();
         }
     });
-    updateActions();
-}
 
-AliasesPage::~AliasesPage()
-{
-    for (ApiJob* job : {static_cast<ApiJob*>(m_job.data()), static_cast<ApiJob*>(m_changeJob.data())}) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
+    connect(m_service, &MailService::loadingChanged, this,
+            [this](bool loading) { setLoading(loading, loading ? tr("Loading aliases…") : QString()); });
+    connect(m_service, &MailService::changingChanged, this, &AliasesPage::updateActions);
+    connect(m_service, &MailService::aliasesLoaded, this, [this](const MailAliasList& domains) {
+        m_model->setAliases(domains);
+        showStatus(tr("%n alias(es)", nullptr, m_model->aliasCount()));
+        updateActions();
+        emit aliasesLoaded(m_model->aliasCount());
+    });
+    connect(m_service, &MailService::loadFailed, this, [this](const ApiError& error) {
+        if (error.kind != ApiError::Kind::Cancelled) {
+            showStatus(tr("The aliases could not be loaded: %1").arg(error.message));
         }
-    }
-}
-
-void AliasesPage::setClient(ApiClient* client)
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job = nullptr;
-    }
-    if (m_client != client) {
-        m_model->clear();
-    }
-    m_client = client;
-    m_csv->setClient(client);
+    });
+    connect(m_service, &MailService::changeFailed, this, &AliasesPage::onChangeFailed);
+    connect(m_service, &MailService::aliasSaved, this, [this](const MailAlias& alias, bool replaced) {
+        m_model->upsertAlias(alias);
+        m_dialog->succeeded();
+        selectAlias(alias.address);
+        showStatus(replaced ? tr("Updated %1.").arg(alias.address) : tr("Added %1.").arg(alias.address));
+        emit changeFinished(true, alias.address);
+    });
+    connect(m_service, &MailService::aliasRemoved, this, [this](const QString& address) {
+        m_model->removeAlias(address);
+        const QPersistentModelIndex next = m_afterRemove;
+        m_afterRemove = QPersistentModelIndex();
+        if (next.isValid()) {
+            selectIndex(next);
+        }
+        updateActions();
+        showStatus(tr("Removed %1.").arg(address));
+        emit changeFinished(true, address);
+    });
     updateActions();
 }
 
-QString AliasesPage::statusText() const
+AliasesPage::~AliasesPage() = default;
+
+void AliasesPage::clientChanged(ApiClient* client)
 {
-    return m_statusLabel->text();
+    m_service->setClient(client);
+    m_model->clear();
+    m_csv->setClient(client);
 }
 
-void AliasesPage::showStatus(const QString& text)
+bool AliasesPage::isBusy() const
 {
-    m_statusLabel->setText(text);
+    return m_service->isLoading();
 }
 
 bool AliasesPage::isCurrentEditable() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     return current.isValid() && !current.data(AliasesModel::IsGroupRole).toBool() &&
            !current.data(AliasesModel::IsAutomaticRole).toBool();
 }
 
 void AliasesPage::updateActions()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     const bool alias = current.isValid() && !current.data(AliasesModel::IsGroupRole).toBool();
-    const bool idle = m_client && !m_changeJob;
+    const bool idle = client() && !m_service->isChanging();
     m_addAction->setEnabled(idle);
     m_editAction->setEnabled(idle && isCurrentEditable());
     m_removeAction->setEnabled(idle && isCurrentEditable());
@@ -186,18 +155,9 @@ bool AliasesPage::selectAlias(const QString& address)
         const QModelIndex group = m_model->index(g, 0);
         for (int r = 0; r < m_model->rowCount(group); ++r) {
             const QModelIndex source = m_model->index(r, 0, group);
-            if (source.data(AliasesModel::AddressRole).toString() != address) {
-                continue;
+            if (source.data(AliasesModel::AddressRole).toString() == address) {
+                return selectIndex(source);
             }
-            QModelIndex proxyIndex = m_proxy->mapFromSource(source);
-            if (!proxyIndex.isValid()) {
-                m_filterEdit->clear();
-                proxyIndex = m_proxy->mapFromSource(source);
-            }
-            m_view->setCurrentIndex(proxyIndex);
-            m_view->scrollTo(proxyIndex);
-            updateActions();
-            return true;
         }
     }
     return false;
@@ -205,28 +165,20 @@ bool AliasesPage::selectAlias(const QString& address)
 
 void AliasesPage::refresh()
 {
-    if (!m_client || m_job) {
-        return;
+    m_service->fetchAliases();
+}
+
+void AliasesPage::onChangeFailed(MailService::Change change, const QString& address, const ApiError& error,
+                                 MailValidation::Field field)
+{
+    if (change == MailService::Change::SaveAlias) {
+        m_dialog->setBusy(false);
+        m_dialog->showFieldError(field, error.kind == ApiError::Kind::Http ? error.serverText : error.message);
+    } else if (change == MailService::Change::RemoveAlias) {
+        m_afterRemove = QPersistentModelIndex();
+        showStatus(tr("%1 could not be removed: %2").arg(address, error.message));
     }
-    m_job = MailApi::fetchAliases(m_client);
-    m_refreshButton->setEnabled(false);
-    showStatus(tr("Loading aliases…"));
-    connect(m_job, &AliasesJob::finished, this, [this](const MailAliasList& domains) {
-        m_job = nullptr;
-        m_refreshButton->setEnabled(true);
-        m_model->setAliases(domains);
-        m_view->expandAll();
-        showStatus(tr("%n alias(es)", nullptr, m_model->aliasCount()));
-        updateActions();
-        emit aliasesLoaded(m_model->aliasCount());
-    });
-    connect(m_job, &AliasesJob::failed, this, [this](const ApiError& error) {
-        m_job = nullptr;
-        m_refreshButton->setEnabled(true);
-        if (error.kind != ApiError::Kind::Cancelled) {
-            showStatus(tr("The aliases could not be loaded: %1").arg(error.message));
-        }
-    });
+    emit changeFinished(false, error.message);
 }
 
 void AliasesPage::addAlias()
@@ -240,7 +192,7 @@ void AliasesPage::addAlias()
 
 void AliasesPage::editAlias()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     if (!current.isValid() || current.data(AliasesModel::IsGroupRole).toBool()) {
         return;
     }
@@ -263,41 +215,13 @@ void AliasesPage::editAlias()
 
 void AliasesPage::onDialogSubmitted()
 {
-    if (!m_client || m_changeJob) {
-        m_dialog->setBusy(false);
-        return;
-    }
     MailAlias alias;
     alias.address = m_dialog->address();
-    alias.addressDisplay = alias.address;
     alias.forwardsTo = m_dialog->forwardsTo();
     alias.permittedSenders = m_dialog->permittedSenders();
-    const bool editing = m_dialog->isEditing();
-    m_changeJob =
-        MailApi::send(m_client, MailApi::addAlias(alias.address, alias.forwardsTo, alias.permittedSenders, editing));
-    updateActions();
-    connect(m_changeJob, &TextJob::finished, this, [this, alias, editing](const QString&) {
-        m_changeJob = nullptr;
-        MailAlias stored = alias;
-        if (!editing) {
-            stored.address = alias.address.toLower(); // the box stores new addresses lower-cased
-            stored.addressDisplay = stored.address;
-        }
-        m_model->upsertAlias(stored);
-        m_dialog->succeeded();
-        selectAlias(stored.address);
-        showStatus(editing ? tr("Updated %1.").arg(stored.address) : tr("Added %1.").arg(stored.address));
-        emit changeFinished(true, stored.address);
-    });
-    connect(m_changeJob, &TextJob::failed, this, [this](const ApiError& error) {
-        m_changeJob = nullptr;
-        updateActions();
+    if (!m_service->saveAlias(alias, m_dialog->isEditing())) {
         m_dialog->setBusy(false);
-        const auto field = error.kind == ApiError::Kind::Http ? MailValidation::fieldForServerMessage(error.serverText)
-                                                              : MailValidation::Field::None;
-        m_dialog->showFieldError(field, error.kind == ApiError::Kind::Http ? error.serverText : error.message);
-        emit changeFinished(false, error.message);
-    });
+    }
 }
 
 void AliasesPage::removeAlias()
@@ -305,46 +229,18 @@ void AliasesPage::removeAlias()
     if (!isCurrentEditable() || !m_removeAction->isEnabled()) {
         return;
     }
-    const QString address = m_view->currentIndex().data(AliasesModel::AddressRole).toString();
-    delete m_confirmation;
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Remove alias"), tr("Remove the alias %1?").arg(address),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirmation->setObjectName(QStringLiteral("removeConfirmation"));
-    m_confirmation->setInformativeText(tr("Mail to this address will no longer be forwarded. Mailboxes are not "
-                                          "affected."));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    connect(m_confirmation, &QMessageBox::finished, this, [this, address](int result) {
-        m_confirmation->deleteLater();
-        if (result != QMessageBox::Yes || !m_client || m_changeJob) {
-            return;
-        }
-        m_changeJob = MailApi::send(m_client, MailApi::removeAlias(address));
-        updateActions();
-        connect(m_changeJob, &TextJob::finished, this, [this, address](const QString&) {
-            m_changeJob = nullptr;
-            m_model->removeAlias(address);
-            updateActions();
-            showStatus(tr("Removed %1.").arg(address));
-            emit changeFinished(true, address);
-        });
-        connect(m_changeJob, &TextJob::failed, this, [this, address](const ApiError& error) {
-            m_changeJob = nullptr;
-            updateActions();
-            showStatus(tr("%1 could not be removed: %2").arg(address, error.message));
-            emit changeFinished(false, error.message);
-        });
-    });
-    m_confirmation->open();
-}
-
-void AliasesPage::copyAddress()
-{
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.data(AliasesModel::IsGroupRole).toBool()) {
-        return;
-    }
-    showStatus(
-        ListPageActions::copyToClipboard(current.siblingAtColumn(AliasesModel::AddressColumn).data().toString()));
+    const QString address = currentIndex().data(AliasesModel::AddressRole).toString();
+    confirm({tr("Remove alias"), tr("Remove the alias %1?").arg(address),
+             tr("Mail to this address will no longer be forwarded. Mailboxes are not affected."), tr("&Remove"),
+             QStringLiteral("removeConfirmation")},
+            [this, address] {
+                m_afterRemove = neighbourOf(m_model->indexOfAlias(address), [](const QModelIndex& row) {
+                    return !row.data(AliasesModel::IsAutomaticRole).toBool();
+                });
+                if (!m_service->removeAlias(address)) {
+                    m_afterRemove = QPersistentModelIndex();
+                }
+            });
 }
 
 bool AliasesPage::exportCsv(const QString& path, QString* error)
@@ -355,11 +251,4 @@ bool AliasesPage::exportCsv(const QString& path, QString* error)
 void AliasesPage::importCsv(const QString& path)
 {
     m_csv->importCsv(path);
-}
-
-void AliasesPage::showContextMenu(const QPoint& pos)
-{
-    ListPageActions::popupContextMenu(this, m_view, pos, QStringLiteral("aliasesContextMenu"),
-                                      {m_copyAction, m_editAction, m_removeAction, nullptr, m_addAction},
-                                      [this] { updateActions(); });
 }

@@ -1,29 +1,18 @@
 #pragma once
 
 #include "ApiError.h"
-#include "MailApi.h"
-
-#include <QMessageBox>
-#include <QPointer>
-#include <QWidget>
+#include "ListPage.h"
+#include "MailService.h"
 
 class AliasDialog;
-class AliasesJob;
 class AliasesModel;
-class ApiClient;
 class CsvTransfer;
 class ImportDialog;
-class QAction;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
-class QTreeView;
-class TextJob;
 
 // Mail & Users → Aliases: aliases grouped by domain with forward targets and permitted senders; automatic aliases
-// marked and read-only; catch-all and domain aliases explained. Add, edit, remove, filter, CSV export and import.
-class AliasesPage : public QWidget
+// marked and read-only; catch-all and domain aliases explained. Add, edit, remove, filter, CSV export and import;
+// an "API" tab with the calls behind these actions. Talks to the box only through MailService.
+class AliasesPage : public ListPage
 {
     Q_OBJECT
 
@@ -31,57 +20,45 @@ public:
     explicit AliasesPage(QWidget* parent = nullptr);
     ~AliasesPage() override;
 
-    void setClient(ApiClient* client);
-    void refresh();
-    bool isBusy() const { return !m_job.isNull(); }
+    void refresh() override;
+    bool isBusy() const override;
 
     AliasesModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QTreeView* view() const { return m_view; }
-    QLineEdit* filterEdit() const { return m_filterEdit; }
     AliasDialog* dialog() const { return m_dialog; }
     ImportDialog* importDialog() const { return m_importDialog; }
-    QMessageBox* confirmation() const { return m_confirmation; }
-    QString statusText() const;
 
     bool selectAlias(const QString& address); // a user-defined alias, or an automatic one by address
     bool isCurrentEditable() const;
     bool exportCsv(const QString& path, QString* error = nullptr);
     void importCsv(const QString& path);
 
-    void addAlias();
     void editAlias(); // refused (with a note) for automatic aliases
-    void removeAlias();
-    void copyAddress();
 
 signals:
     void aliasesLoaded(int count);
     void changeFinished(bool ok, const QString& message);
 
-private:
-    void updateActions();
-    void showStatus(const QString& text);
-    void onDialogSubmitted();
-    void showContextMenu(const QPoint& pos);
+protected:
+    void clientChanged(ApiClient* client) override;
+    void updateActions() override;
 
-    QPointer<ApiClient> m_client;
-    QPointer<AliasesJob> m_job;
-    QPointer<TextJob> m_changeJob;
+private:
+    void addAlias();
+    void removeAlias();
+    void onDialogSubmitted();
+    void onChangeFailed(MailService::Change change, const QString& address, const ApiError& error,
+                        MailValidation::Field field);
+
+    MailService* m_service;
     AliasesModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QTreeView* m_view;
-    QLineEdit* m_filterEdit;
-    QPushButton* m_refreshButton;
-    QLabel* m_statusLabel;
     AliasDialog* m_dialog;
     ImportDialog* m_importDialog;
     CsvTransfer* m_csv;
-    QPointer<QMessageBox> m_confirmation;
+    QPersistentModelIndex m_afterRemove;
     QAction* m_addAction;
     QAction* m_editAction;
     QAction* m_removeAction;
     QAction* m_copyAction;
     QAction* m_exportAction;
     QAction* m_importAction;
-    QAction* m_findAction;
 };

@@ -309,6 +309,7 @@ void TwoFactorPage::disable()
     m_confirmation->setInformativeText(tr("Logging in will need only your password. You can set it up again at any "
                                           "time, with a new secret."));
     m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->button(QMessageBox::Yes)->setText(tr("&Disable"));
     connect(m_confirmation, &QMessageBox::finished, this, [this](int result) {
         m_confirmation->deleteLater();
         if (result == QMessageBox::Yes && m_service) {

@@ -1,13 +1,9 @@
 #include "UsersPage.h"
 
-#include "ApiClient.h"
-#include "AuthService.h"
+#include "ApiGuidePage.h"
 #include "CsvTransfer.h"
 #include "ImportPlan.h"
-#include "ListPageActions.h"
-#include "MailValidation.h"
-#include "TextJob.h"
-#include "UsersJob.h"
+#include "MailApiGuide.h"
 #include "UsersModel.h"
 #include "UsersProxyModel.h"
 #include "delegates/AdminBadgeDelegate.h"
@@ -16,26 +12,13 @@
 #include "dialogs/UserValueDialog.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 UsersPage::UsersPage(QWidget* parent)
-    : QWidget(parent)
-    , m_model(new UsersModel(this))
-    , m_proxy(new UsersProxyModel(this))
-    , m_view(new QTreeView(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
-    , m_statusLabel(new QLabel(this))
-    , m_toolBar(new QToolBar(this))
+    : ListPage(tr("Users"), QStringLiteral("users"), new UsersModel, new UsersProxyModel, parent)
+    , m_service(new MailService(this))
+    , m_model(static_cast<UsersModel*>(proxy()->sourceModel()))
     , m_addDialog(new AddUserDialog(this))
     , m_valueDialog(new UserValueDialog(this))
     , m_importDialog(new ImportDialog(this))
@@ -43,81 +26,52 @@ UsersPage::UsersPage(QWidget* parent)
           ImportPlan::Kind::Users, [this] { return ImportPlan::usersCsv(m_model->users()); }, m_importDialog,
           {tr("Export users"), tr("Import users"), tr("Exported the users to %1."), QStringLiteral("users.csv")}, this))
 {
-    m_proxy->setSourceModel(m_model);
-
-    m_view->setObjectName(QStringLiteral("usersTreeView"));
-    m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UsersModel::AddressColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionResizeMode(UsersModel::AddressColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
-    m_view->setItemDelegateForColumn(UsersModel::PrivilegesColumn,
-                                     new AdminBadgeDelegate(UsersModel::IsAdminRole, m_view));
-
-    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by address…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setShortcut(QKeySequence::Refresh);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    view()->header()->setSectionResizeMode(UsersModel::AddressColumn, QHeaderView::Stretch);
+    view()->setItemDelegateForColumn(UsersModel::PrivilegesColumn,
+                                     new AdminBadgeDelegate(UsersModel::IsAdminRole, view()));
     m_addDialog->setObjectName(QStringLiteral("AddUserDialog"));
     m_valueDialog->setObjectName(QStringLiteral("UserValueDialog"));
     m_importDialog->setObjectName(QStringLiteral("UsersImportDialog"));
-    m_toolBar->setObjectName(QStringLiteral("usersToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_addAction =
-        ListPageActions::makeAction(this, tr("&Add user…"), QStringLiteral("addUserAction"), QKeySequence::New);
-    m_passwordAction =
-        ListPageActions::makeAction(this, tr("Set &password…"), QStringLiteral("setPasswordAction"), Qt::Key_F2);
+    m_addAction = makeAction(tr("&Add user…"), QStringLiteral("addUserAction"), QStringLiteral("list-add"), Key::New);
+    m_passwordAction = makeAction(tr("Set &password…"), QStringLiteral("setPasswordAction"),
+                                  QStringLiteral("dialog-password"), Key::Edit);
     m_adminAction =
-        ListPageActions::makeAction(this, tr("Make &administrator"), QStringLiteral("toggleAdminAction"), {});
-    m_quotaAction = ListPageActions::makeAction(this, tr("Set &quota…"), QStringLiteral("setQuotaAction"), {});
+        makeAction(tr("Make &administrator"), QStringLiteral("toggleAdminAction"), QStringLiteral("security-high"));
+    m_quotaAction = makeAction(tr("Set &quota…"), QStringLiteral("setQuotaAction"), QStringLiteral("drive-harddisk"));
     m_archiveAction =
-        ListPageActions::makeAction(this, tr("Ar&chive…"), QStringLiteral("archiveUserAction"), QKeySequence::Delete);
+        makeAction(tr("Ar&chive…"), QStringLiteral("archiveUserAction"), QStringLiteral("user-trash"), Key::Delete);
     m_copyAction =
-        ListPageActions::makeAction(this, tr("&Copy address"), QStringLiteral("copyAddressAction"), QKeySequence::Copy);
-    m_exportAction = ListPageActions::makeAction(this, tr("&Export CSV…"), QStringLiteral("exportCsvAction"), {});
-    m_importAction = ListPageActions::makeAction(this, tr("&Import CSV…"), QStringLiteral("importCsvAction"), {});
-    m_findAction = ListPageActions::makeAction(this, tr("&Find"), QStringLiteral("findAction"), QKeySequence::Find);
-    for (QAction* a : {m_addAction, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction}) {
-        m_toolBar->addAction(a);
-    }
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAction);
-    m_toolBar->addAction(m_importAction);
+        makeAction(tr("&Copy address"), QStringLiteral("copyAddressAction"), QStringLiteral("edit-copy"), Key::Copy);
+    m_exportAction =
+        makeAction(tr("&Export CSV…"), QStringLiteral("exportCsvAction"), QStringLiteral("document-export"));
+    m_importAction =
+        makeAction(tr("&Import CSV…"), QStringLiteral("importCsvAction"), QStringLiteral("document-import"));
+    setToolBarActions({m_addAction, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction, nullptr,
+                       m_exportAction, m_importAction});
+    setContextMenuActions(
+        {m_copyAction, nullptr, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction, nullptr, m_addAction});
+    setActivateAction(m_passwordAction);
+    setFilterPlaceholder(tr("Filter by address…"));
+    setEmptyTexts(tr("The box has no users yet. Add the first with “Add user…”."), tr("No users match “%1”."));
+    ApiGuidePage* api = MailApiGuide::users(this);
+    api->setObjectName(QStringLiteral("usersApiPage"));
+    setApiPage(api);
 
-    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Users")), this);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filterEdit, 1);
-    top->addWidget(m_refreshButton);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_toolBar);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_statusLabel);
-
-    ListPageActions::connectFilter(m_filterEdit, m_proxy, m_view, m_findAction);
-    connect(m_refreshButton, &QPushButton::clicked, this, &UsersPage::refresh);
     connect(m_addAction, &QAction::triggered, this, &UsersPage::addUser);
     connect(m_passwordAction, &QAction::triggered, this, &UsersPage::setPassword);
     connect(m_adminAction, &QAction::triggered, this, &UsersPage::toggleAdmin);
     connect(m_quotaAction, &QAction::triggered, this, &UsersPage::setQuota);
     connect(m_archiveAction, &QAction::triggered, this, &UsersPage::archiveUser);
-    connect(m_copyAction, &QAction::triggered, this, &UsersPage::copyAddress);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && !current.data(UsersModel::IsGroupRole).toBool()) {
+            showCopied(current.data(UsersModel::EmailRole).toString());
+        }
+    });
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvTransfer::chooseExportFile);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvTransfer::chooseImportFile);
     connect(m_csv, &CsvTransfer::statusChanged, this, &UsersPage::showStatus);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &UsersPage::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &UsersPage::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateActions);
     connect(m_addDialog, &AddUserDialog::submitted, this, &UsersPage::onAddSubmitted);
     connect(m_valueDialog, &UserValueDialog::submitted, this, &UsersPage::onValueSubmitted);
     connect(m_importDialog, &ImportDialog::importFinished, this, [this](int applied) {
@@ -125,64 +79,93 @@ UsersPage::UsersPage(QWidget* parent)
             refresh();
         }
     });
+
+    connect(m_service, &MailService::loadingChanged, this,
+            [this](bool loading) { setLoading(loading, loading ? tr("Loading users…") : QString()); });
+    connect(m_service, &MailService::changingChanged, this, &UsersPage::updateActions);
+    connect(m_service, &MailService::usersLoaded, this, &UsersPage::onLoaded);
+    connect(m_service, &MailService::loadFailed, this, [this](const ApiError& error) {
+        if (error.kind != ApiError::Kind::Cancelled) {
+            showStatus(tr("The users could not be loaded: %1").arg(error.message));
+        }
+        emit loadFailed(error);
+    });
+    connect(m_service, &MailService::changeFailed, this, &UsersPage::onChangeFailed);
+    connect(m_service, &MailService::userAdded, this, [this](const MailUser& user) {
+        m_model->addUser(user);
+        m_addDialog->succeeded();
+        selectUser(user.email);
+        showStatus(tr("Added %1.").arg(user.email));
+        emit changeFinished(true, user.email);
+    });
+    connect(m_service, &MailService::passwordChanged, this, [this](const QString& email) {
+        m_valueDialog->succeeded();
+        showStatus(tr("The password of %1 was changed.").arg(email));
+        emit changeFinished(true, email);
+    });
+    connect(m_service, &MailService::quotaChanged, this, [this](const QString& email, const QString& quota) {
+        m_model->setQuota(email, quota);
+        m_valueDialog->succeeded();
+        showStatus(tr("The quota of %1 is now %2.").arg(email, quota));
+        emit changeFinished(true, email);
+    });
+    connect(m_service, &MailService::adminChanged, this, [this](const QString& email, bool admin) {
+        m_model->setAdmin(email, admin);
+        showStatus(admin ? tr("%1 is now an administrator.").arg(email)
+                         : tr("%1 is no longer an administrator.").arg(email));
+        emit changeFinished(true, email);
+    });
+    connect(m_service, &MailService::userArchived, this, [this](const QString& email) {
+        // The box lists an archived address only while its mailbox folder exists; a reported mailbox size
+        // proves the folder, anything else may mean there is none.
+        const bool kept = m_model->indexOfUser(email).data(UsersModel::MailboxKnownRole).toBool();
+        if (kept) {
+            m_model->archiveUser(email);
+            showStatus(
+                tr("%1 was archived: the account is deleted, its mailbox folder stays on the box's disk.").arg(email));
+        } else {
+            m_model->removeUser(email);
+            showStatus(tr("%1 was archived: the account is deleted. If mail had arrived for it, its mailbox folder "
+                          "stays on the box's disk and shows under “%2” after a refresh.")
+                           .arg(email, UsersModel::archivedTitle()));
+        }
+        const QPersistentModelIndex next = m_afterArchive;
+        m_afterArchive = QPersistentModelIndex();
+        if (next.isValid()) {
+            selectIndex(next);
+        }
+        emit changeFinished(true, email);
+    });
     updateActions();
 }
 
-UsersPage::~UsersPage()
-{
-    for (ApiJob* job : {static_cast<ApiJob*>(m_job.data()), static_cast<ApiJob*>(m_changeJob.data())}) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
-    }
-}
+UsersPage::~UsersPage() = default;
 
 void UsersPage::setAuthService(AuthService* auth)
 {
-    m_auth = auth;
+    m_service->setAuthService(auth);
 }
 
-void UsersPage::setClient(ApiClient* client)
+void UsersPage::clientChanged(ApiClient* client)
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job = nullptr;
-        setBusy(false);
-    }
-    if (m_client != client) {
-        m_model->clear();
-    }
-    m_client = client;
+    m_service->setClient(client);
+    m_model->clear();
     m_csv->setClient(client);
-    updateActions();
 }
 
-QString UsersPage::statusText() const
+bool UsersPage::isBusy() const
 {
-    return m_statusLabel->text();
+    return m_service->isLoading();
 }
 
-void UsersPage::showStatus(const QString& text)
+bool UsersPage::isChanging() const
 {
-    m_statusLabel->setText(text);
-}
-
-void UsersPage::setBusy(bool busy)
-{
-    m_refreshButton->setEnabled(!busy);
-    if (busy) {
-        showStatus(tr("Loading users…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        unsetCursor();
-    }
+    return m_service->isChanging();
 }
 
 QString UsersPage::currentEmail() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     if (!current.isValid() || current.data(UsersModel::IsGroupRole).toBool() ||
         current.data(UsersModel::IsArchivedRole).toBool()) {
         return {};
@@ -192,104 +175,93 @@ QString UsersPage::currentEmail() const
 
 void UsersPage::updateActions()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = currentIndex();
     const bool user = current.isValid() && !current.data(UsersModel::IsGroupRole).toBool();
     const bool active = user && !current.data(UsersModel::IsArchivedRole).toBool();
-    const bool connected = !m_client.isNull();
-    const bool idle = connected && m_changeJob.isNull();
+    const bool idle = client() && !m_service->isChanging();
+    const bool admin = active && current.data(UsersModel::IsAdminRole).toBool();
+    const bool own = active && m_service->isOwnAccount(current.data(UsersModel::EmailRole).toString());
     m_addAction->setEnabled(idle);
     m_passwordAction->setEnabled(idle && active);
-    m_adminAction->setEnabled(idle && active);
     m_quotaAction->setEnabled(idle && active);
-    m_archiveAction->setEnabled(idle && active);
     m_copyAction->setEnabled(user);
     m_exportAction->setEnabled(m_model->userCount() > 0);
     m_importAction->setEnabled(idle);
-    const bool admin = active && current.data(UsersModel::IsAdminRole).toBool();
-    m_adminAction->setText(admin ? tr("Remove &administrator") : tr("Make &administrator"));
+    // As the box's control panel: no archiving of one's own account, no removing one's own admin privilege.
+    m_adminAction->setText(admin ? tr("Remove &administrator…") : tr("Make &administrator"));
+    m_adminAction->setEnabled(idle && active && !(own && admin));
+    m_adminAction->setToolTip(own && admin ? MailService::ownAccountRefusal(MailService::Change::SetAdmin)
+                                           : m_adminAction->text().remove(QLatin1Char('&')));
+    m_archiveAction->setEnabled(idle && active && !own);
+    m_archiveAction->setToolTip(own ? MailService::ownAccountRefusal(MailService::Change::ArchiveUser)
+                                    : m_archiveAction->text().remove(QLatin1Char('&')));
 }
 
 bool UsersPage::selectUser(const QString& email)
 {
     QModelIndex source = m_model->indexOfUser(email);
-    if (!source.isValid()) {
-        for (int g = 0; g < m_model->rowCount() && !source.isValid(); ++g) {
-            const QModelIndex group = m_model->index(g, 0);
-            for (int r = 0; r < m_model->rowCount(group); ++r) {
-                if (m_model->index(r, 0, group).data(UsersModel::EmailRole).toString() == email) {
-                    source = m_model->index(r, 0, group);
-                    break;
-                }
+    for (int g = 0; g < m_model->rowCount() && !source.isValid(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int r = 0; r < m_model->rowCount(group) && !source.isValid(); ++r) {
+            if (m_model->index(r, 0, group).data(UsersModel::EmailRole).toString() == email) {
+                source = m_model->index(r, 0, group);
             }
         }
     }
-    if (!source.isValid()) {
-        return false;
-    }
-    QModelIndex proxyIndex = m_proxy->mapFromSource(source);
-    if (!proxyIndex.isValid()) {
-        m_filterEdit->clear();
-        proxyIndex = m_proxy->mapFromSource(source);
-    }
-    m_view->setCurrentIndex(proxyIndex);
-    m_view->scrollTo(proxyIndex);
-    updateActions();
-    return proxyIndex.isValid();
+    return selectIndex(source);
 }
 
 void UsersPage::refresh()
 {
-    if (!m_client || m_job) {
-        return;
-    }
-    m_job = MailApi::fetchUsers(m_client);
-    setBusy(true);
-    connect(m_job, &UsersJob::finished, this, [this](const MailUserList& domains) {
-        m_job = nullptr;
-        setBusy(false);
-        const QString keep = currentEmail();
-        m_model->setUsers(domains);
-        m_view->expandAll();
-        for (int c = UsersModel::PrivilegesColumn; c < UsersModel::ColumnCount; ++c) {
-            m_view->resizeColumnToContents(c);
-        }
-        const int count = m_model->userCount();
-        int domainCount = m_model->groupCount();
-        if (domainCount > 0 && m_model->index(domainCount - 1, 0).data(UsersModel::IsArchivedRole).toBool()) {
-            --domainCount;
-        }
-        showStatus(tr("%n user(s)", nullptr, count) + QStringLiteral(" · ") + tr("%n domain(s)", nullptr, domainCount));
-        if (!keep.isEmpty()) {
-            selectUser(keep);
-        }
-        updateActions();
-        emit usersLoaded(count);
-    });
-    connect(m_job, &UsersJob::failed, this, [this](const ApiError& error) {
-        m_job = nullptr;
-        setBusy(false);
-        if (error.kind != ApiError::Kind::Cancelled) {
-            showStatus(tr("The users could not be loaded: %1").arg(error.message));
-        }
-        emit loadFailed(error);
-    });
+    m_service->fetchUsers();
 }
 
-TextJob* UsersPage::send(const MailApi::Request& request)
+void UsersPage::onLoaded(const MailUserList& domains)
 {
-    m_changeJob = MailApi::send(m_client, request);
+    const QString keep = currentEmail();
+    m_model->setUsers(domains);
+    for (int c = UsersModel::PrivilegesColumn; c < UsersModel::ColumnCount; ++c) {
+        view()->resizeColumnToContents(c);
+    }
+    const int count = m_model->userCount();
+    int domainCount = m_model->groupCount();
+    if (domainCount > 0 && m_model->index(domainCount - 1, 0).data(UsersModel::IsArchivedRole).toBool()) {
+        --domainCount;
+    }
+    showStatus(tr("%n user(s)", nullptr, count) + QStringLiteral(" · ") + tr("%n domain(s)", nullptr, domainCount));
+    if (!keep.isEmpty()) {
+        selectUser(keep);
+    }
     updateActions();
-    TextJob* job = m_changeJob;
-    // Connected first, so the row is updated by the caller's handlers with the page already idle again.
-    connect(job, &TextJob::finished, this, [this] {
-        m_changeJob = nullptr;
-        updateActions();
-    });
-    connect(job, &TextJob::failed, this, [this] {
-        m_changeJob = nullptr;
-        updateActions();
-    });
-    return job;
+    emit usersLoaded(count);
+}
+
+void UsersPage::onChangeFailed(MailService::Change change, const QString& email, const ApiError& error,
+                               MailValidation::Field field)
+{
+    const QString shown = error.kind == ApiError::Kind::Http ? error.serverText : error.message;
+    switch (change) {
+    case MailService::Change::AddUser:
+        m_addDialog->setBusy(false);
+        m_addDialog->showFieldError(field, shown);
+        break;
+    case MailService::Change::SetPassword:
+    case MailService::Change::SetQuota:
+        m_valueDialog->setBusy(false);
+        m_valueDialog->showError(shown);
+        break;
+    case MailService::Change::SetAdmin:
+        showStatus(tr("The privileges of %1 could not be changed: %2").arg(email, error.message));
+        break;
+    case MailService::Change::ArchiveUser:
+        m_afterArchive = QPersistentModelIndex();
+        showStatus(tr("%1 could not be archived: %2").arg(email, error.message));
+        break;
+    case MailService::Change::SaveAlias:
+    case MailService::Change::RemoveAlias:
+        break;
+    }
+    emit changeFinished(false, error.message);
 }
 
 void UsersPage::addUser()
@@ -303,32 +275,15 @@ void UsersPage::addUser()
 
 void UsersPage::onAddSubmitted()
 {
-    if (!m_client || m_changeJob) {
-        m_addDialog->setBusy(false);
-        return;
-    }
     MailUser user;
     user.email = m_addDialog->email();
-    user.quota = m_addDialog->quota().toUpper();
-    user.boxSize = user.boxQuota = user.percent = QStringLiteral("?");
+    user.quota = m_addDialog->quota();
     if (m_addDialog->isAdmin()) {
         user.privileges.append(QStringLiteral("admin"));
     }
-    TextJob* job = send(MailApi::addUser(user.email, m_addDialog->password(), user.isAdmin(), user.quota));
-    connect(job, &TextJob::finished, this, [this, user](const QString&) {
-        m_model->addUser(user);
-        m_addDialog->succeeded();
-        selectUser(user.email);
-        showStatus(tr("Added %1.").arg(user.email));
-        emit changeFinished(true, user.email);
-    });
-    connect(job, &TextJob::failed, this, [this](const ApiError& error) {
+    if (!m_service->addUser(user, m_addDialog->password())) {
         m_addDialog->setBusy(false);
-        const auto field = error.kind == ApiError::Kind::Http ? MailValidation::fieldForServerMessage(error.serverText)
-                                                              : MailValidation::Field::None;
-        m_addDialog->showFieldError(field, error.kind == ApiError::Kind::Http ? error.serverText : error.message);
-        emit changeFinished(false, error.message);
-    });
+    }
 }
 
 void UsersPage::setPassword()
@@ -354,33 +309,13 @@ void UsersPage::setQuota()
 
 void UsersPage::onValueSubmitted()
 {
-    if (!m_client || m_changeJob) {
-        m_valueDialog->setBusy(false);
-        return;
-    }
     const QString email = m_valueDialog->email();
     const QString value = m_valueDialog->value();
-    const bool password = m_valueDialog->mode() == UserValueDialog::Mode::Password;
-    TextJob* job = send(password ? MailApi::setPassword(email, value) : MailApi::setQuota(email, value));
-    connect(job, &TextJob::finished, this, [this, email, value, password](const QString&) {
-        if (!password) {
-            m_model->setQuota(email, value);
-        }
-        m_valueDialog->succeeded();
-        if (password && m_client && email == m_client->email() && m_auth) {
-            // The box ends every session of an account whose password changes, ours too: open a new one with the
-            // new password at once (with two-factor on, the next call asks to log in again instead).
-            m_auth->renewSession(value);
-        }
-        showStatus(password ? tr("The password of %1 was changed.").arg(email)
-                            : tr("The quota of %1 is now %2.").arg(email, value.toUpper()));
-        emit changeFinished(true, email);
-    });
-    connect(job, &TextJob::failed, this, [this](const ApiError& error) {
+    const bool sent = m_valueDialog->mode() == UserValueDialog::Mode::Password ? m_service->setPassword(email, value)
+                                                                               : m_service->setQuota(email, value);
+    if (!sent) {
         m_valueDialog->setBusy(false);
-        m_valueDialog->showError(error.kind == ApiError::Kind::Http ? error.serverText : error.message);
-        emit changeFinished(false, error.message);
-    });
+    }
 }
 
 void UsersPage::toggleAdmin()
@@ -389,18 +324,16 @@ void UsersPage::toggleAdmin()
     if (email.isEmpty() || !m_adminAction->isEnabled()) {
         return;
     }
-    const bool makeAdmin = !m_model->indexOfUser(email).data(UsersModel::IsAdminRole).toBool();
-    TextJob* job = send(MailApi::setAdmin(email, makeAdmin));
-    connect(job, &TextJob::finished, this, [this, email, makeAdmin](const QString&) {
-        m_model->setAdmin(email, makeAdmin);
-        showStatus(makeAdmin ? tr("%1 is now an administrator.").arg(email)
-                             : tr("%1 is no longer an administrator.").arg(email));
-        emit changeFinished(true, email);
-    });
-    connect(job, &TextJob::failed, this, [this, email](const ApiError& error) {
-        showStatus(tr("The privileges of %1 could not be changed: %2").arg(email, error.message));
-        emit changeFinished(false, error.message);
-    });
+    if (!m_model->indexOfUser(email).data(UsersModel::IsAdminRole).toBool()) {
+        m_service->setAdmin(email, true);
+        return;
+    }
+    confirm({tr("Remove administrator"), tr("Remove the administrator privilege from %1?").arg(email),
+             tr("%1 can then no longer manage the box: neither here nor in its control panel. Their mail is not "
+                "affected.")
+                 .arg(email),
+             tr("&Remove privilege"), QStringLiteral("removeAdminConfirmation")},
+            [this, email] { m_service->setAdmin(email, false); });
 }
 
 void UsersPage::archiveUser()
@@ -409,46 +342,23 @@ void UsersPage::archiveUser()
     if (email.isEmpty() || !m_archiveAction->isEnabled()) {
         return;
     }
-    if (m_client && email == m_client->email()) {
-        showStatus(tr("You cannot archive the account you are logged in with."));
-        return;
-    }
-    delete m_confirmation;
-    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Archive user"), tr("Archive %1?").arg(email),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    m_confirmation->setObjectName(QStringLiteral("archiveConfirmation"));
-    m_confirmation->setInformativeText(
-        tr("The account is removed and can no longer log in or receive mail. Its mailbox stays on the box's disk, "
-           "and the address appears under “Archived accounts”. Adding the user again with the same address restores "
-           "access to the mail."));
-    m_confirmation->setDefaultButton(QMessageBox::Cancel);
-    m_confirmation->button(QMessageBox::Yes)->setText(tr("&Archive"));
-    connect(m_confirmation, &QMessageBox::finished, this, [this, email](int result) {
-        m_confirmation->deleteLater();
-        if (result != QMessageBox::Yes || !m_client || m_changeJob) {
-            return;
-        }
-        TextJob* job = send(MailApi::removeUser(email));
-        connect(job, &TextJob::finished, this, [this, email](const QString&) {
-            m_model->archiveUser(email);
-            showStatus(tr("%1 was archived; the mailbox stays on disk.").arg(email));
-            emit changeFinished(true, email);
-        });
-        connect(job, &TextJob::failed, this, [this, email](const ApiError& error) {
-            showStatus(tr("%1 could not be archived: %2").arg(email, error.message));
-            emit changeFinished(false, error.message);
-        });
-    });
-    m_confirmation->open();
-}
-
-void UsersPage::copyAddress()
-{
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.data(UsersModel::IsGroupRole).toBool()) {
-        return;
-    }
-    showStatus(ListPageActions::copyToClipboard(current.data(UsersModel::EmailRole).toString()));
+    confirm({tr("Archive user"), tr("Archive %1?").arg(email),
+             tr("The account is deleted: it can no longer log in, and mail to the address is no longer accepted "
+                "(aliases that forward to it stay). The box does not delete mail: the mailbox folder stays on its "
+                "disk and is listed under “%1”; adding a user with the same address again gives the mail back. The "
+                "box makes that folder when the first mail arrives or the user first opens the mailbox, so for an "
+                "address that never had mail nothing is kept.")
+                 .arg(UsersModel::archivedTitle()),
+             tr("&Archive"), QStringLiteral("archiveConfirmation")},
+            [this, email] {
+                m_afterArchive = neighbourOf(m_model->indexOfUser(email), [this](const QModelIndex& row) {
+                    return !row.data(UsersModel::IsArchivedRole).toBool() &&
+                           !m_service->isOwnAccount(row.data(UsersModel::EmailRole).toString());
+                });
+                if (!m_service->archiveUser(email)) {
+                    m_afterArchive = QPersistentModelIndex();
+                }
+            });
 }
 
 bool UsersPage::exportCsv(const QString& path, QString* error)
@@ -459,12 +369,4 @@ bool UsersPage::exportCsv(const QString& path, QString* error)
 void UsersPage::importCsv(const QString& path)
 {
     m_csv->importCsv(path);
-}
-
-void UsersPage::showContextMenu(const QPoint& pos)
-{
-    ListPageActions::popupContextMenu(
-        this, m_view, pos, QStringLiteral("usersContextMenu"),
-        {m_copyAction, nullptr, m_passwordAction, m_adminAction, m_quotaAction, m_archiveAction, nullptr, m_addAction},
-        [this] { updateActions(); });
 }
