@@ -1,14 +1,13 @@
 #include "TestCurl.h"
 
 #include "TestAgent.h"
+#include "TestTool.h"
 
 #include <QDebug>
-#include <QProcess>
-#include <QStandardPaths>
 
 TestCurl::TestCurl(const TestAgent& agent)
     : m_agent(agent)
-    , m_curl(QStandardPaths::findExecutable(QStringLiteral("curl")))
+    , m_curl(TestTool::path(QStringLiteral("curl")))
 { }
 
 TestCurl::Result TestCurl::run(const QStringList& args, const QString& path, int timeoutMs) const
@@ -26,13 +25,13 @@ TestCurl::Result TestCurl::run(const QStringList& args, const QString& path, int
                     QStringLiteral("\n%{http_code}")};
     all += args;
     all.append(QStringLiteral("https://") + host + QLatin1Char(':') + port + QStringLiteral("/admin") + path);
-    QProcess p;
-    p.start(m_curl, all);
-    if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
-        qWarning() << "curl failed:" << p.readAllStandardError();
+    // Through TestTool: no ~/.curlrc of the machine's user changes what is sent.
+    const TestTool::Result r = TestTool::run(m_curl, all, {}, timeoutMs);
+    if (!r.ok()) {
+        qWarning().noquote() << "curl failed:" << r.message();
         return {};
     }
-    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray out = r.out;
     const int nl = out.lastIndexOf('\n');
     return {out.mid(nl + 1).toInt(), out.left(nl)};
 }

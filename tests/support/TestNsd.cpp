@@ -1,5 +1,7 @@
 #include "TestNsd.h"
 
+#include "TestTool.h"
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QUdpSocket>
@@ -51,19 +53,18 @@ QByteArray TestNsd::config(quint16 port, const QString& systemRoot, const QStrin
 
 QStringList TestNsd::dig(quint16 port, const QString& name, const QString& type, const QStringList& extra)
 {
-    QStringList args{QStringLiteral("@127.0.0.1"), QStringLiteral("-p"),      QString::number(port),
-                     QStringLiteral("+short"),     QStringLiteral("+time=2"), QStringLiteral("+tries=2")};
+    QStringList args{QStringLiteral("-r"),      QStringLiteral("@127.0.0.1"), QStringLiteral("-p"),
+                     QString::number(port),     QStringLiteral("+short"),     QStringLiteral("+time=2"),
+                     QStringLiteral("+tries=2")};
     args += extra;
     args << name << type;
-    QProcess p;
-    p.start(QStringLiteral("dig"), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
+    const TestTool::Result r = TestTool::run(QStringLiteral("dig"), args);
+    // dig +short prints its errors (";; connection timed out ...") on stdout, with exit 9 or 10.
+    if (!r.ok() || r.out.startsWith(";;")) {
+        return {QStringLiteral("<failed: %1>").arg(QString::fromUtf8(r.message()))};
     }
     QStringList lines;
-    for (const QByteArray& l : p.readAllStandardOutput().split('\n')) {
+    for (const QByteArray& l : r.out.split('\n')) {
         if (!l.trimmed().isEmpty()) {
             lines.append(QString::fromUtf8(l.trimmed()));
         }
@@ -71,10 +72,22 @@ QStringList TestNsd::dig(quint16 port, const QString& name, const QString& type,
     return lines;
 }
 
+QString TestNsd::serial(quint16 port, const QString& zone)
+{
+    const QStringList soa = dig(port, zone, QStringLiteral("SOA"));
+    if (soa.size() != 1) {
+        return soa.join(QLatin1Char('\n'));
+    }
+    const QString field = soa.first().section(QLatin1Char(' '), 2, 2);
+    bool isNumber = false;
+    field.toULongLong(&isNumber);
+    return isNumber ? field : soa.first();
+}
+
 bool TestNsd::start(const QString& confPath)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral("nsd"), {QStringLiteral("-d"), QStringLiteral("-c"), confPath});
+    m_process.start(TestTool::path(QStringLiteral("nsd")), {QStringLiteral("-d"), QStringLiteral("-c"), confPath});
     return m_process.waitForStarted();
 }
 

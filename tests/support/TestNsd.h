@@ -24,11 +24,15 @@ public:
     static QByteArray config(quint16 port, const QString& systemRoot, const QString& runDir,
                              std::optional<int> verbosity = std::nullopt);
 
-    // `dig +short` against 127.0.0.1@port (2 s per try, 2 tries), `extra` options before the name: the
-    // answer's non-empty lines, trimmed; nothing if dig did not finish within 60 s.
+    // `dig +short` against 127.0.0.1@port (2 s per try, 2 tries, no ~/.digrc), `extra` options before the
+    // name: the answer's non-empty lines, trimmed; an empty list only for an answer without records. A dig
+    // that fails (no answer, timeout, bad options) gives one line "<failed: ...>" with its exit code and
+    // message, so a failure never reads as "no such record".
     static QStringList dig(quint16 port, const QString& name, const QString& type, const QStringList& extra = {});
+    // The SOA serial of `zone` as served, or the answer that is not one (e.g. "<failed: ...>", "" for none).
+    static QString serial(quint16 port, const QString& zone);
 
-    // Runs `nsd -d -c confPath` (output merged); true once the process has started.
+    // Runs `nsd -d -c confPath` (output merged; nsd reads no other configuration); true once it has started.
     bool start(const QString& confPath);
     // Terminates nsd (killed after 5 s) and waits for it; nothing if it does not run.
     void stop();

@@ -1,83 +1,106 @@
 #include "TestAgent.h"
 #include "TestHttp.h"
+#include "TestTool.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 // packaging/fail2ban/filter.d/boxkeeper-agent.conf matches the agent's failed-login line (as the agent
-// really writes it, and as journald/syslog present it) and nothing else.
+// really writes it, and as journald/syslog present it) and nothing else. fail2ban runs on a configuration of its
+// own: the package's files (its common.conf, jail.conf, paths) without the machine's local changes (*.local,
+// jail.d, fail2ban.d), with our filter and jail installed as the package does.
 class TestSystemAuthFail2ban : public QObject
 {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_regexTool;
-    QString m_filter;
+    QString m_configDir;
 
-    // Runs fail2ban-regex on one log line; returns the matched host, or empty if the line did not match.
+    // Copies fail2ban's own .conf files from `from` to `to`, leaving out local changes.
+    static bool copyDistributionConfig(const QString& from, const QString& to)
+    {
+        if (!QDir().mkpath(to)) {
+            return false;
+        }
+        const QDir source(from);
+        for (const QFileInfo& entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString target = to + QLatin1Char('/') + entry.fileName();
+            if (entry.isDir()) {
+                const bool local =
+                    entry.fileName() == QLatin1String("jail.d") || entry.fileName() == QLatin1String("fail2ban.d");
+                if (local ? !QDir().mkpath(target) : !copyDistributionConfig(entry.filePath(), target)) {
+                    return false;
+                }
+            } else if (entry.fileName().endsWith(QLatin1String(".conf")) && !QFile::copy(entry.filePath(), target)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // fail2ban-regex with our configuration and filter on one line, `filter` naming the filter and its options:
+    // the tool's summary line "Lines: ..." or "<failed: ...>" when it did not run through.
+    QString regexSummary(const QString& line, const QString& filter, const QStringList& options = {})
+    {
+        const TestTool::Result r =
+            TestTool::run(QStringLiteral("fail2ban-regex"), QStringList{QStringLiteral("-c"), m_configDir} + options +
+                                                                QStringList{QStringLiteral("--raw"), line, filter});
+        static const QRegularExpression summary(
+            QStringLiteral("Lines: \\d+ lines, \\d+ ignored, \\d+ matched, \\d+ missed"));
+        const auto m = summary.match(QString::fromUtf8(r.out));
+        if (!r.ok() || !m.hasMatch()) {
+            return QStringLiteral("<failed: %1>").arg(QString::fromUtf8(r.message()));
+        }
+        return m.captured(0);
+    }
+
+    // Runs fail2ban-regex on one log line; returns the matched host, empty if the line did not match, or the
+    // failure of the tool.
     QString matchedHost(const QString& line)
     {
         const QString stamped = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + line;
-        QProcess p;
-        p.start(m_regexTool, {QStringLiteral("--print-all-matched"), QStringLiteral("--raw"), stamped, m_filter});
-        if (!p.waitForFinished(60000)) {
-            return QStringLiteral("<timeout>");
-        }
-        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        const auto lines =
-            QRegularExpression(QStringLiteral("Lines: (\\d+) lines, \\d+ ignored, (\\d+) matched")).match(out);
-        if (!lines.hasMatch()) {
-            qWarning().noquote() << out;
-            return QStringLiteral("<no result>");
-        }
-        if (lines.captured(2).toInt() == 0) {
+        const QString summary =
+            regexSummary(stamped, QStringLiteral("boxkeeper-agent"), {QStringLiteral("--print-all-matched")});
+        if (summary == QLatin1String("Lines: 1 lines, 0 ignored, 0 matched, 1 missed")) {
             return {};
+        }
+        if (summary != QLatin1String("Lines: 1 lines, 0 ignored, 1 matched, 0 missed")) {
+            return summary;
         }
         // The host fail2ban would ban: the last " from X" of the matched line.
         const QRegularExpression from(QStringLiteral(" from (\\S+)\\s*$"));
         return from.match(line).captured(1);
     }
 
-    // The same in journal mode (the jail's systemd backend), with the filter installed in a copy of /etc/fail2ban.
-    bool journalMatches(const QString& line)
+    // The same in journal mode (the jail's systemd backend): "matched", "missed" or the failure.
+    QString journalMatch(const QString& line)
     {
-        QProcess p;
-        p.start(m_regexTool, {QStringLiteral("-c"), m_configDir, QStringLiteral("--raw"), line,
-                              QStringLiteral("boxkeeper-agent[logtype=journal]")});
-        if (!p.waitForFinished(60000)) {
-            return false;
+        const QString summary = regexSummary(line, QStringLiteral("boxkeeper-agent[logtype=journal]"));
+        if (summary == QLatin1String("Lines: 1 lines, 0 ignored, 1 matched, 0 missed")) {
+            return QStringLiteral("matched");
         }
-        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        return out.contains(QLatin1String("Lines: 1 lines, 0 ignored, 1 matched, 0 missed"));
+        if (summary == QLatin1String("Lines: 1 lines, 0 ignored, 0 matched, 1 missed")) {
+            return QStringLiteral("missed");
+        }
+        return summary;
     }
-
-    QString m_configDir;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_regexTool = QStandardPaths::findExecutable(QStringLiteral("fail2ban-regex"));
-        if (m_regexTool.isEmpty()) {
+        if (TestTool::path(QStringLiteral("fail2ban-regex")).isEmpty()) {
             QSKIP("fail2ban-regex (package fail2ban) is not installed");
         }
-        // The filter includes fail2ban's common.conf, found beside it.
-        m_filter = m_dir.path() + QStringLiteral("/boxkeeper-agent.conf");
-        QVERIFY(QFile::copy(QStringLiteral(BOXKEEPER_SOURCE_DIR "/packaging/fail2ban/filter.d/boxkeeper-agent.conf"),
-                            m_filter));
-        QVERIFY(QFile::link(QStringLiteral("/etc/fail2ban/filter.d/common.conf"),
-                            m_dir.path() + QStringLiteral("/common.conf")));
-
-        // A copy of the system's fail2ban configuration with our filter and jail installed, as the package does.
+        const QString system = QStringLiteral("/etc/fail2ban");
+        QVERIFY2(QFile::exists(system + QStringLiteral("/filter.d/common.conf")),
+                 "fail2ban is installed without its configuration files in /etc/fail2ban: reinstall it");
         m_configDir = m_dir.path() + QStringLiteral("/fail2ban");
-        QProcess copy;
-        copy.start(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral("/etc/fail2ban"), m_configDir});
-        QVERIFY(copy.waitForFinished(30000));
-        QCOMPARE(copy.exitCode(), 0);
+        QVERIFY(copyDistributionConfig(system, m_configDir));
         QVERIFY(QFile::copy(QStringLiteral(BOXKEEPER_SOURCE_DIR "/packaging/fail2ban/filter.d/boxkeeper-agent.conf"),
                             m_configDir + QStringLiteral("/filter.d/boxkeeper-agent.conf")));
         QVERIFY(QFile::copy(QStringLiteral(BOXKEEPER_SOURCE_DIR "/packaging/fail2ban/jail.d/boxkeeper-agent.conf"),
@@ -128,34 +151,33 @@ private Q_SLOTS:
     void journalLines_data()
     {
         QTest::addColumn<QString>("line");
-        QTest::addColumn<bool>("matches");
+        QTest::addColumn<QString>("result");
         QTest::newRow("failure") << QStringLiteral(
                                         "box boxkeeper-agent[812]: boxkeeper-agent: authentication failure for "
                                         "x@y.z from 192.0.2.44")
-                                 << true;
+                                 << QStringLiteral("matched");
         QTest::newRow("info") << QStringLiteral("box boxkeeper-agent[812]: boxkeeper.agent.auth: New login session "
                                                 "created for x@y.z")
-                              << false;
+                              << QStringLiteral("missed");
         QTest::newRow("forged") << QStringLiteral(
                                        "box boxkeeper-agent[812]: boxkeeper-agent: authentication failure for "
                                        "a from 192.0.2.1 from 203.0.113.1")
-                                << false;
+                                << QStringLiteral("missed");
     }
     void journalLines()
     {
         QFETCH(QString, line);
-        QFETCH(bool, matches);
-        QCOMPARE(journalMatches(line), matches);
+        QFETCH(QString, result);
+        QCOMPARE(journalMatch(line), result);
     }
 
     // The jail as fail2ban reads it: systemd backend on the agent's unit, upstream's rate.
     void jail()
     {
-        QProcess dump;
-        dump.start(QStandardPaths::findExecutable(QStringLiteral("fail2ban-client")),
-                   {QStringLiteral("-c"), m_configDir, QStringLiteral("-d")});
-        QVERIFY(dump.waitForFinished(60000));
-        const QByteArray out = dump.readAllStandardOutput();
+        const TestTool::Result dump =
+            TestTool::run(QStringLiteral("fail2ban-client"), {QStringLiteral("-c"), m_configDir, QStringLiteral("-d")});
+        QVERIFY2(dump.ok(), dump.message().constData());
+        const QByteArray out = dump.out;
         QVERIFY2(out.contains("['add', 'boxkeeper-agent', 'systemd']"), out.right(2000).constData());
         QVERIFY(out.contains("['set', 'boxkeeper-agent', 'addjournalmatch', '_SYSTEMD_UNIT=boxkeeper-agent.service']"));
         QVERIFY(out.contains("['set', 'boxkeeper-agent', 'maxretry', 20]"));

@@ -1,10 +1,10 @@
 #include "TestAgent.h"
 #include "TestHttp.h"
 #include "TestNsd.h"
+#include "TestTool.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <memory>
@@ -33,8 +33,7 @@ private slots:
     void initTestCase()
     {
         for (const char* tool : {"nsd", "nsd-control", "ldns-signzone", "dig"}) {
-            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty() &&
-                QStandardPaths::findExecutable(QLatin1String(tool), {"/usr/sbin"}).isEmpty())
+            if (TestTool::path(QLatin1String(tool)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
         }
         QString error;

@@ -1,46 +1,8 @@
+#include "TestTool.h"
 #include "auth/PasswordHash.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-// doveadm with a configuration of its own: an empty dovecot.conf in a temporary folder, so that the test
-// reads nothing of the machine's Dovecot setup.
-struct Doveadm
-{
-    QString program = QStandardPaths::findExecutable(QStringLiteral("doveadm"));
-    QTemporaryDir dir;
-    QString config;
-    Doveadm()
-    {
-        QFile f(dir.filePath(QStringLiteral("dovecot.conf")));
-        if (dir.isValid() && f.open(QIODevice::WriteOnly)) {
-            config = f.fileName();
-        }
-    }
-    // Runs `doveadm pw ARGS`; returns the exit code (-1 if it did not run), output in *out.
-    int pw(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) const
-    {
-        QProcess p;
-        p.start(program, QStringList{QStringLiteral("-c"), config, QStringLiteral("pw")} + args);
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit) {
-            return -1;
-        }
-        if (out) {
-            *out = p.readAllStandardOutput();
-        }
-        if (err) {
-            *err = p.readAllStandardError();
-        }
-        return p.exitCode();
-    }
-};
-
-} // namespace
 
 class TestPasswordHash : public QObject
 {
@@ -98,22 +60,27 @@ private Q_SLOTS:
     void doveadmAgrees()
     {
         QFETCH(QString, password);
-        const Doveadm doveadm;
-        if (doveadm.program.isEmpty()) {
+        if (TestTool::path(QStringLiteral("doveadm")).isEmpty()) {
             QSKIP("doveadm (dovecot-core) is not installed");
         }
-        QVERIFY(!doveadm.config.isEmpty());
+        // doveadm with a configuration of its own (never /etc/dovecot); a mismatch is exit 75 with "Password
+        // mismatch", which must not be confused with doveadm failing for another reason (also exit 75).
         const QString hash = PasswordHash::hash(password);
-        QByteArray out, err;
-        QCOMPARE(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password}, &out, &err), 0);
-        QVERIFY2(out.contains("(verified)"), err.constData());
-        QVERIFY(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password + 'x'}) > 0);
+        const TestTool::Result ok =
+            TestTool::doveadm({QStringLiteral("pw"), QStringLiteral("-t"), hash, QStringLiteral("-p"), password});
+        QVERIFY2(ok.ok(), ok.message().constData());
+        QVERIFY(ok.out.contains("(verified)"));
+
+        const TestTool::Result wrong =
+            TestTool::doveadm({QStringLiteral("pw"), QStringLiteral("-t"), hash, QStringLiteral("-p"), password + 'x'});
+        QVERIFY2(wrong.exitCode == 75 && wrong.err.contains("Password mismatch"), wrong.message().constData());
 
         // And a hash made by doveadm verifies here.
-        QCOMPARE(
-            doveadm.pw({QStringLiteral("-s"), QStringLiteral("SHA512-CRYPT"), QStringLiteral("-p"), password}, &out),
-            0);
-        const QString theirs = QString::fromUtf8(out).trimmed();
+        const TestTool::Result made =
+            TestTool::doveadm({QStringLiteral("pw"), QStringLiteral("-s"), QStringLiteral("SHA512-CRYPT"),
+                               QStringLiteral("-p"), password});
+        QVERIFY2(made.ok(), made.message().constData());
+        const QString theirs = QString::fromUtf8(made.out).trimmed();
         QVERIFY(theirs.startsWith(QLatin1String("{SHA512-CRYPT}$6$")));
         QVERIFY(PasswordHash::verify(password, theirs));
         QVERIFY(!PasswordHash::verify(password + QLatin1Char('x'), theirs));
@@ -145,13 +112,13 @@ private Q_SLOTS:
         }
         QVERIFY(PasswordHash::verify(password, hash));
         QVERIFY(!PasswordHash::verify(password.chopped(1), hash));
-        const Doveadm doveadm;
-        if (doveadm.program.isEmpty()) {
+        if (TestTool::path(QStringLiteral("doveadm")).isEmpty()) {
             QSKIP("doveadm (dovecot-core) is not installed");
         }
-        QByteArray out, err;
-        QCOMPARE(doveadm.pw({QStringLiteral("-t"), hash, QStringLiteral("-p"), password}, &out, &err), 0);
-        QVERIFY2(out.contains("(verified)"), err.constData());
+        const TestTool::Result ok =
+            TestTool::doveadm({QStringLiteral("pw"), QStringLiteral("-t"), hash, QStringLiteral("-p"), password});
+        QVERIFY2(ok.ok(), ok.message().constData());
+        QVERIFY(ok.out.contains("(verified)"));
     }
 
     // A NUL never cuts a password short: no hash of what precedes it, no verification against that.

@@ -1,0 +1,157 @@
+#include "TestTool.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+const QString TestTool::NotFound = QStringLiteral("<not found>");
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+// The folder and what it holds are made once per process; a failure shows in the first tool's answer.
+struct PrivateTree
+{
+    QTemporaryDir dir{QDir::tempPath() + QStringLiteral("/boxkeeper-tools-XXXXXX")};
+    QString error;
+
+    PrivateTree()
+    {
+        if (!dir.isValid()) {
+            error = QStringLiteral("cannot create a temporary folder for the tools: ") + dir.errorString();
+            return;
+        }
+        const QString root = dir.path();
+        // postfix reads main.cf and, for the map types of its plugins, dynamicmaps.cf from meta_directory,
+        // which is /etc/postfix unless main.cf says otherwise. The sqlite plugin (postfix-sqlite) lives in
+        // shlib_directory (/usr/lib/postfix).
+        const bool ok = QDir().mkpath(root + QStringLiteral("/home")) &&
+                        QDir().mkpath(root + QStringLiteral("/postfix")) &&
+                        QDir().mkpath(root + QStringLiteral("/dovecot/run")) &&
+                        writeFile(root + QStringLiteral("/openssl.cnf"), "# no configuration\n") &&
+                        writeFile(root + QStringLiteral("/postfix/main.cf"),
+                                  "compatibility_level = 3.6\nmeta_directory = " + root.toUtf8() + "/postfix\n") &&
+                        writeFile(root + QStringLiteral("/postfix/dynamicmaps.cf"),
+                                  "sqlite\tpostfix-sqlite.so\tdict_sqlite_open\n") &&
+                        writeFile(root + QStringLiteral("/dovecot/dovecot.conf"),
+                                  "base_dir = " + root.toUtf8() + "/dovecot/run\nstate_dir = " + root.toUtf8() +
+                                      "/dovecot/run\nlog_path = /dev/stderr\n");
+        if (!ok) {
+            error = QStringLiteral("cannot write the tools' configuration in ") + root;
+        }
+    }
+};
+
+PrivateTree& tree()
+{
+    static PrivateTree t;
+    return t;
+}
+
+} // namespace
+
+QByteArray TestTool::Result::message() const
+{
+    QByteArray m = command.toUtf8() + ": ";
+    if (exitCode < 0) {
+        m += error.toUtf8();
+    } else {
+        m += "exit " + QByteArray::number(exitCode);
+    }
+    const QByteArray text = (err.trimmed().isEmpty() ? out : err).trimmed();
+    if (!text.isEmpty()) {
+        m += ": " + text.left(4000);
+    }
+    return m;
+}
+
+QString TestTool::path(const QString& name)
+{
+    if (name.contains(QLatin1Char('/'))) {
+        return QFile::exists(name) ? name : QString();
+    }
+    QString found = QStandardPaths::findExecutable(name);
+    if (found.isEmpty()) {
+        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    }
+    return found;
+}
+
+QString TestTool::privateDir()
+{
+    return tree().dir.path();
+}
+
+TestTool::Result TestTool::run(const QString& program, const QStringList& args, const QByteArray& input, int timeoutMs)
+{
+    Result r;
+    r.command = (QStringList{program} + args).join(QLatin1Char(' '));
+    if (!tree().error.isEmpty()) {
+        r.error = tree().error;
+        return r;
+    }
+    const QString executable = path(program);
+    if (executable.isEmpty()) {
+        r.error = QStringLiteral("%1 is not installed").arg(program);
+        return r;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), privateDir() + QStringLiteral("/home"));
+    env.insert(QStringLiteral("OPENSSL_CONF"), privateDir() + QStringLiteral("/openssl.cnf"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(executable, args);
+    if (!p.waitForStarted(10000)) {
+        r.error = QStringLiteral("cannot start: ") + p.errorString();
+        return r;
+    }
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.error = QStringLiteral("did not finish within %1 s").arg(timeoutMs / 1000);
+    } else if (p.exitStatus() != QProcess::NormalExit) {
+        r.error = QStringLiteral("crashed");
+    } else {
+        r.exitCode = p.exitCode();
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+TestTool::Result TestTool::postmap(const QStringList& args)
+{
+    return run(QStringLiteral("postmap"),
+               QStringList{QStringLiteral("-c"), privateDir() + QStringLiteral("/postfix")} + args);
+}
+
+TestTool::Result TestTool::doveadm(const QStringList& args)
+{
+    return run(QStringLiteral("doveadm"),
+               QStringList{QStringLiteral("-c"), privateDir() + QStringLiteral("/dovecot/dovecot.conf")} + args);
+}
+
+QString TestTool::lookup(const Result& result)
+{
+    if (result.exitCode == 0 && result.err.trimmed().isEmpty()) {
+        return QString::fromUtf8(result.out).trimmed();
+    }
+    if (result.exitCode == 1 && result.out.isEmpty() && result.err.trimmed().isEmpty()) {
+        return NotFound;
+    }
+    return QStringLiteral("<failed: %1>").arg(QString::fromUtf8(result.message()));
+}
