@@ -1,13 +1,13 @@
 #include "DnssecSigner.h"
 
 #include "box/AtomicFile.h"
+#include "box/ProcessRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -19,6 +19,17 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// ldns names key files after owner, algorithm and tag: K<owner>.+<alg>+<tag>.
+int algorithmOf(const QString& baseName)
+{
+    return baseName.section(QLatin1Char('+'), 1, 1).toInt();
+}
+
+int tagOf(const QString& baseName)
+{
+    return baseName.section(QLatin1Char('+'), 2, 2).toInt();
 }
 
 } // namespace
@@ -45,15 +56,18 @@ bool DnssecSigner::dsUpToDate(const QString& dsFile, const QList<Key>& ksks) con
     if (!ds.exists() || ds.size() == 0)
         return false;
     const QByteArray text = readAll(dsFile);
+    int previous = 0;
     for (const Key& k : ksks) {
         const QFileInfo key(m_dir + QLatin1Char('/') + k.baseName + QStringLiteral(".key"));
         if (!key.exists() || key.lastModified() > ds.lastModified())
             return false;
-        // ldns names key files after algorithm and tag (K<owner>.+<alg>+<tag>); each KSK needs its DS lines.
-        const int alg = k.baseName.section(QLatin1Char('+'), 1, 1).toInt();
-        const int tag = k.baseName.section(QLatin1Char('+'), 2, 2).toInt();
-        if (!text.contains("\tDS\t" + QByteArray::number(tag) + ' ' + QByteArray::number(alg) + ' '))
+        // Each KSK needs its DS lines, in the order of the keys.
+        const QByteArray entry =
+            "\tDS\t" + QByteArray::number(tagOf(k.baseName)) + ' ' + QByteArray::number(algorithmOf(k.baseName)) + ' ';
+        const int at = int(text.indexOf(entry));
+        if (at < previous)
             return false;
+        previous = at;
     }
     return true;
 }
@@ -61,32 +75,14 @@ bool DnssecSigner::dsUpToDate(const QString& dsFile, const QList<Key>& ksks) con
 bool DnssecSigner::run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
                        QString* error)
 {
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForStarted(10000)) {
+    const ProcessResult r = ProcessRunner(program).args(args).workingDirectory(workDir).timeout(120000).run();
+    if (!r.ok()) {
         if (error)
-            *error = QStringLiteral("Cannot run %1: %2").arg(program, p.errorString());
-        return false;
-    }
-    p.waitForFinished(120000);
-    const QByteArray stdoutText = p.readAllStandardOutput();
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error) {
-            // The tool's first line says what went wrong (usage text may follow).
-            QString reason;
-            for (const QByteArray& line : p.readAllStandardError().split('\n') + stdoutText.split('\n')) {
-                if (!line.trimmed().isEmpty()) {
-                    reason = QString::fromLocal8Bit(line).trimmed();
-                    break;
-                }
-            }
-            *error = QStringLiteral("%1 failed: %2").arg(program, reason);
-        }
+            *error = r.message();
         return false;
     }
     if (out)
-        *out = stdoutText;
+        *out = r.output;
     return true;
 }
 
@@ -154,6 +150,10 @@ QList<DnssecSigner::KeyConf> DnssecSigner::readConfs() const
         if (!conf.ksk.isEmpty() && !conf.zsk.isEmpty())
             confs.append(conf);
     }
+    // By algorithm number (7, 8, 13), as the box's setup made them: the .ds file lists the RSASHA256 key's
+    // DS records first, as upstream writes it (file names would put ECDSAP256SHA256 first).
+    std::stable_sort(confs.begin(), confs.end(),
+                     [](const KeyConf& a, const KeyConf& b) { return algorithmOf(a.ksk) < algorithmOf(b.ksk); });
     return confs;
 }
 
