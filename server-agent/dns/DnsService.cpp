@@ -393,7 +393,8 @@ DnsService::Result DnsService::updateJob(Job& job, bool force, const QString& on
             continue;
         bool found = false, signedFound = false;
         const QString existing = readText(path, &found);
-        const QString signedText = readText(signedPath, &signedFound);
+        // A forced update writes and signs every zone: the signed text is only needed otherwise.
+        const QString signedText = force ? QString() : readText(signedPath, &signedFound);
         // Signed files that are missing, due, or older than their zone file (signing interrupted) are made again.
         const bool resign = ZoneFileWriter::resignNeeded(signedText, signedFound, now) || signedIsStale(path);
         const ZoneFileWriter::Decision decision = ZoneFileWriter::decide(text, existing, found, force, resign, today);
@@ -509,6 +510,15 @@ QStringList DnsService::zones()
 
 DnsService::Result DnsService::dump(QJsonArray* out)
 {
+    std::shared_ptr<const QJsonArray> dumped;
+    const Result r = dump(&dumped);
+    if (dumped)
+        *out = *dumped;
+    return r;
+}
+
+DnsService::Result DnsService::dump(std::shared_ptr<const QJsonArray>* out)
+{
     const auto in = snapshot();
     if (!in->error.isEmpty())
         return {500, in->error};
@@ -524,7 +534,7 @@ DnsService::Result DnsService::dump(QJsonArray* out)
     const QByteArray builtFrom = in->key + '|' + factsKey;
     {
         QMutexLocker lock(&m_dumpMutex);
-        if (builtFrom == m_dumpBuiltFrom) {
+        if (m_dump && builtFrom == m_dumpBuiltFrom) {
             *out = m_dump;
             return {};
         }
@@ -555,12 +565,13 @@ DnsService::Result DnsService::dump(QJsonArray* out)
         }
         result.append(QJsonArray{zone, list});
     }
+    auto dumped = std::make_shared<const QJsonArray>(result);
     {
         QMutexLocker lock(&m_dumpMutex);
-        m_dump = result;
+        m_dump = dumped;
         m_dumpBuiltFrom = builtFrom;
     }
-    *out = result;
+    *out = dumped;
     return {};
 }
 

@@ -54,7 +54,9 @@ public:
 
     // Zone apexes in canonical order.
     QStringList zones();
-    // /dns/dump: [[zone, [{qname, rtype, value, explanation}, ...]], ...].
+    // /dns/dump: [[zone, [{qname, rtype, value, explanation}, ...]], ...]. The same object is handed out
+    // while the inputs are unchanged (callers may cache what they make of it by its address).
+    Result dump(std::shared_ptr<const QJsonArray>* out);
     Result dump(QJsonArray* out);
     // The unsigned zone file on disk; 400 with a message for an unknown zone or a zone not yet written.
     Result zoneFile(const QString& zone);
@@ -120,7 +122,7 @@ private:
 
     QMutex m_dumpMutex; // held only to read or store the cached dump
     QByteArray m_dumpBuiltFrom;
-    QJsonArray m_dump;
+    std::shared_ptr<const QJsonArray> m_dump;
 
     QMutex m_hookMutex;
     StageHook m_stageHook;

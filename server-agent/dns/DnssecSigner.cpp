@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -40,13 +41,47 @@ DnssecSigner::DnssecSigner(const QString& keyDirectory)
     reload();
 }
 
+DnssecSigner::~DnssecSigner() = default;
+
+bool DnssecSigner::prepareWorkDir(QString* dir, QString* error) const
+{
+    QMutexLocker lock(&m_workMutex);
+    if (!m_work) {
+        auto work = std::make_unique<QTemporaryDir>();
+        if (!work->isValid()) {
+            if (error)
+                *error = QStringLiteral("Cannot create a temporary directory: %1").arg(work->errorString());
+            return false;
+        }
+        for (auto it = m_privateKeys.cbegin(); it != m_privateKeys.cend(); ++it) {
+            QFile out(work->filePath(QStringLiteral("shared-") + it.key() + QStringLiteral(".private")));
+            if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                out.write(it.value()) != it.value().size()) {
+                if (error)
+                    *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+                return false;
+            }
+        }
+        m_work = std::move(work);
+    }
+    *dir = m_work->path();
+    return true;
+}
+
 void DnssecSigner::reload()
 {
+    {
+        QMutexLocker lock(&m_workMutex);
+        m_work.reset(); // its shared private keys are those read before
+    }
     m_confs = readConfs();
     m_privateKeys.clear();
+    m_publicKeys.clear();
     for (const KeyConf& conf : m_confs) {
-        for (const QString& base : {conf.ksk, conf.zsk})
+        for (const QString& base : {conf.ksk, conf.zsk}) {
             m_privateKeys.insert(base, readAll(m_dir + QLatin1Char('/') + base + QStringLiteral(".private")));
+            m_publicKeys.insert(base, readAll(m_dir + QLatin1Char('/') + base + QStringLiteral(".key")));
+        }
     }
 }
 
@@ -204,29 +239,40 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
             *error = QStringLiteral("No DNSSEC keys in %1.").arg(m_dir);
         return false;
     }
-    QTemporaryDir tmp;
-    if (!tmp.isValid()) {
-        if (error)
-            *error = QStringLiteral("Cannot create a temporary directory: %1").arg(tmp.errorString());
+    QString work;
+    if (!prepareWorkDir(&work, error))
         return false;
-    }
-    QStringList allKeys, kskKeys;
+    QStringList allKeys, kskKeys, made;
     QList<Key> ksks;
+    // Removes this zone's key files whatever the outcome.
+    const std::unique_ptr<QStringList, void (*)(QStringList*)> cleanup(&made, [](QStringList* files) {
+        for (const QString& f : *files)
+            QFile::remove(f);
+    });
     for (const Key& k : keys) {
         QString patched = k.baseName;
         patched.replace(QLatin1String("_domain_"), zone);
-        const QString target = tmp.path() + QLatin1Char('/') + patched;
-        for (const char* ext : {".private", ".key"}) {
-            QByteArray data = readAll(m_dir + QLatin1Char('/') + k.baseName + QLatin1String(ext));
-            data.replace("_domain_", zone.toUtf8());
-            QFile out(target + QLatin1String(ext));
-            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
-                if (error)
-                    *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
-                return false;
-            }
-            out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const QString target = work + QLatin1Char('/') + patched;
+        const QString privateFile = target + QStringLiteral(".private");
+        QFile::remove(privateFile);
+        const QString shared = work + QStringLiteral("/shared-") + k.baseName + QStringLiteral(".private");
+        if (::link(QFile::encodeName(shared).constData(), QFile::encodeName(privateFile).constData()) != 0) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1.").arg(privateFile);
+            return false;
         }
+        made.append(privateFile);
+        // The public key names its owner: "_domain_" becomes the zone.
+        QByteArray data = m_publicKeys.value(k.baseName);
+        data.replace("_domain_", zone.toUtf8());
+        QFile out(target + QStringLiteral(".key"));
+        made.append(out.fileName());
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+            return false;
+        }
+        out.close();
         allKeys.append(target);
         if (k.type == QLatin1String("KSK")) {
             kskKeys.append(target);
@@ -238,7 +284,7 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
     const QString expiry = today.addDays(30).toString(QStringLiteral("yyyyMMdd"));
     QStringList args{QStringLiteral("-n"), QStringLiteral("-e"), expiry, QStringLiteral("-f"), partial, zoneFile};
     args += allKeys;
-    if (!run(QStringLiteral("ldns-signzone"), args, tmp.path(), nullptr, error)) {
+    if (!run(QStringLiteral("ldns-signzone"), args, work, nullptr, error)) {
         QFile::remove(partial);
         return false;
     }
@@ -255,8 +301,7 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
         for (const char* digest : {"-1", "-2", "-4"}) {
             QByteArray out;
             if (!run(QStringLiteral("ldns-key2ds"),
-                     {QStringLiteral("-n"), QLatin1String(digest), key + QStringLiteral(".key")}, tmp.path(), &out,
-                     error))
+                     {QStringLiteral("-n"), QLatin1String(digest), key + QStringLiteral(".key")}, work, &out, error))
                 return false;
             ds += out;
         }
