@@ -91,6 +91,7 @@ struct DnsService::Pending
     QString previousText;
     QDateTime previousTime;
     bool failed = false;
+    QString newText; // written before signing (null: sign the file as it is)
 };
 
 DnsService::DnsService(const BoxConfig& config, Database& db)
@@ -271,7 +272,9 @@ QStringList DnsService::signZones(Job& job, const DnssecSigner& signer, QList<Pe
     pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() * 2));
     QtConcurrent::blockingMap(&pool, pending, [&](Pending& p) {
         QString e;
-        if (!signer.sign(p.zone, p.path, today, &e)) {
+        // Written here rather than one after the other before: each atomic write waits for the disk.
+        if ((!p.newText.isNull() && !AtomicFile::write(p.path, p.newText.toUtf8(), &e)) ||
+            !signer.sign(p.zone, p.path, today, &e)) {
             p.failed = true;
             QMutexLocker l(&errorsMutex);
             errors.append(e);
@@ -312,7 +315,7 @@ DnsService::Result DnsService::repairJob(Job& job)
             continue;
         bool found = false;
         const QString text = readText(path, &found);
-        pending.append({zone, path, QString(), found, text, QFileInfo(path).lastModified(), false});
+        pending.append({zone, path, QString(), found, text, QFileInfo(path).lastModified(), false, QString()});
         m_zoneStates.remove(zone);
     }
     if (pending.isEmpty())
@@ -403,11 +406,8 @@ DnsService::Result DnsService::updateJob(Job& job, bool force, const QString& on
             continue;
         }
         const QDateTime previousTime = found ? QFileInfo(path).lastModified() : QDateTime();
-        QString writeError;
-        if (!AtomicFile::write(path, decision.text.toUtf8(), &writeError))
-            return {500, writeError};
         m_zoneStates.remove(zone);
-        pending.append({zone, path, text, found, existing, previousTime, false});
+        pending.append({zone, path, text, found, existing, previousTime, false, decision.text});
     }
 
     stage(QStringLiteral("signing"));
@@ -459,6 +459,9 @@ DnsService::Result DnsService::updateJob(Job& job, bool force, const QString& on
         ProcessRunner(QStringLiteral("rndc")).arg(QStringLiteral("flush")).run();
     if (updated.isEmpty())
         return {200, QString()};
+    // The dump of the new state is built here, on the job's thread, rather than by the next reader.
+    QJsonArray warm;
+    dump(&warm);
     return {200, QStringLiteral("updated DNS: ") + updated.join(QLatin1Char(',')) + QLatin1Char('\n')};
 }
 

@@ -76,8 +76,8 @@ public:
 
     // The queue the writing jobs run on (progress of the running one).
     JobQueue& jobs() { return m_jobs; }
-    // Test seam: called on the job thread at named points of an update ("signing": zone files written,
-    // signing about to start). A test may block in it to hold an update in the middle.
+    // Test seam: called on the job thread at named points of an update ("signing": zone texts built, about
+    // to be written and signed). A test may block in it to hold an update in the middle.
     using StageHook = std::function<void(const QString& stage)>;
     void setStageHook(StageHook hook);
 
