@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace {
@@ -67,11 +68,34 @@ void DnsApi::registerRoutes(Router& router, DnsService& dns)
                         return answer(dns.runUpdate(request.formValue(QStringLiteral("force")) == QLatin1String("1")));
                     });
 
-    router.addRoute("GET", QStringLiteral("/dns/dump"), admin, [&dns](const HttpRequest&, const AuthContext&) {
-        QJsonArray out;
-        const DnsService::Result r = dns.dump(&out);
-        return r.status == 200 ? HttpResponse::json(out) : answer(r);
-    });
+    // The dump of 1,000 zones is megabytes of JSON: its text is kept for as long as the service hands out
+    // the same dump.
+    struct DumpText
+    {
+        QMutex mutex;
+        std::shared_ptr<const QJsonArray> source;
+        QByteArray body;
+    };
+    router.addRoute("GET", QStringLiteral("/dns/dump"), admin,
+                    [&dns, cache = std::make_shared<DumpText>()](const HttpRequest&, const AuthContext&) {
+                        std::shared_ptr<const QJsonArray> out;
+                        const DnsService::Result r = dns.dump(&out);
+                        if (r.status != 200 || !out)
+                            return answer(r);
+                        {
+                            QMutexLocker lock(&cache->mutex);
+                            if (cache->source == out) {
+                                HttpResponse cached = HttpResponse::json(QJsonArray());
+                                cached.body = cache->body;
+                                return cached;
+                            }
+                        }
+                        HttpResponse response = HttpResponse::json(*out);
+                        QMutexLocker lock(&cache->mutex);
+                        cache->source = out;
+                        cache->body = response.body;
+                        return response;
+                    });
 
     router.addRoute("GET", QStringLiteral("/dns/zonefile/<zone>"), admin,
                     [&dns](const HttpRequest& request, const AuthContext&) {

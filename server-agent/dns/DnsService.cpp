@@ -12,8 +12,9 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "box/DomainOrder.h"
-#include "mail/Idna.h"
+#include "box/ProcessRunner.h"
 
+#include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,15 +22,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutexLocker>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
-#include <QUrl>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcDns, "boxkeeper.dns")
@@ -45,18 +44,6 @@ QString readText(const QString& path, bool* found = nullptr)
     return ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-QString domainOf(const QString& address)
-{
-    const int at = address.indexOf(QLatin1Char('@'));
-    if (at < 0)
-        return {};
-    const QString domain = address.mid(at + 1).trimmed();
-    if (domain.isEmpty())
-        return {};
-    const std::optional<QString> ace = Idna::encode(domain);
-    return ace ? ace->toLower() : domain.toLower();
-}
-
 qint64 earliestSoaExpiry(const QString& signedText)
 {
     static const QRegularExpression re(QStringLiteral("\\sRRSIG\\s+SOA\\s+\\d+\\s+\\d+\\s\\d+\\s+(\\d{14})"));
@@ -70,62 +57,111 @@ qint64 earliestSoaExpiry(const QString& signedText)
     return earliest;
 }
 
+// Size and time of a file, to notice changes (-1: no file).
 qint64 fileTime(const QString& path)
 {
     const QFileInfo info(path);
     return info.exists() ? info.lastModified().toMSecsSinceEpoch() ^ (info.size() << 20) : -1;
 }
 
+// A signed zone older than its zone file was not made from it (an update stopped between writing the
+// zone and signing it).
+bool signedIsStale(const QString& zonePath)
+{
+    const QFileInfo zone(zonePath);
+    const QFileInfo signedZone(zonePath + QStringLiteral(".signed"));
+    return zone.exists() && (!signedZone.exists() || signedZone.lastModified() < zone.lastModified());
+}
+
+QStringList sortedList(const QSet<QString>& set)
+{
+    QStringList list = set.values();
+    list.sort();
+    return list;
+}
+
 } // namespace
+
+struct DnsService::Pending
+{
+    QString zone;
+    QString path;
+    QString templateText;
+    bool hadFile = false;
+    QString previousText;
+    QDateTime previousTime;
+    bool failed = false;
+    QString newText; // written before signing (null: sign the file as it is)
+};
 
 DnsService::DnsService(const BoxConfig& config, Database& db)
     : m_config(config)
     , m_db(db)
     , m_store(config.storagePath(QStringLiteral("dns/custom.yaml")))
+    , m_jobs(QStringLiteral("dns jobs"))
 { }
 
 DnsService::~DnsService() = default;
 
-QStringList DnsService::mailDomains(bool usersOnly)
+void DnsService::setStageHook(StageHook hook)
 {
-    QStringList domains;
-    QSqlDatabase db = m_db.connection();
-    const QStringList queries = usersOnly ? QStringList{QStringLiteral("SELECT email FROM users")}
-                                          : QStringList{QStringLiteral("SELECT email FROM users"),
-                                                        QStringLiteral("SELECT source FROM aliases")};
-    for (const QString& sql : queries) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            continue;
-        while (q.next()) {
-            const QString d = domainOf(q.value(0).toString());
-            if (!d.isEmpty() && !domains.contains(d))
-                domains.append(d);
-        }
+    QMutexLocker lock(&m_hookMutex);
+    m_stageHook = std::move(hook);
+}
+
+void DnsService::stage(const QString& name)
+{
+    StageHook hook;
+    {
+        QMutexLocker lock(&m_hookMutex);
+        hook = m_stageHook;
     }
-    return domains;
+    if (hook)
+        hook(name);
 }
 
-std::shared_ptr<const DnsService::Inputs> DnsService::inputs(QString* error)
+QByteArray DnsService::inputsKey() const
 {
-    const QByteArray key = QByteArray::number(m_db.version()) + '/' + QByteArray::number(fileTime(m_db.path())) + '/' +
-                           QByteArray::number(fileTime(m_store.path()));
-    if (m_inputs && m_inputs->key == key)
-        return m_inputs;
-    const auto custom = m_store.load(error);
-    if (!custom)
-        return nullptr;
-    auto in = std::make_shared<Inputs>();
-    in->key = key;
-    in->custom = *custom;
-    in->mailDomains = mailDomains(false);
-    in->domains = std::make_shared<DnsDomainSet>(m_config.primaryHostname(), m_config.publicIp(), m_config.publicIpv6(),
-                                                 in->mailDomains, mailDomains(true), in->custom);
-    m_inputs = in;
-    return in;
+    return QByteArray::number(m_db.version()) + '/' + QByteArray::number(fileTime(m_db.path())) + '/' +
+           QByteArray::number(fileTime(m_store.path()));
 }
 
-BoxDnsFacts DnsService::boxFacts(const QStringList& nsHostnames)
+std::shared_ptr<const DnsService::Snapshot> DnsService::snapshot(const MailKick::Domains* given)
+{
+    // The key is taken before anything is read: what is read is at least as new as the key says.
+    const QByteArray key = inputsKey();
+    if (!given) {
+        auto current = std::atomic_load(&m_snapshot);
+        if (current && current->key == key)
+            return current;
+    }
+    auto s = std::make_shared<Snapshot>();
+    s->key = key;
+    QString error;
+    const auto custom = m_store.load(&error);
+    MailKick::Domains domains;
+    if (given) {
+        domains = *given;
+    } else {
+        QSqlDatabase db = m_db.connection();
+        if (!MailKick::readDomains(db, &domains))
+            error = QStringLiteral("Cannot read the mail domains from %1.").arg(m_db.path());
+    }
+    if (!custom || !error.isEmpty()) {
+        s->error = error;
+    } else {
+        s->custom = *custom;
+        s->mailDomains = sortedList(domains.mail);
+        s->domains =
+            std::make_shared<DnsDomainSet>(m_config.primaryHostname(), m_config.publicIp(), m_config.publicIpv6(),
+                                           s->mailDomains, sortedList(domains.users), s->custom);
+    }
+    std::shared_ptr<const Snapshot> result = s;
+    std::atomic_store(&m_snapshot, result);
+    return result;
+}
+
+std::shared_ptr<const BoxDnsFacts> DnsService::boxFacts(const QStringList& nsHostnames, QByteArray* factsKey)
 {
     // Certificate checks load the system's trust store: the facts are read again only when one of their
     // files changes, or the day does (certificate validity).
@@ -139,25 +175,37 @@ BoxDnsFacts DnsService::boxFacts(const QStringList& nsHostnames)
             k += '/' + QByteArray::number(fileTime(path));
         return k + '/' + nsHostnames.join(QLatin1Char(' ')).toUtf8();
     };
+    QMutexLocker lock(&m_factsMutex);
     if (!m_facts || m_factsKey != key()) {
         const QString dkimDir = m_config.storagePath(QStringLiteral("mail/dkim"));
         const bool hadDkimKey = QFile::exists(dkimDir + QStringLiteral("/mail.private"));
         m_facts = std::make_shared<BoxDnsFacts>(BoxFactsReader::read(m_config, nsHostnames));
         // A key made here must be readable by OpenDKIM, as the box's setup leaves it.
         if (!hadDkimKey && isRealBox() && QFile::exists(dkimDir + QStringLiteral("/mail.private"))) {
-            QString output;
-            if (!runQuietly(QStringLiteral("chown"),
-                            {QStringLiteral("-R"), QStringLiteral("opendkim:opendkim"), dkimDir}, &output))
-                qCWarning(lcDns).noquote() << "cannot give the DKIM key to opendkim:" << output;
+            const ProcessResult r = ProcessRunner(QStringLiteral("chown"))
+                                        .args({QStringLiteral("-R"), QStringLiteral("opendkim:opendkim"), dkimDir})
+                                        .run();
+            if (!r.ok())
+                qCWarning(lcDns).noquote() << "cannot give the DKIM key to opendkim:" << r.message();
         }
         m_factsKey = key(); // after reading: the DKIM key may just have been created
     }
-    return *m_facts;
+    *factsKey = m_factsKey;
+    return m_facts;
 }
 
 QString DnsService::zonesDirectory() const
 {
     return m_config.systemPath(QStringLiteral("/etc/nsd/zones"));
+}
+
+DnsService::Result DnsService::submit(const QString& name, std::function<Result(Job&)> fn, const QString& mergeKey)
+{
+    const auto job = m_jobs.submit<Result>(name, std::move(fn), mergeKey);
+    job->wait();
+    if (job->state() == Job::State::Cancelled)
+        return {500, QStringLiteral("The DNS update was cancelled: the agent is stopping.")};
+    return job->result();
 }
 
 QString DnsService::update(bool force)
@@ -172,16 +220,124 @@ QString DnsService::update(bool force)
 
 DnsService::Result DnsService::runUpdate(bool force)
 {
-    QMutexLocker lock(&m_mutex);
-    return updateLocked(force);
+    // Requests that arrive while the same update is still queued share it.
+    return submit(
+        force ? QStringLiteral("forced DNS update") : QStringLiteral("DNS update"),
+        [this, force](Job& job) { return updateJob(job, force); },
+        force ? QStringLiteral("update-force") : QStringLiteral("update"));
 }
 
-DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
+QString DnsService::domainsChanged(const MailKick::Domains& domains)
 {
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
+    const Result r = submit(QStringLiteral("DNS update (mail domains changed)"),
+                            [this, domains](Job& job) { return updateJob(job, false, QString(), &domains); });
+    if (r.status != 200) {
+        qCWarning(lcDns).noquote() << "DNS update failed:" << r.text;
+        return {};
+    }
+    return r.text;
+}
+
+void DnsService::repairAtStart()
+{
+    m_jobs.submit<Result>(QStringLiteral("DNS repair at start"), [this](Job& job) {
+        const Result r = repairJob(job);
+        if (r.status != 200)
+            qCWarning(lcDns).noquote() << "DNS repair at start failed:" << r.text;
+        else if (!r.text.isEmpty())
+            qCInfo(lcDns).noquote() << r.text;
+        return r;
+    });
+}
+
+void DnsService::removePartialFiles() const
+{
+    // Left by a signing that was killed; never a signing in progress (jobs run one at a time).
+    QDir dir(zonesDirectory());
+    for (const QString& name : dir.entryList({QStringLiteral("*.partial")}, QDir::Files)) {
+        qCInfo(lcDns).noquote() << "removing" << dir.filePath(name) << "left by an interrupted signing";
+        QFile::remove(dir.filePath(name));
+    }
+}
+
+QStringList DnsService::signZones(Job& job, const DnssecSigner& signer, QList<Pending>& pending, const QDate& today)
+{
+    QStringList errors;
+    QMutex errorsMutex;
+    QAtomicInt done = 0;
+    const int total = int(pending.size());
+    job.setProgress(0, total, QStringLiteral("signing zones"));
+    // Signing mostly waits for ldns-signzone: run a few more of them than there are cores.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() * 2));
+    QtConcurrent::blockingMap(&pool, pending, [&](Pending& p) {
+        QString e;
+        // Written here rather than one after the other before: each atomic write waits for the disk.
+        if ((!p.newText.isNull() && !AtomicFile::write(p.path, p.newText.toUtf8(), &e)) ||
+            !signer.sign(p.zone, p.path, today, &e)) {
+            p.failed = true;
+            QMutexLocker l(&errorsMutex);
+            errors.append(e);
+        }
+        job.setProgress(done.fetchAndAddRelaxed(1) + 1, total);
+    });
+    if (!errors.isEmpty()) {
+        // Put back what was there so that the next update sees the change again and signs it.
+        for (const Pending& p : pending) {
+            if (!p.failed)
+                continue;
+            if (!p.hadFile) {
+                QFile::remove(p.path);
+                continue;
+            }
+            // With its old time too: the signed file that goes with it must not look older than it.
+            AtomicFile::write(p.path, p.previousText.toUtf8());
+            QFile restored(p.path);
+            if (p.previousTime.isValid() && restored.open(QIODevice::Append))
+                restored.setFileTime(p.previousTime, QFileDevice::FileModificationTime);
+        }
+    }
+    return errors;
+}
+
+DnsService::Result DnsService::repairJob(Job& job)
+{
+    job.setStep(QStringLiteral("checking signed zones"));
+    removePartialFiles();
+    const auto snap = snapshot();
+    if (!snap->error.isEmpty())
+        return {500, snap->error};
+    const QString dir = zonesDirectory();
+    QList<Pending> pending;
+    for (const QString& zone : snap->domains->zones()) {
+        const QString path = dir + QLatin1Char('/') + DnsDomainSet::zoneFileName(zone);
+        if (!signedIsStale(path))
+            continue;
+        bool found = false;
+        const QString text = readText(path, &found);
+        pending.append({zone, path, QString(), found, text, QFileInfo(path).lastModified(), false, QString()});
+        m_zoneStates.remove(zone);
+    }
+    if (pending.isEmpty())
+        return {};
+    DnssecSigner signer(m_config.storagePath(QStringLiteral("dns/dnssec")));
+    const QStringList errors = signZones(job, signer, pending, QDate::currentDate());
+    if (!errors.isEmpty())
+        return {500, errors.join(QLatin1Char(' '))};
+    reloadNsd();
+    QStringList zones;
+    for (const Pending& p : pending)
+        zones.append(p.zone);
+    return {200, QStringLiteral("signed again after an interrupted update: ") + zones.join(QLatin1Char(','))};
+}
+
+DnsService::Result DnsService::updateJob(Job& job, bool force, const QString& onlyZone, const MailKick::Domains* given)
+{
+    job.setStep(QStringLiteral("building zones"));
+    removePartialFiles();
+    const auto in = snapshot(given);
+    if (!in->error.isEmpty())
+        return {500, in->error};
     const CustomDnsRecordList* custom = &in->custom;
     const DnsDomainSet& domains = *in->domains;
 
@@ -204,33 +360,28 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
         xfr += resolver.lookup(host, QStringLiteral("AAAA"));
     }
 
+    QString error;
     DnssecSigner signer(m_config.storagePath(QStringLiteral("dns/dnssec")));
     if (!signer.ensureKeys(&error))
         return {500, error};
-    const BoxDnsFacts facts = boxFacts(nsHostnames);
+    QByteArray factsKey;
+    const auto factsPtr = boxFacts(nsHostnames, &factsKey);
+    const BoxDnsFacts& facts = *factsPtr;
     const ZoneRecordBuilder builder(facts, domains, *custom);
     // With the same inputs, facts and keys, each zone's text is the one cached at the last update.
-    const QByteArray builtFrom = in->key + '|' + m_factsKey + '|' + signer.stamp();
+    const QByteArray builtFrom = in->key + '|' + factsKey + '|' + signer.stamp();
     const bool sameInputs = builtFrom == m_zonesBuiltFrom;
 
     const QString dir = zonesDirectory();
     QDir().mkpath(dir);
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTime();
-    struct Pending
-    {
-        QString zone;
-        QString path;
-        QString templateText;
-        bool hadFile = false;
-        QString previousText;
-        bool failed = false;
-    };
     QList<Pending> pending;
     QList<QPair<QString, QString>> confZones;
     for (const QString& zone : domains.zones()) {
         const QString fileName = DnsDomainSet::zoneFileName(zone);
         const QString path = dir + QLatin1Char('/') + fileName;
+        const QString signedPath = path + QStringLiteral(".signed");
         confZones.append({zone, fileName + QStringLiteral(".signed")});
         if (!onlyZone.isEmpty() && zone != onlyZone)
             continue;
@@ -240,51 +391,29 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
                 ? cached->templateText
                 : ZoneFileWriter::zoneTemplate(zone, facts.primaryHostname, builder.build(zone), signer.keysHash(zone));
         if (!force && cached != m_zoneStates.constEnd() && cached->templateText == text &&
-            cached->fileTime == fileTime(path) && cached->signedExpiry - now.toSecsSinceEpoch() > 3 * 24 * 3600)
+            cached->fileTime == fileTime(path) && cached->signedFileTime == fileTime(signedPath) &&
+            cached->signedExpiry - now.toSecsSinceEpoch() > 3 * 24 * 3600)
             continue;
         bool found = false, signedFound = false;
         const QString existing = readText(path, &found);
-        const QString signedText = readText(path + QStringLiteral(".signed"), &signedFound);
-        const bool resign = ZoneFileWriter::resignNeeded(signedText, signedFound, now);
+        // A forced update writes and signs every zone: the signed text is only needed otherwise.
+        const QString signedText = force ? QString() : readText(signedPath, &signedFound);
+        // Signed files that are missing, due, or older than their zone file (signing interrupted) are made again.
+        const bool resign = ZoneFileWriter::resignNeeded(signedText, signedFound, now) || signedIsStale(path);
         const ZoneFileWriter::Decision decision = ZoneFileWriter::decide(text, existing, found, force, resign, today);
         if (!decision.write) {
-            m_zoneStates.insert(zone, {text, fileTime(path), earliestSoaExpiry(signedText)});
+            m_zoneStates.insert(zone, {text, fileTime(path), fileTime(signedPath), earliestSoaExpiry(signedText)});
             continue;
         }
-        QString writeError;
-        if (!AtomicFile::write(path, decision.text.toUtf8(), &writeError))
-            return {500, writeError};
+        const QDateTime previousTime = found ? QFileInfo(path).lastModified() : QDateTime();
         m_zoneStates.remove(zone);
-        pending.append({zone, path, text, found, existing, false});
+        pending.append({zone, path, text, found, existing, previousTime, false, decision.text});
     }
 
-    // Sign the rewritten zones in parallel.
-    QStringList signErrors;
-    QMutex signErrorsMutex;
-    // Signing mostly waits for ldns-signzone: run a few more of them than there are cores.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount() * 2));
-    QtConcurrent::blockingMap(&pool, pending, [&](Pending& p) {
-        QString e;
-        if (!signer.sign(p.zone, p.path, today, &e)) {
-            p.failed = true;
-            QMutexLocker l(&signErrorsMutex);
-            signErrors.append(e);
-        }
-    });
-    if (!signErrors.isEmpty()) {
-        // Put back what was there so that the next update sees the change again and signs it.
-        for (const Pending& p : pending) {
-            if (!p.failed)
-                continue;
-            if (!p.hadFile) {
-                QFile::remove(p.path);
-                continue;
-            }
-            AtomicFile::write(p.path, p.previousText.toUtf8());
-        }
+    stage(QStringLiteral("signing"));
+    const QStringList signErrors = signZones(job, signer, pending, today);
+    if (!signErrors.isEmpty())
         return {500, signErrors.join(QLatin1Char(' '))};
-    }
     // Zones outside `onlyZone` were not looked at: their cached texts may be stale for the new inputs.
     m_zonesBuiltFrom = onlyZone.isEmpty() ? builtFrom : QByteArray();
     QStringList updated;
@@ -292,9 +421,11 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
     const qint64 expiry = QDateTime(today.addDays(30), QTime(0, 0)).toSecsSinceEpoch();
     for (const Pending& p : pending) {
         updated.append(p.zone);
-        m_zoneStates.insert(p.zone, {p.templateText, fileTime(p.path), expiry});
+        m_zoneStates.insert(p.zone,
+                            {p.templateText, fileTime(p.path), fileTime(p.path + QStringLiteral(".signed")), expiry});
     }
 
+    job.setStep(QStringLiteral("configuring nsd"));
     const QString confPath = m_config.systemPath(QStringLiteral("/etc/nsd/nsd.conf.d/zones.conf"));
     error.clear();
     if (NsdConfig::writeIfChanged(confPath, NsdConfig::zonesConf(confZones, xfr), NsdConfig::Compare::Text, &error) &&
@@ -325,29 +456,18 @@ DnsService::Result DnsService::updateLocked(bool force, const QString& onlyZone)
     }
     // Our own resolver (bind9 on a real box) must not keep answers we just changed; errors ignored.
     if (isRealBox())
-        runQuietly(QStringLiteral("rndc"), {QStringLiteral("flush")});
+        ProcessRunner(QStringLiteral("rndc")).arg(QStringLiteral("flush")).run();
     if (updated.isEmpty())
         return {200, QString()};
+    // The dump of the new state is built here, on the job's thread, rather than by the next reader.
+    QJsonArray warm;
+    dump(&warm);
     return {200, QStringLiteral("updated DNS: ") + updated.join(QLatin1Char(',')) + QLatin1Char('\n')};
 }
 
 bool DnsService::isRealBox() const
 {
     return QDir::cleanPath(m_config.systemRoot()) == QLatin1String("/");
-}
-
-bool DnsService::runQuietly(const QString& program, const QStringList& args, QString* output)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        p.kill();
-        p.waitForFinished(1000);
-        if (output)
-            *output = QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
-        return false;
-    }
-    return true;
 }
 
 void DnsService::restartService(const QString& name)
@@ -357,9 +477,9 @@ void DnsService::restartService(const QString& name)
         qCInfo(lcDns).noquote() << name << "restart skipped: SYSTEM_ROOT is not /";
         return;
     }
-    QString output;
-    if (!runQuietly(QStringLiteral("service"), {name, QStringLiteral("restart")}, &output))
-        qCWarning(lcDns).noquote() << name << "restart failed:" << output;
+    const ProcessResult r = ProcessRunner(QStringLiteral("service")).args({name, QStringLiteral("restart")}).run();
+    if (!r.ok())
+        qCWarning(lcDns).noquote() << name << "restart failed:" << r.message();
 }
 
 void DnsService::reloadNsd()
@@ -371,13 +491,14 @@ void DnsService::reloadNsd()
     }
     // "reconfig" picks up added and removed zones, "reload" the changed zone files.
     for (const QString& command : {QStringLiteral("reconfig"), QStringLiteral("reload")}) {
-        QString output;
-        if (!runQuietly(QStringLiteral("nsd-control"), {QStringLiteral("-c"), conf, command}, &output)) {
+        const ProcessResult r =
+            ProcessRunner(QStringLiteral("nsd-control")).args({QStringLiteral("-c"), conf, command}).run();
+        if (!r.ok()) {
             if (isRealBox()) {
-                qCInfo(lcDns).noquote() << "nsd-control failed, restarting nsd:" << output;
+                qCInfo(lcDns).noquote() << "nsd-control failed, restarting nsd:" << r.message();
                 restartService(QStringLiteral("nsd"));
             } else {
-                qCInfo(lcDns).noquote() << "nsd reload skipped: nsd does not answer nsd-control:" << output;
+                qCInfo(lcDns).noquote() << "nsd reload skipped: nsd does not answer nsd-control:" << r.message();
             }
             return;
         }
@@ -386,19 +507,24 @@ void DnsService::reloadNsd()
 
 QStringList DnsService::zones()
 {
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    return in ? in->domains->zones() : QStringList();
+    const auto s = snapshot();
+    return s->error.isEmpty() ? s->domains->zones() : QStringList();
 }
 
 DnsService::Result DnsService::dump(QJsonArray* out)
 {
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
+    std::shared_ptr<const QJsonArray> dumped;
+    const Result r = dump(&dumped);
+    if (dumped)
+        *out = *dumped;
+    return r;
+}
+
+DnsService::Result DnsService::dump(std::shared_ptr<const QJsonArray>* out)
+{
+    const auto in = snapshot();
+    if (!in->error.isEmpty())
+        return {500, in->error};
     const CustomDnsRecordList* custom = &in->custom;
     const DnsDomainSet& domains = *in->domains;
     QStringList nsHostnames;
@@ -406,13 +532,17 @@ DnsService::Result DnsService::dump(QJsonArray* out)
         if (!entry.isEmpty() && !entry.startsWith(QLatin1String("xfr:")))
             nsHostnames.append(entry);
     }
-    const BoxDnsFacts facts = boxFacts(nsHostnames);
-    const QByteArray builtFrom = in->key + '|' + m_factsKey;
-    if (builtFrom == m_dumpBuiltFrom) {
-        *out = m_dump;
-        return {};
+    QByteArray factsKey;
+    const auto facts = boxFacts(nsHostnames, &factsKey);
+    const QByteArray builtFrom = in->key + '|' + factsKey;
+    {
+        QMutexLocker lock(&m_dumpMutex);
+        if (m_dump && builtFrom == m_dumpBuiltFrom) {
+            *out = m_dump;
+            return {};
+        }
     }
-    const ZoneRecordBuilder builder(facts, domains, *custom);
+    const ZoneRecordBuilder builder(*facts, domains, *custom);
     QJsonArray result;
     for (const QString& zone : domains.zones()) {
         DnsRecordList records;
@@ -438,9 +568,13 @@ DnsService::Result DnsService::dump(QJsonArray* out)
         }
         result.append(QJsonArray{zone, list});
     }
-    m_dump = result;
-    m_dumpBuiltFrom = builtFrom;
-    *out = result;
+    auto dumped = std::make_shared<const QJsonArray>(result);
+    {
+        QMutexLocker lock(&m_dumpMutex);
+        m_dump = dumped;
+        m_dumpBuiltFrom = builtFrom;
+    }
+    *out = dumped;
     return {};
 }
 
@@ -458,11 +592,9 @@ DnsService::Result DnsService::zoneFile(const QString& zone)
 
 DnsService::Result DnsService::customRecords(const QString& qname, const QString& rtype, QJsonArray* out)
 {
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
+    const auto in = snapshot();
+    if (!in->error.isEmpty())
+        return {500, in->error};
     const CustomDnsRecordList* custom = &in->custom;
     const QStringList zoneList = in->domains->zones();
     struct Entry
@@ -522,12 +654,11 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
                                                   const std::optional<QString>& valueIn,
                                                   CustomRecordStore::Action action)
 {
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
-    auto custom = std::make_optional(in->custom);
+    // Checked here against the current snapshot, so that a bad request is answered without waiting for
+    // a running update; the change itself is a job.
+    const auto in = snapshot();
+    if (!in->error.isEmpty())
+        return {500, in->error};
     const QString rtype = rtypeIn.toUpper();
     std::optional<QString> value = valueIn;
     const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
@@ -543,25 +674,30 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
             return {400, message};
         value = normalized;
     }
-    if (!CustomRecordStore::apply(*custom, qname, rtype, value, action))
-        return {200, QStringLiteral("OK")};
-    m_inputs.reset();
-    if (!m_store.save(*custom, &error))
-        return {500, error};
-    // A custom record only changes the zone it is in (the pseudo-record changes all of them).
-    const Result updated = updateLocked(false, pseudo ? QString() : zone);
-    if (updated.status != 200)
-        return updated;
-    return {200, updated.text.isEmpty() ? QStringLiteral("Something isn't right.") : updated.text};
+    return submit(QStringLiteral("custom DNS record change"), [=](Job& job) -> Result {
+        const auto current = snapshot();
+        if (!current->error.isEmpty())
+            return {500, current->error};
+        CustomDnsRecordList custom = current->custom;
+        if (!CustomRecordStore::apply(custom, qname, rtype, value, action))
+            return {200, QStringLiteral("OK")};
+        QString error;
+        if (!m_store.save(custom, &error))
+            return {500, error};
+        std::atomic_store(&m_snapshot, std::shared_ptr<const Snapshot>());
+        // A custom record only changes the zone it is in (the pseudo-record changes all of them).
+        const Result updated = updateJob(job, false, pseudo ? QString() : zone);
+        if (updated.status != 200)
+            return updated;
+        return {200, updated.text.isEmpty() ? QStringLiteral("Something isn't right.") : updated.text};
+    });
 }
 
 DnsService::Result DnsService::secondaryNameservers(QStringList* out)
 {
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
+    const auto in = snapshot();
+    if (!in->error.isEmpty())
+        return {500, in->error};
     *out = CustomRecordStore::secondaryNameservers(in->custom);
     return {};
 }
@@ -581,18 +717,19 @@ DnsService::Result DnsService::setSecondaryNameservers(const QStringList& entrie
             resolver.lookup(entry, QStringLiteral("AAAA")).isEmpty())
             return {400, QStringLiteral("Could not resolve the IP address of %1.").arg(entry)};
     }
-    QMutexLocker lock(&m_mutex);
-    QString error;
-    const auto in = inputs(&error);
-    if (!in)
-        return {500, error};
-    auto custom = std::make_optional(in->custom);
-    m_inputs.reset();
-    const std::optional<QString> value =
-        entries.isEmpty() ? std::nullopt : std::optional<QString>(entries.join(QLatin1Char(' ')));
-    if (CustomRecordStore::apply(*custom, QLatin1String(CustomRecordStore::SecondaryNameserverName),
-                                 QStringLiteral("A"), value, CustomRecordStore::Action::Set) &&
-        !m_store.save(*custom, &error))
-        return {500, error};
-    return updateLocked(false);
+    return submit(QStringLiteral("secondary nameserver change"), [=](Job& job) -> Result {
+        const auto in = snapshot();
+        if (!in->error.isEmpty())
+            return {500, in->error};
+        CustomDnsRecordList custom = in->custom;
+        const std::optional<QString> value =
+            entries.isEmpty() ? std::nullopt : std::optional<QString>(entries.join(QLatin1Char(' ')));
+        QString error;
+        if (CustomRecordStore::apply(custom, QLatin1String(CustomRecordStore::SecondaryNameserverName),
+                                     QStringLiteral("A"), value, CustomRecordStore::Action::Set) &&
+            !m_store.save(custom, &error))
+            return {500, error};
+        std::atomic_store(&m_snapshot, std::shared_ptr<const Snapshot>());
+        return updateJob(job, false);
+    });
 }

@@ -1,17 +1,18 @@
 #include "DnssecSigner.h"
 
 #include "box/AtomicFile.h"
+#include "box/ProcessRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -19,6 +20,17 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// ldns names key files after owner, algorithm and tag: K<owner>.+<alg>+<tag>.
+int algorithmOf(const QString& baseName)
+{
+    return baseName.section(QLatin1Char('+'), 1, 1).toInt();
+}
+
+int tagOf(const QString& baseName)
+{
+    return baseName.section(QLatin1Char('+'), 2, 2).toInt();
 }
 
 } // namespace
@@ -29,13 +41,47 @@ DnssecSigner::DnssecSigner(const QString& keyDirectory)
     reload();
 }
 
+DnssecSigner::~DnssecSigner() = default;
+
+bool DnssecSigner::prepareWorkDir(QString* dir, QString* error) const
+{
+    QMutexLocker lock(&m_workMutex);
+    if (!m_work) {
+        auto work = std::make_unique<QTemporaryDir>();
+        if (!work->isValid()) {
+            if (error)
+                *error = QStringLiteral("Cannot create a temporary directory: %1").arg(work->errorString());
+            return false;
+        }
+        for (auto it = m_privateKeys.cbegin(); it != m_privateKeys.cend(); ++it) {
+            QFile out(work->filePath(QStringLiteral("shared-") + it.key() + QStringLiteral(".private")));
+            if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                out.write(it.value()) != it.value().size()) {
+                if (error)
+                    *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+                return false;
+            }
+        }
+        m_work = std::move(work);
+    }
+    *dir = m_work->path();
+    return true;
+}
+
 void DnssecSigner::reload()
 {
+    {
+        QMutexLocker lock(&m_workMutex);
+        m_work.reset(); // its shared private keys are those read before
+    }
     m_confs = readConfs();
     m_privateKeys.clear();
+    m_publicKeys.clear();
     for (const KeyConf& conf : m_confs) {
-        for (const QString& base : {conf.ksk, conf.zsk})
+        for (const QString& base : {conf.ksk, conf.zsk}) {
             m_privateKeys.insert(base, readAll(m_dir + QLatin1Char('/') + base + QStringLiteral(".private")));
+            m_publicKeys.insert(base, readAll(m_dir + QLatin1Char('/') + base + QStringLiteral(".key")));
+        }
     }
 }
 
@@ -45,15 +91,18 @@ bool DnssecSigner::dsUpToDate(const QString& dsFile, const QList<Key>& ksks) con
     if (!ds.exists() || ds.size() == 0)
         return false;
     const QByteArray text = readAll(dsFile);
+    int previous = 0;
     for (const Key& k : ksks) {
         const QFileInfo key(m_dir + QLatin1Char('/') + k.baseName + QStringLiteral(".key"));
         if (!key.exists() || key.lastModified() > ds.lastModified())
             return false;
-        // ldns names key files after algorithm and tag (K<owner>.+<alg>+<tag>); each KSK needs its DS lines.
-        const int alg = k.baseName.section(QLatin1Char('+'), 1, 1).toInt();
-        const int tag = k.baseName.section(QLatin1Char('+'), 2, 2).toInt();
-        if (!text.contains("\tDS\t" + QByteArray::number(tag) + ' ' + QByteArray::number(alg) + ' '))
+        // Each KSK needs its DS lines, in the order of the keys.
+        const QByteArray entry =
+            "\tDS\t" + QByteArray::number(tagOf(k.baseName)) + ' ' + QByteArray::number(algorithmOf(k.baseName)) + ' ';
+        const int at = int(text.indexOf(entry));
+        if (at < previous)
             return false;
+        previous = at;
     }
     return true;
 }
@@ -61,32 +110,14 @@ bool DnssecSigner::dsUpToDate(const QString& dsFile, const QList<Key>& ksks) con
 bool DnssecSigner::run(const QString& program, const QStringList& args, const QString& workDir, QByteArray* out,
                        QString* error)
 {
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForStarted(10000)) {
+    const ProcessResult r = ProcessRunner(program).args(args).workingDirectory(workDir).timeout(120000).run();
+    if (!r.ok()) {
         if (error)
-            *error = QStringLiteral("Cannot run %1: %2").arg(program, p.errorString());
-        return false;
-    }
-    p.waitForFinished(120000);
-    const QByteArray stdoutText = p.readAllStandardOutput();
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error) {
-            // The tool's first line says what went wrong (usage text may follow).
-            QString reason;
-            for (const QByteArray& line : p.readAllStandardError().split('\n') + stdoutText.split('\n')) {
-                if (!line.trimmed().isEmpty()) {
-                    reason = QString::fromLocal8Bit(line).trimmed();
-                    break;
-                }
-            }
-            *error = QStringLiteral("%1 failed: %2").arg(program, reason);
-        }
+            *error = r.message();
         return false;
     }
     if (out)
-        *out = stdoutText;
+        *out = r.output;
     return true;
 }
 
@@ -154,6 +185,10 @@ QList<DnssecSigner::KeyConf> DnssecSigner::readConfs() const
         if (!conf.ksk.isEmpty() && !conf.zsk.isEmpty())
             confs.append(conf);
     }
+    // By algorithm number (7, 8, 13), as the box's setup made them: the .ds file lists the RSASHA256 key's
+    // DS records first, as upstream writes it (file names would put ECDSAP256SHA256 first).
+    std::stable_sort(confs.begin(), confs.end(),
+                     [](const KeyConf& a, const KeyConf& b) { return algorithmOf(a.ksk) < algorithmOf(b.ksk); });
     return confs;
 }
 
@@ -204,29 +239,40 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
             *error = QStringLiteral("No DNSSEC keys in %1.").arg(m_dir);
         return false;
     }
-    QTemporaryDir tmp;
-    if (!tmp.isValid()) {
-        if (error)
-            *error = QStringLiteral("Cannot create a temporary directory: %1").arg(tmp.errorString());
+    QString work;
+    if (!prepareWorkDir(&work, error))
         return false;
-    }
-    QStringList allKeys, kskKeys;
+    QStringList allKeys, kskKeys, made;
     QList<Key> ksks;
+    // Removes this zone's key files whatever the outcome.
+    const std::unique_ptr<QStringList, void (*)(QStringList*)> cleanup(&made, [](QStringList* files) {
+        for (const QString& f : *files)
+            QFile::remove(f);
+    });
     for (const Key& k : keys) {
         QString patched = k.baseName;
         patched.replace(QLatin1String("_domain_"), zone);
-        const QString target = tmp.path() + QLatin1Char('/') + patched;
-        for (const char* ext : {".private", ".key"}) {
-            QByteArray data = readAll(m_dir + QLatin1Char('/') + k.baseName + QLatin1String(ext));
-            data.replace("_domain_", zone.toUtf8());
-            QFile out(target + QLatin1String(ext));
-            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
-                if (error)
-                    *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
-                return false;
-            }
-            out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const QString target = work + QLatin1Char('/') + patched;
+        const QString privateFile = target + QStringLiteral(".private");
+        QFile::remove(privateFile);
+        const QString shared = work + QStringLiteral("/shared-") + k.baseName + QStringLiteral(".private");
+        if (::link(QFile::encodeName(shared).constData(), QFile::encodeName(privateFile).constData()) != 0) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1.").arg(privateFile);
+            return false;
         }
+        made.append(privateFile);
+        // The public key names its owner: "_domain_" becomes the zone.
+        QByteArray data = m_publicKeys.value(k.baseName);
+        data.replace("_domain_", zone.toUtf8());
+        QFile out(target + QStringLiteral(".key"));
+        made.append(out.fileName());
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            if (error)
+                *error = QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+            return false;
+        }
+        out.close();
         allKeys.append(target);
         if (k.type == QLatin1String("KSK")) {
             kskKeys.append(target);
@@ -238,7 +284,7 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
     const QString expiry = today.addDays(30).toString(QStringLiteral("yyyyMMdd"));
     QStringList args{QStringLiteral("-n"), QStringLiteral("-e"), expiry, QStringLiteral("-f"), partial, zoneFile};
     args += allKeys;
-    if (!run(QStringLiteral("ldns-signzone"), args, tmp.path(), nullptr, error)) {
+    if (!run(QStringLiteral("ldns-signzone"), args, work, nullptr, error)) {
         QFile::remove(partial);
         return false;
     }
@@ -255,8 +301,7 @@ bool DnssecSigner::sign(const QString& zone, const QString& zoneFile, const QDat
         for (const char* digest : {"-1", "-2", "-4"}) {
             QByteArray out;
             if (!run(QStringLiteral("ldns-key2ds"),
-                     {QStringLiteral("-n"), QLatin1String(digest), key + QStringLiteral(".key")}, tmp.path(), &out,
-                     error))
+                     {QStringLiteral("-n"), QLatin1String(digest), key + QStringLiteral(".key")}, work, &out, error))
                 return false;
             ds += out;
         }

@@ -3,8 +3,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
 
 // DNSSEC as upstream does it (domain.md §8.7): one key set for the box in STORAGE_ROOT/dns/dnssec/
 // (a KSK and a ZSK per algorithm, made with ldns-keygen for the owner "_domain_" only when missing,
@@ -21,6 +26,9 @@ public:
 
     // Reads the key set (see reload()).
     explicit DnssecSigner(const QString& keyDirectory);
+    ~DnssecSigner();
+    DnssecSigner(const DnssecSigner&) = delete;
+    DnssecSigner& operator=(const DnssecSigner&) = delete;
 
     // Reads the .conf files and private keys again (after keys were created or changed).
     void reload();
@@ -38,7 +46,8 @@ public:
     // Changes whenever any key or .conf setting does (for caches).
     QByteArray stamp() const;
 
-    // Signs the zone file into <zoneFile>.signed (atomically) and writes <zoneFile>.ds.
+    // Signs the zone file into <zoneFile>.signed (atomically) and writes <zoneFile>.ds. Zones may be signed
+    // in parallel from several threads.
     bool sign(const QString& zone, const QString& zoneFile, const QDate& today, QString* error = nullptr) const;
 
 private:
@@ -57,4 +66,10 @@ private:
     QString m_dir;
     QList<KeyConf> m_confs;
     QHash<QString, QByteArray> m_privateKeys; // base name -> .private content
+    QHash<QString, QByteArray> m_publicKeys; // base name -> .key content
+    // The private keys are the same for every zone (no owner name in them): written once into a private
+    // temporary folder, then hard-linked under each zone's key name beside the zone's patched .key file.
+    bool prepareWorkDir(QString* dir, QString* error) const;
+    mutable QMutex m_workMutex;
+    mutable std::unique_ptr<QTemporaryDir> m_work;
 };

@@ -1,8 +1,7 @@
 #include "NameResolver.h"
 
 #include "RecordValidator.h"
-
-#include <QProcess>
+#include "box/ProcessRunner.h"
 
 NameResolver::NameResolver(const QString& resolver)
 {
@@ -29,15 +28,12 @@ QStringList NameResolver::lookup(const QString& name, const QString& type) const
         args << QStringLiteral("-p") << m_port;
     args << QStringLiteral("+short") << QStringLiteral("+time=5") << QStringLiteral("+tries=1") << QStringLiteral("-t")
          << type << QStringLiteral("-q") << name;
-    QProcess dig;
-    dig.start(QStringLiteral("dig"), args);
-    if (!dig.waitForFinished(12000) || dig.exitStatus() != QProcess::NormalExit || dig.exitCode() != 0) {
-        dig.kill();
-        dig.waitForFinished(1000);
+    // dig itself gives up after 5 s (+time=5 +tries=1); the runner's limit is for a dig that hangs.
+    const ProcessResult r = ProcessRunner(QStringLiteral("dig")).args(args).timeout(12000).run();
+    if (!r.ok())
         return {};
-    }
     QStringList addresses;
-    for (const QByteArray& line : dig.readAllStandardOutput().split('\n')) {
+    for (const QByteArray& line : r.output.split('\n')) {
         const QString a = QString::fromLatin1(line).trimmed();
         if ((type == QLatin1String("A") && RecordValidator::isIpv4(a)) ||
             (type == QLatin1String("AAAA") && RecordValidator::isIpv6(a)))

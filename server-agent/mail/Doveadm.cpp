@@ -1,11 +1,11 @@
 #include "Doveadm.h"
 
 #include "box/BoxConfig.h"
+#include "box/ProcessRunner.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcDoveadm, "boxkeeper.agent.mail.doveadm", QtInfoMsg)
@@ -40,8 +40,8 @@ void Doveadm::quotaRecalc(const QString& email)
     if (!available()) {
         return;
     }
-    if (!QProcess::startDetached(m_program,
-                                 {QStringLiteral("quota"), QStringLiteral("recalc"), QStringLiteral("-u"), email})) {
-        qCWarning(lcDoveadm) << "cannot start" << m_program;
-    }
+    // Nobody waits for the answer; a failure is logged by the runner.
+    ProcessRunner(m_program)
+        .args({QStringLiteral("quota"), QStringLiteral("recalc"), QStringLiteral("-u"), email})
+        .runInBackground();
 }

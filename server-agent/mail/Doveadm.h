@@ -9,7 +9,7 @@ class BoxConfig;
 // dovecot runs. Whether it runs is detected once, on first use: doveadm must be on PATH and
 // dovecot's master process alive (SYSTEM_ROOT/run/dovecot/master.pid names a live process).
 // Elsewhere (demo and test boxes, a box without dovecot) the call is skipped silently.
-// The recalculation is started detached: the answer does not wait for it.
+// The recalculation runs in the background (box/ProcessRunner): the answer does not wait for it.
 class Doveadm
 {
 public:

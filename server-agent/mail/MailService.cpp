@@ -326,7 +326,7 @@ QString MailService::runDomainsHook(quint64 seq)
     if (!m_domainsChanged) {
         return QString();
     }
-    return m_domainsChanged(DomainOrder::sorted(snapshot.mail.values(), m_config.primaryHostname()));
+    return m_domainsChanged(snapshot);
 }
 
 QString MailService::kick()

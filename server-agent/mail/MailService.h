@@ -24,12 +24,13 @@ public:
     MailService(const BoxConfig& config, Database& db);
     ~MailService();
 
-    // The "kick" hook (api.md §5.0): called after the set of mail domains changed, with the new set;
-    // returns the DNS and web update lines to append to the answer ("updated DNS: ...\n", "web updated\n").
-    // It is called after the change is committed, one call at a time, and only when the set of mail
-    // domains or the set of domains having users (which decides the autoconfig names and the
-    // CardDAV/CalDAV SRV records) differs from what the hook was last told.
-    using DomainsChangedHook = std::function<QString(const QStringList& mailDomains)>;
+    // The "kick" hook (api.md §5.0): called after the set of mail domains changed, with the new sets
+    // (MailKick::readDomains, the one computation of them); returns the DNS and web update lines to append
+    // to the answer ("updated DNS: ...\n", "web updated\n"). It is called after the change is committed,
+    // one call at a time, and only when the set of mail domains or the set of domains having users (which
+    // decides the autoconfig names and the CardDAV/CalDAV SRV records) differs from what the hook was
+    // last told.
+    using DomainsChangedHook = std::function<QString(const MailKick::Domains& domains)>;
     void setDomainsChangedHook(DomainsChangedHook hook);
 
     // Lists (cached serialized bodies, see MailListing).

@@ -74,13 +74,16 @@ bool Agent::start(QString* error)
 
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);
-    m_mail->setDomainsChangedHook([dns = m_dns.get()](const QStringList&) { return dns->update(false); });
+    m_mail->setDomainsChangedHook(
+        [dns = m_dns.get()](const MailKick::Domains& domains) { return dns->domainsChanged(domains); });
     if (m_options.kickAtStart) {
         m_mail->kick();
     }
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
+    // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
+    m_dns->repairAtStart();
 
     m_server = std::make_unique<AgentServer>(*m_router);
     m_server->setIdleTimeout(m_options.idleTimeoutSecs * 1000);

@@ -52,6 +52,8 @@ public:
     QString systemKey() const { return m_systemKey; }
     // SHA-256 fingerprint of the served certificate ("AA:BB:..."); empty in plain HTTP.
     QString fingerprint() const { return m_fingerprint; }
+    // The DNS module (tests hold its updates through its stage hook). Null before start().
+    DnsService* dns() const { return m_dns.get(); }
 
 private:
     BoxConfig m_config;

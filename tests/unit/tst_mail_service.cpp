@@ -1,5 +1,6 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
+#include "box/DomainOrder.h"
 #include "mail/MailService.h"
 
 #include <QDir>
@@ -72,7 +73,8 @@ void TestMailService::init()
     QVERIFY(m_db->ensureSchema(&error));
     m_mail = std::make_unique<MailService>(*m_config, *m_db);
     m_hookCalls.clear();
-    m_mail->setDomainsChangedHook([this](const QStringList& domains) {
+    m_mail->setDomainsChangedHook([this](const MailKick::Domains& sets) {
+        const QStringList domains = DomainOrder::sorted(sets.mail.values(), m_config->primaryHostname());
         m_hookCalls.append(domains.join(','));
         return QStringLiteral("updated DNS: %1\n").arg(domains.join(','));
     });
