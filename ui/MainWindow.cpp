@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -74,8 +75,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // One page area for every page: it keeps its place and size when the page changes, and a page that needs more
+    // room than a small screen has scrolls inside it instead of growing the window past the screen.
+    auto* pageArea = new QScrollArea(this);
+    pageArea->setObjectName(QStringLiteral("pageScrollArea"));
+    pageArea->setWidgetResizable(true);
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setWidget(m_stack);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(pageArea);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -94,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildNavigation();
     fitNavigationWidth();
+    splitter->setSizes({m_navigation->minimumWidth(), 100000}); // the pages get the rest
     connect(m_instructionsPage, &InstructionsPage::syncPageRequested, this,
             [this] { showPage(QStringLiteral("sync")); });
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onCurrentItemChanged);
@@ -182,7 +191,6 @@ void MainWindow::fitNavigationWidth()
     const int frame = 2 * m_navigation->frameWidth() + 2 * plain.averageCharWidth() +
                       m_navigation->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_navigation);
     m_navigation->setMinimumWidth(widest + frame);
-    m_navigation->setMaximumWidth(widest + frame + 2 * plain.averageCharWidth());
 }
 
 void MainWindow::fitToScreen(bool keepSize)

@@ -5,6 +5,7 @@
 #include "BoxCapabilities.h"
 #include "CertTrustStore.h"
 #include "TestAgent.h"
+#include "TestLogin.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,12 +33,7 @@ void TestClientCapabilities::initTestCase()
 
 Session TestClientCapabilities::logIn(ApiClient*, AuthService* auth)
 {
-    QSignalSpy ok(auth, &AuthService::loggedIn);
-    auth->logIn(m_agent.adminEmail(), m_agent.adminPassword());
-    if (!QTest::qWaitFor([&] { return !ok.isEmpty(); }, 20000)) {
-        return {};
-    }
-    return ok.first().first().value<Session>();
+    return TestLogin::logIn(auth, m_agent.adminEmail(), m_agent.adminPassword());
 }
 
 void TestClientCapabilities::hostnameFallback()

@@ -6,6 +6,7 @@
 #include "Diagnostics.h"
 #include "Logging.h"
 #include "TestAgent.h"
+#include "TestLogin.h"
 #include "TextJob.h"
 #include "UsersJob.h"
 
@@ -58,12 +59,7 @@ QString TestClientLogging::logText() const
 
 Session TestClientLogging::logIn(ApiClient*, AuthService* auth)
 {
-    QSignalSpy ok(auth, &AuthService::loggedIn);
-    auth->logIn(m_agent.adminEmail(), m_agent.adminPassword());
-    if (!QTest::qWaitFor([&] { return !ok.isEmpty(); }, 20000)) {
-        return {};
-    }
-    return ok.first().first().value<Session>();
+    return TestLogin::logIn(auth, m_agent.adminEmail(), m_agent.adminPassword());
 }
 
 void TestClientLogging::requestsLoggedWithoutSecrets()

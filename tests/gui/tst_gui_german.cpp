@@ -4,6 +4,7 @@
 #include "AppTranslation.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "OffscreenScreen.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
 #include "dialogs/LoginDialog.h"
@@ -117,15 +118,9 @@ void TestGuiGerman::navigationNotElided()
 int main(int argc, char** argv)
 {
     QTemporaryDir config;
-    const QString path = config.filePath(QStringLiteral("screen.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(R"({"screens":[{"name":"desktop","x":0,"y":0,"width":1920,"height":1080,"logicalDpi":96,)"
-                   R"("logicalBaseDpi":96,"dpr":1}]})") <= 0) {
+    if (!useOffscreenScreen(config.path(), 1920, 1080)) {
         return 1;
     }
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
     QApplication app(argc, argv);
     const QLocale german(QLocale::German, QLocale::Germany);
     QLocale::setDefault(german);

@@ -9,6 +9,7 @@
 #include "CredentialStore.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OffscreenScreen.h"
 #include "QrCode.h"
 #include "SettingsStore.h"
 #include "TestAgent.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -190,6 +192,20 @@ void TestGuiShell::windowFitsScreen()
     // Centred.
     QVERIFY(qAbs(window->geometry().center().x() - available.center().x()) <= 2);
     QVERIFY(window->grab().save(QStringLiteral("main-window-175-percent.png")));
+
+    // A stable page area: switching pages moves neither the window nor the area the pages are shown in (a page that
+    // needs more room than this small screen has scrolls inside it).
+    auto* area = window->findChild<QScrollArea*>(QStringLiteral("pageScrollArea"));
+    QVERIFY(area);
+    const QRect areaGeometry = area->geometry();
+    const QSize size = window->size();
+    for (const QString& id : window->pageIds()) {
+        QVERIFY(window->showPage(id));
+        QCoreApplication::processEvents();
+        QCOMPARE(window->size(), size);
+        QVERIFY2(area->geometry() == areaGeometry, qPrintable(id));
+        QCOMPARE(area->widget()->pos(), QPoint(0, 0));
+    }
 
     // A geometry saved on a bigger screen is pulled back onto this one.
     window->setGeometry(QRect(available.topLeft() + QPoint(400, 300), QSize(3000, 2000)));
@@ -389,15 +405,9 @@ int main(int argc, char** argv)
 {
     // A 1366×768 screen at 175%: about 780×439 logical pixels, where a fixed 1000×640 window overflowed.
     QTemporaryDir config;
-    const QString path = config.filePath(QStringLiteral("screen.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(R"({"screens":[{"name":"small","x":0,"y":0,"width":1366,"height":768,"logicalDpi":96,)"
-                   R"("logicalBaseDpi":96,"dpr":1}]})") <= 0) {
+    if (!useOffscreenScreen(config.path(), 1366, 768)) {
         return 1;
     }
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
     qputenv("QT_SCALE_FACTOR", "1.75");
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(QStringLiteral(BOXKEEPER_VERSION));
