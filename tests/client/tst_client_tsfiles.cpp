@@ -16,11 +16,12 @@ struct Entry
     QString context;
     QString source;
     QStringList translations; // one per numerus form
+    bool numerus = false;
     bool unfinished = false;
     qint64 line = 0;
 };
 
-QList<Entry> readTs(const QString& path, QString* error)
+QList<Entry> readTs(const QString& path, QString* error, QString* language)
 {
     QList<Entry> entries;
     QFile file(path);
@@ -37,12 +38,15 @@ QList<Entry> readTs(const QString& path, QString* error)
             continue;
         }
         const auto name = xml.name();
-        if (name == QLatin1String("name")) {
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
             entry = Entry();
             entry.context = context;
             entry.line = xml.lineNumber();
+            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             entry.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -112,7 +116,8 @@ void TestClientTsFiles::entries()
 {
     QFETCH(QString, file);
     QString error;
-    const QList<Entry> list = readTs(file, &error);
+    QString language;
+    const QList<Entry> list = readTs(file, &error, &language);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!list.isEmpty());
     static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][A-Za-z0-9]*[^<>]*>"));
@@ -120,6 +125,10 @@ void TestClientTsFiles::entries()
     QStringList problems;
     for (const Entry& e : list) {
         const QString where = QStringLiteral("line %1, %2 “%3”").arg(e.line).arg(e.context, e.source.left(60));
+        // The sources are English: the English file needs only the plural forms ("1 user", "2 users").
+        if (e.unfinished && language.startsWith(QLatin1String("en")) && !e.numerus) {
+            continue;
+        }
         if (e.unfinished) {
             problems.append(where + QStringLiteral(": unfinished"));
             continue;
