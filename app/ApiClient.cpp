@@ -116,6 +116,7 @@ void ApiClient::launch(ApiJob* job, QNetworkRequest request, const QByteArray& v
         job->m_sessionKey = m_sessionKey;
     }
     connect(job, &ApiJob::failed, this, [this, job](const ApiError& error) { onJobFailed(job, error); });
+    connect(job, &ApiJob::answered, this, &ApiClient::onJobAnswered);
     job->start(m_nam, m_trust, request, verb, body);
 }
 
@@ -131,8 +132,27 @@ void ApiClient::onJobFailed(ApiJob* job, const ApiError& error)
         // A late 401 for a key already replaced (renewal, new login) or forgotten (logout) says nothing about the
         // session in use.
         m_sessionKey.clear();
+        m_connectionLost = false;
         emit sessionExpired(error);
+    } else if ((error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) && job->usesSession() &&
+               job->m_sessionKey == m_sessionKey) {
+        m_connectionLost = true;
+        emit connectionLost(error);
     }
+}
+
+void ApiClient::onJobAnswered()
+{
+    if (m_connectionLost) {
+        m_connectionLost = false;
+        emit connectionRestored();
+    }
+}
+
+void ApiClient::probeConnection()
+{
+    // Small for every user: admins get the domain list, others a 403 that leaves the session as it is.
+    getText(QStringLiteral("/mail/domains"));
 }
 
 LoginJob* ApiClient::login(const QString& email, const QString& password, const QString& totpCode)

@@ -78,11 +78,21 @@ signals:
                             const QList<QSslCertificate>& chain);
     // A call made with the current session key was refused: the session expired or was revoked.
     void sessionExpired(const ApiError& error);
+    // A call of the session could not reach the box (network error, timeout), and the first answer after that.
+    void connectionLost(const ApiError& error);
+    void connectionRestored();
+
+public:
+    bool isConnectionLost() const { return m_connectionLost; }
+    // A small call of the session whose only purpose is to find out whether the box answers (and whether the session
+    // still holds): connectionRestored() or sessionExpired() or connectionLost() follow.
+    void probeConnection();
 
 private:
     QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query, Duration duration) const;
     void launch(ApiJob* job, QNetworkRequest request, const QByteArray& verb, const QByteArray& body, bool sessionAuth);
     void onJobFailed(ApiJob* job, const ApiError& error);
+    void onJobAnswered();
 
     QUrl m_baseUrl;
     CertTrustStore* m_trust;
@@ -91,4 +101,5 @@ private:
     QString m_sessionKey;
     int m_timeoutMs = 30000;
     int m_longTimeoutMs = 660000;
+    bool m_connectionLost = false;
 };

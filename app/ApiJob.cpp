@@ -2,6 +2,7 @@
 
 #include "CertTrustStore.h"
 #include "CertificateTrust.h"
+#include "Logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,8 @@ void ApiJob::start(QNetworkAccessManager* nam, const CertTrustStore* trust, QNet
     m_url = request.url();
     m_host = QStringLiteral("%1:%2").arg(m_url.host().toLower()).arg(m_url.port(443));
     m_timeoutMs = request.transferTimeout();
+    m_verb = verb;
+    m_timer.start();
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     m_reply = nam->sendCustomRequest(request, verb, body);
@@ -129,6 +132,7 @@ void ApiJob::onFinished()
     QNetworkReply* reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    logOutcome(status);
     if (m_cancelled) {
         ApiError error;
         error.kind = ApiError::Kind::Cancelled;
@@ -145,6 +149,7 @@ void ApiJob::onFinished()
         fail(networkError());
         return;
     }
+    emit answered(status);
     if (status >= 200 && status < 300) {
         handleSuccess(status, body);
         return;
@@ -205,6 +210,21 @@ ApiError ApiJob::networkError() const
         break;
     }
     return error;
+}
+
+void ApiJob::logOutcome(int status) const
+{
+    // The path only: no query (it may carry values), no headers (they carry the credentials).
+    const QString path = m_url.path(QUrl::FullyEncoded);
+    const qint64 ms = m_timer.elapsed();
+    if (m_cancelled) {
+        qCInfo(lcNet, "%s %s cancelled after %lld ms", m_verb.constData(), qPrintable(path), ms);
+    } else if (status == 0) {
+        const QString why = m_pending.isError() ? m_pending.message : m_reply->errorString();
+        qCWarning(lcNet, "%s %s failed after %lld ms: %s", m_verb.constData(), qPrintable(path), ms, qPrintable(why));
+    } else {
+        qCInfo(lcNet, "%s %s %d %lld ms", m_verb.constData(), qPrintable(path), status, ms);
+    }
 }
 
 bool ApiJob::handleErrorStatus(int, const QByteArray&)

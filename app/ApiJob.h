@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,8 @@ public:
 
 signals:
     void failed(const ApiError& error);
+    // The box answered with an HTTP status (any): it is reachable. Before finished(…) or failed().
+    void answered(int status);
 
 protected:
     explicit ApiJob(QObject* parent = nullptr);
@@ -50,11 +53,14 @@ private:
     void onSslErrors(const QList<QSslError>& errors);
     void onRedirected(const QUrl& url);
     ApiError networkError() const;
+    void logOutcome(int status) const;
 
     QPointer<QNetworkReply> m_reply;
     const CertTrustStore* m_trust = nullptr;
     QString m_host;
     QUrl m_url;
+    QByteArray m_verb;
+    QElapsedTimer m_timer;
     int m_timeoutMs = 30000;
     QString m_sessionKey; // the session key the call carried, if any
     bool m_cancelled = false;

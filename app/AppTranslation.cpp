@@ -1,5 +1,6 @@
 #include "AppTranslation.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -9,4 +10,10 @@ bool AppTranslation::load(QTranslator* translator, const QLocale& locale, const 
     const QString prefix = QStringLiteral("_");
     return translator->load(locale, name, prefix, directory) ||
            translator->load(name + prefix + QStringLiteral("en"), directory);
+}
+
+bool AppTranslation::loadQt(QTranslator* translator, const QLocale& locale)
+{
+    return translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }

@@ -14,4 +14,7 @@ public:
     // forms ("1 user", "2 users" for "%n user(s)"). Returns false only if not even English could be loaded.
     static bool load(QTranslator* translator, const QLocale& locale, const QString& directory = defaultDirectory());
     static QString defaultDirectory() { return QStringLiteral(":/i18n"); }
+    // Loads Qt's own translation (qtbase_<lang>.qm: "Cancel", "Yes", …) for locale from Qt's translations folder
+    // (Debian: qt6-translations-l10n). False if none fits (English needs none).
+    static bool loadQt(QTranslator* translator, const QLocale& locale);
 };

@@ -1,7 +1,10 @@
 #include "AuthService.h"
 
 #include "ApiClient.h"
+#include "BoxCapabilities.h"
+#include "Logging.h"
 #include "LoginJob.h"
+#include "TextJob.h"
 
 AuthService::AuthService(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -25,6 +28,10 @@ AuthService::~AuthService()
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
+    }
+    if (m_capabilitiesJob) {
+        m_capabilitiesJob->disconnect(this);
+        m_capabilitiesJob->abort();
     }
 }
 
@@ -73,6 +80,12 @@ void AuthService::cancel()
         m_job->abort();
         m_job = nullptr;
     }
+    if (m_capabilitiesJob) {
+        m_capabilitiesJob->disconnect(this);
+        m_capabilitiesJob->abort();
+        m_capabilitiesJob = nullptr;
+        m_client->clearSessionCredentials();
+    }
     m_waitingForTotp = false;
     m_password.clear();
     setBusy(false);
@@ -92,18 +105,44 @@ void AuthService::logOut()
 void AuthService::onLoginFinished(const Session& session)
 {
     m_job = nullptr;
-    m_session = session;
     m_password.clear();
     m_waitingForTotp = false;
     m_client->setSessionCredentials(session.email, session.apiKey);
-    setBusy(false);
-    emit loggedIn(session);
+    qCInfo(lcAuth, "Logged in as %s (%s)", qPrintable(session.email),
+           qPrintable(session.privileges.join(QLatin1Char(','))));
+    fetchCapabilities(session);
+}
+
+void AuthService::fetchCapabilities(const Session& session)
+{
+    // Once per login: what the agent says about the box (an unmodified box answers 404, which is fine).
+    m_capabilitiesJob = m_client->getText(BoxCapabilities::path());
+    const auto done = [this](const Session& s) {
+        m_capabilitiesJob = nullptr;
+        m_session = s;
+        setBusy(false);
+        emit loggedIn(m_session);
+    };
+    connect(m_capabilitiesJob, &TextJob::finished, this, [session, done](const QString& text) {
+        Session s = session;
+        if (!BoxCapabilities::apply(text.toUtf8(), &s)) {
+            qCInfo(lcAuth, "The box's capabilities answer is not the agent's; none are used");
+        }
+        done(s);
+    });
+    connect(m_capabilitiesJob, &TextJob::failed, this, [session, done](const ApiError& error) {
+        qCInfo(lcAuth, "No capabilities from the box (%s)",
+               error.httpStatus ? qPrintable(QString::number(error.httpStatus)) : qPrintable(error.message));
+        done(session);
+    });
 }
 
 void AuthService::onLoginFailed(const ApiError& error)
 {
     m_job = nullptr;
     setBusy(false);
+    qCInfo(lcAuth, "Login as %s not completed: %s", qPrintable(m_email),
+           qPrintable(error.reason.isEmpty() ? error.message : error.reason));
     if (error.kind == ApiError::Kind::Auth && error.reason.contains(QLatin1String("missing-totp-token"))) {
         m_waitingForTotp = true;
         emit totpRequested();
@@ -129,9 +168,14 @@ void AuthService::renewSession(const QString& password, const QString& totpCode)
     m_renewJob = m_client->login(email, password, totpCode);
     connect(m_renewJob, &LoginJob::finished, this, [this](const Session& session) {
         m_renewJob = nullptr;
-        m_session = session;
+        Session renewed = session; // the box is the same: its capabilities stay
+        renewed.hasCapabilities = m_session.hasCapabilities;
+        renewed.agentVersion = m_session.agentVersion;
+        renewed.primaryHostname = m_session.primaryHostname;
+        renewed.features = m_session.features;
+        m_session = renewed;
         m_client->setSessionCredentials(session.email, session.apiKey);
-        emit sessionRenewed(session);
+        emit sessionRenewed(m_session);
     });
     connect(m_renewJob, &LoginJob::failed, this, [this](const ApiError& error) {
         m_renewJob = nullptr;

@@ -8,6 +8,7 @@
 
 class ApiClient;
 class LoginJob;
+class TextJob;
 
 // The login flow of spec/api.md §3.6 on one ApiClient:
 //   logIn(email, password) → loggedIn(session) | totpRequested() | loginFailed(error)
@@ -51,11 +52,13 @@ private:
     void send(const QString& totpCode);
     void onLoginFinished(const Session& session);
     void onLoginFailed(const ApiError& error);
+    void fetchCapabilities(const Session& session);
     void setBusy(bool busy);
 
     ApiClient* m_client;
     QPointer<LoginJob> m_job;
     QPointer<LoginJob> m_renewJob;
+    QPointer<TextJob> m_capabilitiesJob;
     Session m_session;
     QString m_email;
     QString m_password; // only while the TOTP step waits; cleared after

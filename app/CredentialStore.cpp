@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "Logging.h"
+
 #include <qt6keychain/keychain.h>
 
 #ifdef BOXKEEPER_HAVE_DBUS
@@ -60,21 +62,27 @@ CredentialStore::Failure CredentialStore::classify(QKeychain::Job* job) const
 void CredentialStore::report(const QString& key, QKeychain::Job* job)
 {
     const Failure failure = classify(job);
+    // The keychain's own text (often raw D-Bus wording, in English) goes to the log only; people get a plain,
+    // translated sentence. The key names the box and user, never the secret.
+    if (failure != Failure::NotFound) {
+        qCWarning(lcKeychain, "Keychain call for %s failed (%d): %s", qPrintable(key), int(job->error()),
+                  qPrintable(job->errorString()));
+    }
     QString message;
     switch (failure) {
     case Failure::NotFound:
         message = tr("No saved password for this box.");
         break;
     case Failure::NoBackend:
-        message = tr("No password keychain is available on this computer (%1). Passwords will not be remembered; "
-                     "you will be asked each time.")
-                      .arg(job->errorString());
+        message = tr("No password keychain is available on this computer, so passwords will not be remembered; "
+                     "you will be asked each time.");
         break;
     case Failure::AccessDenied:
-        message = tr("Access to the password keychain was denied: %1").arg(job->errorString());
+        message = tr("Access to the password keychain was denied, so the password was not remembered.");
         break;
     case Failure::Other:
-        message = tr("The password keychain reported an error: %1").arg(job->errorString());
+        message = tr("The password keychain did not work, so the password was not remembered. Details are in the "
+                     "log (Help ▸ Copy diagnostics).");
         break;
     }
     if (failure == Failure::NoBackend && !m_backendMissing) {

@@ -16,7 +16,8 @@ const Entry& entry(SettingsStore::Key key)
 {
     // The one table of settings keys and their defaults.
     static const Entry entries[] = {
-        {SettingsStore::Key::LastProfile, "general/lastProfile", QString()},
+        // Not "general/…": QSettings writes a group named "general" as [%General] and reads it back as "General".
+        {SettingsStore::Key::LastProfile, "session/lastProfile", QString()},
         {SettingsStore::Key::TransferTimeoutMs, "network/transferTimeoutMs", 30000},
         {SettingsStore::Key::LongTransferTimeoutMs, "network/longTransferTimeoutMs", 660000},
         {SettingsStore::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
@@ -66,11 +67,17 @@ void SettingsStore::setValue(Key key, const QVariant& value)
 
 QString SettingsStore::lastProfile() const
 {
+    // Files written before the key moved hold it as [%General] lastProfile, read back as "General/lastProfile".
+    const QString legacy = QStringLiteral("General/lastProfile");
+    if (!m_settings->contains(keyName(Key::LastProfile)) && m_settings->contains(legacy)) {
+        return m_settings->value(legacy).toString();
+    }
     return value(Key::LastProfile).toString();
 }
 
 void SettingsStore::setLastProfile(const QString& name)
 {
+    m_settings->remove(QStringLiteral("General/lastProfile"));
     setValue(Key::LastProfile, name);
 }
 

@@ -3,6 +3,7 @@
 #include "AppTranslation.h"
 #include "CertTrustStore.h"
 #include "CredentialStore.h"
+#include "Logging.h"
 #include "SettingsStore.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -92,10 +94,17 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/boxkeeper.svg")));
     QApplication::setDesktopFileName(QStringLiteral("boxkeeper"));
 
+    Logging::install();
+    qCInfo(lcUi, "Boxkeeper %s starting (Qt %s, %s, platform %s); log file %s", BOXKEEPER_VERSION, qVersion(),
+           qPrintable(QSysInfo::prettyProductName()), qPrintable(QGuiApplication::platformName()),
+           qPrintable(Logging::filePath()));
+
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (AppTranslation::loadQt(&qtTranslator, QLocale())) {
         QCoreApplication::installTranslator(&qtTranslator);
+    } else if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C) {
+        qCInfo(lcUi, "No Qt translation for %s in %s", qPrintable(QLocale().name()),
+               qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     }
     QTranslator translator;
     if (AppTranslation::load(&translator, QLocale())) {
@@ -147,5 +156,7 @@ int main(int argc, char* argv[])
             QApplication::quit();
         });
     }
-    return app.exec();
+    const int rc = app.exec();
+    qCInfo(lcUi, "Boxkeeper quits");
+    return rc;
 }

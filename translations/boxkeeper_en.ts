@@ -36,28 +36,8 @@
     <message numerus="yes">
         <source>%1: %n row(s) ready to apply.</source>
         <translation>
-            <numerusform>%1 did not answer within %n second.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 did not answer within %n second.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 did not answer within %n seconds.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1: %n row ready to apply.</numerusform>
-            <numerusform>%1 did not answer within %n seconds.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 did not answer within %n second.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 did not answer within %n seconds.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;%1: %n rows ready to apply.</numerusform>
+            <numerusform>%1: %n row ready to apply.</numerusform>
+            <numerusform>%1: %n rows ready to apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

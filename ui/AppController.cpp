@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "CertTrustStore.h"
 #include "CredentialStore.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "SettingsStore.h"
 #include "dialogs/CertificateChangedDialog.h"
@@ -94,7 +95,7 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
     connect(m_credentials, &CredentialStore::backendUnavailable, this, [this](const QString& message) {
         m_loginDialog->setRememberAvailable(false, message);
         if (m_mainWindow->isVisible()) {
-            m_mainWindow->showStatus(message);
+            m_mainWindow->showNotice(message);
         } else {
             m_loginDialog->showInfo(message);
         }
@@ -104,7 +105,7 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
                 // "Not found" just means: ask. "No backend" was said once above. Anything else is shown.
                 if (failure == CredentialStore::Failure::AccessDenied || failure == CredentialStore::Failure::Other) {
                     if (m_mainWindow->isVisible()) {
-                        m_mainWindow->showStatus(message);
+                        m_mainWindow->showNotice(message);
                     } else {
                         m_loginDialog->showInfo(message);
                     }
@@ -122,6 +123,11 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
     connect(m_mainWindow, &MainWindow::logOutRequested, this, &AppController::onLogOut);
     connect(m_mainWindow, &MainWindow::switchBoxRequested, this, &AppController::onSwitchBox);
     connect(m_mainWindow, &MainWindow::manageBoxesRequested, this, &AppController::onManageBoxes);
+    connect(m_mainWindow, &MainWindow::reconnectRequested, this, [this] {
+        if (m_client) {
+            m_client->probeConnection();
+        }
+    });
     connect(m_mainWindow, &MainWindow::currentPageChanged, this,
             [this](const QString& id) { m_settings->setValue(SettingsStore::Key::MainWindowPage, id); });
 }
@@ -168,7 +174,9 @@ void AppController::start(const StartOptions& options)
     if (!options.email.isEmpty()) {
         m_loginDialog->setEmail(options.email);
     }
-    m_mainWindow->restoreGeometry(m_settings->value(SettingsStore::Key::MainWindowGeometry).toByteArray());
+    const bool restored =
+        m_mainWindow->restoreGeometry(m_settings->value(SettingsStore::Key::MainWindowGeometry).toByteArray());
+    m_mainWindow->fitToScreen(restored);
     const QString page = m_settings->value(SettingsStore::Key::MainWindowPage).toString();
     if (!page.isEmpty()) {
         m_mainWindow->showPage(page);
@@ -250,6 +258,14 @@ void AppController::ensureClient(const QUrl& baseUrl)
         m_totpDialog->showError(message);
     });
     connect(m_auth, &AuthService::sessionExpired, this, &AppController::onSessionExpired);
+    connect(m_client, &ApiClient::connectionLost, this, [this](const ApiError& error) {
+        if (m_auth && m_auth->isLoggedIn()) {
+            // The banner names the box already: the system's reason ("Connection refused") says the rest.
+            const bool plainReason = error.kind == ApiError::Kind::Network && !error.serverText.isEmpty();
+            m_mainWindow->setConnectionLost(plainReason ? error.serverText : error.message);
+        }
+    });
+    connect(m_client, &ApiClient::connectionRestored, m_mainWindow, &MainWindow::setConnectionRestored);
 }
 
 void AppController::onLoginRequested()
@@ -390,8 +406,11 @@ void AppController::onSessionExpired(const ApiError& error)
 {
     m_loginDialog->setProfiles(m_settings->profiles(), m_profile.name);
     selectProfile(m_profile.name); // refills a remembered password from the keychain
-    showLogin(tr("Your session on %1 has ended (%2). Log in again to continue where you were.")
-                  .arg(m_profile.name, error.message),
+    // The box refuses the session key (it expired, the box restarted, it was revoked): that is not a wrong password,
+    // whatever words the box uses for it.
+    qCInfo(lcAuth, "Session on %s ended: %d %s", qPrintable(m_profile.name), error.httpStatus,
+           qPrintable(error.reason));
+    showLogin(tr("Your session on %1 has ended. Please log in again to continue where you were.").arg(m_profile.name),
               true);
 }
 

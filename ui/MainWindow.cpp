@@ -2,6 +2,11 @@
 
 #include "ApiClient.h"
 #include "AuthService.h"
+#include "Banner.h"
+#include "BoxCapabilities.h"
+#include "Diagnostics.h"
+#include "Icons.h"
+#include "Logging.h"
 #include "pages/AliasesPage.h"
 #include "pages/InstructionsPage.h"
 #include "pages/PlaceholderPage.h"
@@ -11,13 +16,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
@@ -33,13 +46,17 @@ MainWindow::MainWindow(QWidget* parent)
     , m_instructionsPage(new InstructionsPage(this))
     , m_syncPage(new SyncPage(this))
     , m_loginLabel(new QLabel(this))
+    , m_connectionBanner(new Banner(this))
+    , m_noticeBanner(new Banner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Boxkeeper"));
     m_navigation->setObjectName(QStringLiteral("navigationTreeWidget"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
-    m_navigation->setMinimumWidth(200);
+    m_navigation->setIconSize(QSize(16, 16));
+    m_navigation->setTextElideMode(Qt::ElideNone);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_usersPage->setObjectName(QStringLiteral("usersPage"));
     m_aliasesPage->setObjectName(QStringLiteral("aliasesPage"));
@@ -47,13 +64,53 @@ MainWindow::MainWindow(QWidget* parent)
     m_instructionsPage->setObjectName(QStringLiteral("instructionsPage"));
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
 
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    connect(m_connectionBanner, &Banner::actionTriggered, this, [this] {
+        m_connectionBanner->actionButton()->setEnabled(false);
+        m_connectionBanner->showMessage(Banner::Kind::Error, tr("Connecting to %1…").arg(m_boxName), tr("&Reconnect"));
+        m_connectionBanner->actionButton()->setEnabled(false);
+        emit reconnectRequested();
+    });
+
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // One page area for every page: it keeps its place and size when the page changes, and a page that needs more
+    // room than a small screen has scrolls inside it instead of growing the window past the screen.
+    auto* pageArea = new QScrollArea(this);
+    pageArea->setObjectName(QStringLiteral("pageScrollArea"));
+    pageArea->setWidgetResizable(true);
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setWidget(m_stack);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(pageArea);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_noticeBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
+    buildMenus();
+    m_loginLabel->setObjectName(QStringLiteral("loginLabel"));
+    statusBar()->addPermanentWidget(m_loginLabel);
+
+    buildNavigation();
+    fitNavigationWidth();
+    splitter->setSizes({m_navigation->minimumWidth(), 100000}); // the pages get the rest
+    connect(m_instructionsPage, &InstructionsPage::syncPageRequested, this,
+            [this] { showPage(QStringLiteral("sync")); });
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onCurrentItemChanged);
+    fitToScreen(false);
+}
+
+void MainWindow::buildMenus()
+{
     QMenu* boxMenu = menuBar()->addMenu(tr("&Box"));
     m_switchBoxAction = boxMenu->addAction(tr("&Switch box…"));
     m_switchBoxAction->setObjectName(QStringLiteral("switchBoxAction"));
@@ -70,12 +127,90 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_manageBoxesAction, &QAction::triggered, this, &MainWindow::manageBoxesRequested);
     connect(m_logOutAction, &QAction::triggered, this, &MainWindow::logOutRequested);
 
-    m_loginLabel->setObjectName(QStringLiteral("loginLabel"));
-    statusBar()->addPermanentWidget(m_loginLabel);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_diagnosticsAction = helpMenu->addAction(Icons::themed(QStringLiteral("edit-copy")), tr("&Copy diagnostics"));
+    m_diagnosticsAction->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    m_diagnosticsAction->setToolTip(tr("Copy the app and system versions, the box's address and the last lines of "
+                                       "the log, to paste into a bug report. No passwords or keys are included."));
+    helpMenu->addSeparator();
+    m_aboutAction = helpMenu->addAction(tr("&About Boxkeeper"));
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
-    buildNavigation();
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onCurrentItemChanged);
-    resize(1000, 640);
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Boxkeeper"));
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/boxkeeper.svg")).pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
+        tr("<h3>Boxkeeper %1</h3>"
+           "<p>The control panel of your Mail-in-a-Box, on your desktop.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Boxkeeper is free software under the GNU General Public License, version 3 or later: "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">https://www.gnu.org/licenses/gpl-3.0.html</a></p>"
+           "<p>It manages boxes set up with Mail-in-a-Box: "
+           "<a href=\"https://mailinabox.email/\">https://mailinabox.email/</a></p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QLatin1String(QT_VERSION_STR),
+                 QLatin1String(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+QString MainWindow::diagnostics() const
+{
+    return Diagnostics::text(m_client ? m_client->baseUrl() : QUrl(), QGuiApplication::platformName());
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(diagnostics());
+    qCInfo(lcUi, "Diagnostics copied to the clipboard");
+    showStatus(tr("Diagnostics copied to the clipboard. Paste them into your bug report."));
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    // Wide enough for its longest entry (translations differ), so no entry is elided.
+    m_navigation->resizeColumnToContents(0);
+    int widest = 0;
+    const QFontMetrics plain(m_navigation->font());
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const QFontMetrics metrics((*it)->font(0));
+        const int indent = (*it)->parent() ? m_navigation->indentation() : 0;
+        const int icon = (*it)->icon(0).isNull() ? 0 : m_navigation->iconSize().width() + 8;
+        widest = qMax(widest, metrics.horizontalAdvance((*it)->text(0)) + indent + icon);
+    }
+    // Item margins, and room for a vertical scroll bar on a short screen.
+    const int frame = 2 * m_navigation->frameWidth() + 2 * plain.averageCharWidth() +
+                      m_navigation->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_navigation);
+    m_navigation->setMinimumWidth(widest + frame);
+}
+
+void MainWindow::fitToScreen(bool keepSize)
+{
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize limit(available.width() * 9 / 10, available.height() * 9 / 10);
+    QSize size = keepSize ? this->size() : QSize(1280, 800).expandedTo(sizeHint());
+    size = size.boundedTo(limit);
+    QRect frame(QPoint(), size);
+    if (keepSize && available.contains(geometry())) {
+        resize(size);
+        return;
+    }
+    frame.moveCenter(available.center());
+    resize(size);
+    move(frame.topLeft());
 }
 
 MainWindow::~MainWindow() = default;
@@ -114,8 +249,25 @@ void MainWindow::buildNavigation()
 
 void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QString& title, QWidget* page, bool forUsers)
 {
+    // The freedesktop icon name of each entry (bundled under resources/icons when the theme has none).
+    static const QHash<QString, QString> icons{
+        {QStringLiteral("status"), QStringLiteral("dialog-information")},
+        {QStringLiteral("tls"), QStringLiteral("security-high")},
+        {QStringLiteral("backup"), QStringLiteral("document-save")},
+        {QStringLiteral("custom-dns"), QStringLiteral("network-server")},
+        {QStringLiteral("external-dns"), QStringLiteral("network-workgroup")},
+        {QStringLiteral("monitoring"), QStringLiteral("utilities-system-monitor")},
+        {QStringLiteral("instructions"), QStringLiteral("help-contents")},
+        {QStringLiteral("users"), QStringLiteral("system-users")},
+        {QStringLiteral("aliases"), QStringLiteral("mail-forward")},
+        {QStringLiteral("mfa"), QStringLiteral("dialog-password")},
+        {QStringLiteral("sync"), QStringLiteral("x-office-calendar")},
+        {QStringLiteral("web"), QStringLiteral("internet-web-browser")},
+    };
     auto* item =
         group ? new QTreeWidgetItem(group, QStringList{title}) : new QTreeWidgetItem(m_navigation, QStringList{title});
+    item->setIcon(0, Icons::themed(icons.value(id)));
+    item->setToolTip(0, title);
     item->setData(0, PageIdRole, id);
     m_items.insert(id, item);
     m_pages.insert(id, page);
@@ -184,12 +336,17 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_aliasesPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
-    const QString host = client ? client->baseUrl().host() : QString();
-    m_instructionsPage->setBox(host, session.email);
+    m_boxName = boxName;
+    // The box's PRIMARY_HOSTNAME (as the agent reports it), else the name in the address the app connects to.
+    const QString primary = client ? BoxCapabilities::hostname(session, client->baseUrl()) : QString();
+    const QString host = !primary.isEmpty() ? primary : (client ? client->baseUrl().host() : QString());
+    m_instructionsPage->setBox(host, session.email, !primary.isEmpty());
     m_syncPage->setBox(host, session.email);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
-    m_loginLabel->setText(session.isAdmin() ? tr("Logged in as %1 (administrator)").arg(session.email)
-                                            : tr("Logged in as %1").arg(session.email));
+    m_connectionLost = false;
+    m_connectionBanner->hide();
+    m_stack->setEnabled(true);
+    updateLoginLabel();
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         it.value()->setHidden(!session.isAdmin() && !m_forUsers.value(it.key()));
     }
@@ -222,6 +379,10 @@ void MainWindow::clearSession()
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());
+    m_connectionLost = false;
+    m_connectionBanner->hide();
+    m_noticeBanner->hide();
+    m_stack->setEnabled(true);
     m_loginLabel->clear();
     setWindowTitle(tr("Boxkeeper"));
 }
@@ -235,4 +396,48 @@ void MainWindow::setAuthService(AuthService* auth)
 void MainWindow::showStatus(const QString& message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showNotice(const QString& message, int timeoutMs)
+{
+    m_noticeBanner->showMessage(Banner::Kind::Notice, message, QString(), timeoutMs);
+}
+
+void MainWindow::updateLoginLabel()
+{
+    if (!m_session.isValid()) {
+        m_loginLabel->clear();
+    } else if (m_connectionLost) {
+        m_loginLabel->setText(tr("Not connected to %1").arg(m_boxName));
+    } else {
+        m_loginLabel->setText(m_session.isAdmin() ? tr("Logged in as %1 (administrator)").arg(m_session.email)
+                                                  : tr("Logged in as %1").arg(m_session.email));
+    }
+}
+
+void MainWindow::setConnectionLost(const QString& reason)
+{
+    m_connectionLost = true;
+    qCWarning(lcUi, "Connection to %s lost: %s", qPrintable(m_boxName), qPrintable(reason));
+    m_connectionBanner->showMessage(Banner::Kind::Error, tr("Cannot reach %1: %2").arg(m_boxName, reason),
+                                    tr("&Reconnect"));
+    m_connectionBanner->actionButton()->setEnabled(true);
+    // What is on the pages may be stale and no action would reach the box: the pages wait, greyed out.
+    m_stack->setEnabled(false);
+    statusBar()->clearMessage();
+    updateLoginLabel();
+}
+
+void MainWindow::setConnectionRestored()
+{
+    const bool wasLost = m_connectionLost;
+    m_connectionLost = false;
+    m_connectionBanner->hide();
+    m_stack->setEnabled(true);
+    updateLoginLabel();
+    if (wasLost) {
+        qCInfo(lcUi, "Connection to %s restored", qPrintable(m_boxName));
+        showStatus(tr("Connected to %1 again.").arg(m_boxName));
+        reloadPage(currentPage());
+    }
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AliasesPage;
+class Banner;
 class ApiClient;
 class AuthService;
 class InstructionsPage;
@@ -47,18 +48,36 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
+    // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
+    void showNotice(const QString& message, int timeoutMs = 30000);
+    // The box stopped answering: a banner "Cannot reach …" with Reconnect, the pages disabled, the status bar says so.
+    void setConnectionLost(const QString& reason);
+    void setConnectionRestored();
+    bool isConnectionLost() const { return m_connectionLost; }
+    Banner* connectionBanner() const { return m_connectionBanner; }
+    Banner* noticeBanner() const { return m_noticeBanner; }
+    QString diagnostics() const;
+    void copyDiagnostics();
+    // At most ~90% of the available screen, centred on it; also pulls a restored geometry back onto the screen.
+    void fitToScreen(bool keepSize);
+    QTreeWidget* navigation() const { return m_navigation; }
 
 signals:
     void logOutRequested();
     void switchBoxRequested();
     void manageBoxesRequested();
     void currentPageChanged(const QString& id);
+    void reconnectRequested();
 
 private:
     void buildNavigation();
     void addPage(QTreeWidgetItem* group, const QString& id, const QString& title, QWidget* page, bool forUsers);
     void onCurrentItemChanged(QTreeWidgetItem* current);
     void reloadPage(const QString& id);
+    void buildMenus();
+    void showAbout();
+    void fitNavigationWidth();
+    void updateLoginLabel();
 
     QTreeWidget* m_navigation;
     QStackedWidget* m_stack;
@@ -72,6 +91,12 @@ private:
     QAction* m_logOutAction;
     QAction* m_switchBoxAction;
     QAction* m_manageBoxesAction;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_diagnosticsAction = nullptr;
+    Banner* m_connectionBanner;
+    Banner* m_noticeBanner;
+    QString m_boxName;
+    bool m_connectionLost = false;
     QHash<QString, QTreeWidgetItem*> m_items;
     QHash<QString, QWidget*> m_pages;
     QHash<QString, bool> m_forUsers;

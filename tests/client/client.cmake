@@ -22,3 +22,15 @@ boxkeeper_add_test(client_translations LABEL client SOURCES ${CMAKE_CURRENT_LIST
     LIBS boxkeeper_client)
 add_dependencies(client_translations boxkeeper_lrelease)
 target_compile_definitions(client_translations PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")
+# Every shipped .ts file: no markup the source lacks, every placeholder kept, nothing unfinished; every .qm loads.
+boxkeeper_add_test(client_tsfiles LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tsfiles.cpp
+    LIBS boxkeeper_client)
+add_dependencies(client_tsfiles boxkeeper_lrelease)
+target_compile_definitions(client_tsfiles PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations"
+    BOXKEEPER_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+# The desktop's log (requests without secrets, rotation), the diagnostics text and the box's capabilities.
+boxkeeper_add_test(client_logging LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_logging.cpp
+    LIBS boxkeeper_client)
+# The box's capabilities from the agent, and the hostname fallback without them.
+boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_capabilities.cpp
+    LIBS boxkeeper_client)

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void defaults();
     void profilesRoundTrip();
+    void lastProfileReadBackFromFile();
     void fingerprintNormalization();
     void noSecretAfterLogin();
 
@@ -41,7 +42,32 @@ void TestClientSettings::defaults()
     QVERIFY(settings.profiles().isEmpty());
     settings.setValue(SettingsStore::Key::TransferTimeoutMs, 5000);
     QCOMPARE(settings.transferTimeoutMs(), 5000);
-    QCOMPARE(SettingsStore::keyName(SettingsStore::Key::LastProfile), QStringLiteral("general/lastProfile"));
+    QCOMPARE(SettingsStore::keyName(SettingsStore::Key::LastProfile), QStringLiteral("session/lastProfile"));
+}
+
+void TestClientSettings::lastProfileReadBackFromFile()
+{
+    // What a restart reads: the file parsed afresh (a new path, so not QSettings' in-process cache of the file).
+    const QString first = m_dir.filePath(QStringLiteral("last-1.ini"));
+    {
+        SettingsStore settings(first);
+        settings.setLastProfile(QStringLiteral("Home"));
+        settings.sync();
+    }
+    const QString second = m_dir.filePath(QStringLiteral("last-2.ini"));
+    QVERIFY(QFile::copy(first, second));
+    QCOMPARE(SettingsStore(second).lastProfile(), QStringLiteral("Home"));
+
+    // A file written by an earlier version ([%General] lastProfile=…) still names the last box.
+    const QString legacy = m_dir.filePath(QStringLiteral("last-legacy.ini"));
+    QFile file(legacy);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[%General]\nlastProfile=Work\n");
+    file.close();
+    SettingsStore old(legacy);
+    QCOMPARE(old.lastProfile(), QStringLiteral("Work"));
+    old.setLastProfile(QStringLiteral("Home"));
+    QCOMPARE(old.lastProfile(), QStringLiteral("Home"));
 }
 
 void TestClientSettings::profilesRoundTrip()

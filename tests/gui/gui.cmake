@@ -17,3 +17,12 @@ foreach(name users users_many aliases csv mfa guides)
 endforeach()
 target_link_libraries(gui_users_many PRIVATE Qt6::Sql)
 target_include_directories(gui_totp PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+# The desktop shell: restart with the last box, login focus, lost connection, diagnostics, About, icons, window fit,
+# Instructions page; on a small screen at 175%.
+boxkeeper_add_test(gui_shell LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_shell.cpp LIBS boxkeeper_ui
+    TIMEOUT 600)
+# German: Qt's own strings translated, toolbars and navigation fit (1920×1080 screen).
+boxkeeper_add_test(gui_german LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_german.cpp LIBS boxkeeper_ui
+    ENVIRONMENT "LANGUAGE=de;LANG=de_DE.UTF-8")
+add_dependencies(gui_german boxkeeper_lrelease)
+target_compile_definitions(gui_german PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")

@@ -1,4 +1,5 @@
 // The desktop executable's command line, run as a process.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ TestGuiCli::Result TestGuiCli::run(const QStringList& args, bool display)
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     }
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(BOXKEEPER_DESKTOP_PATH), args);
@@ -83,6 +85,13 @@ void TestGuiCli::startsToLoginDialog()
     const Result r = run({QStringLiteral("--bench-startup")}, true);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.output.contains(QLatin1String("startup_to_login_dialog_ms")), qPrintable(r.output));
+    // The app logs to its data folder (owner-only) and still to stderr.
+    const QString log = m_config.filePath(QStringLiteral("data/Boxkeeper/boxkeeper/boxkeeper.log"));
+    QFile file(log);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(log));
+    QVERIFY(file.readAll().contains("INFO boxkeeper.ui: Boxkeeper " BOXKEEPER_VERSION " starting"));
+    QCOMPARE(QFile::permissions(log) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QVERIFY(r.output.contains(QLatin1String("boxkeeper.ui: Boxkeeper")));
 }
 
 QTEST_GUILESS_MAIN(TestGuiCli)

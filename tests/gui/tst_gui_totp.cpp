@@ -91,7 +91,18 @@ void TestGuiTotp::totpStep()
     QVERIFY(dialog->errorText().contains(QLatin1String("code")));
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(code->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!code->isReadOnly(), 20000);
     QVERIFY(dialog->grab().save(QStringLiteral("totp-dialog-wrong-code.png")));
+    // Return on the emptied field keeps the box's answer instead of replacing it with the length rule.
+    const QString refused = dialog->errorText();
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(dialog->errorText(), refused);
+    QVERIFY(dialog->isVisible());
+    // A partial code still gets the length rule.
+    QTest::keyClicks(code, QStringLiteral("12"));
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(dialog->errorText(), QStringLiteral("The code has six digits."));
+    code->clear();
 
     // The right code (this step's, or the next one's if the enrolment used it up).
     for (int offset : {0, 1}) {

@@ -17,27 +17,41 @@ void AdminBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     initStyleOption(&background, index);
     background.text.clear();
     QStyledItemDelegate::paint(painter, background, QModelIndex());
-    const QString text = index.data(Qt::DisplayRole).toString();
-    const QFontMetrics metrics(option.font);
-    const int height = qMin(option.rect.height() - 4, metrics.height() + 2);
-    const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1,
-                      metrics.horizontalAdvance(text) + 12, height);
+    const QFontMetrics metrics(background.font);
+    const QRect badge = badgeRect(background, index.data(Qt::DisplayRole).toString());
+    const int height = badge.height();
+    // A column narrower than the badge elides its text rather than cutting the letters.
+    const QString text =
+        metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, badge.width() - 2 * padding);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0x1f, 0x6f, 0xb2));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->setFont(option.font);
+    painter->setFont(background.font);
     painter->setPen(Qt::white);
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
+}
+
+QRect AdminBadgeDelegate::badgeRect(const QStyleOptionViewItem& option, const QString& text)
+{
+    const QFontMetrics metrics(option.font);
+    const int height = qMin(option.rect.height() - 2, metrics.height() + 4);
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding, option.rect.width() - 2 * margin);
+    return {option.rect.left() + margin, option.rect.top() + (option.rect.height() - height) / 2, width, height};
 }
 
 QSize AdminBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(m_adminRole).toBool()) {
-        size.rwidth() += 20; // the badge's padding and margin
+        // The whole badge with its margins, and a row tall enough for it (the item's font may differ from the view's).
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QFontMetrics metrics(opt.font);
+        size.setWidth(qMax(size.width(), metrics.horizontalAdvance(opt.text) + 2 * padding + 2 * margin));
+        size.setHeight(qMax(size.height(), metrics.height() + 6));
     }
     return size;
 }

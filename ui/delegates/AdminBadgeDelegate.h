@@ -13,6 +13,10 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // Where the badge of `text` goes in a cell of option.rect.
+    static QRect badgeRect(const QStyleOptionViewItem& option, const QString& text);
+    static constexpr int padding = 6; // inside the badge, left and right
+    static constexpr int margin = 4; // between the cell's edge and the badge
 
 private:
     int m_adminRole;

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 #include "ui_LoginDialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 LoginDialog::LoginDialog(QWidget* parent)
@@ -52,6 +53,24 @@ void LoginDialog::showProfile(const BoxProfile& profile)
         m_ui->rememberCheckBox->setChecked(profile.rememberPassword);
     }
     clearMessage();
+    focusFirstEmptyField();
+}
+
+void LoginDialog::focusFirstEmptyField()
+{
+    QLineEdit* target = m_ui->passwordLineEdit;
+    if (m_ui->urlLineEdit->text().trimmed().isEmpty()) {
+        target = m_ui->urlLineEdit;
+    } else if (m_ui->emailLineEdit->text().trimmed().isEmpty()) {
+        target = m_ui->emailLineEdit;
+    }
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    focusFirstEmptyField();
 }
 
 QString LoginDialog::url() const
@@ -122,6 +141,8 @@ void LoginDialog::setBusy(bool busy)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy) {
         showInfo(tr("Connecting…"));
+    } else if (isVisible()) {
+        focusFirstEmptyField();
     }
 }
 

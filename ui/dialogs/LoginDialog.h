@@ -43,6 +43,11 @@ public:
 
     void accept() override;
     void reject() override; // while busy: stops the running login instead of closing
+    // The address, else the email, else the password: the first field still to fill in.
+    void focusFirstEmptyField();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     void loginRequested();

@@ -67,6 +67,10 @@ void TotpLoginDialog::accept()
     if (m_busy) {
         return;
     }
+    if (code().isEmpty() && m_ui->errorLabel->isVisible()) {
+        // Return again on the emptied field after a refused code: the box's answer stays, it is what to act on.
+        return;
+    }
     if (code().size() != 6) {
         m_ui->errorLabel->setText(tr("The code has six digits."));
         m_ui->errorLabel->setVisible(true);

@@ -33,6 +33,7 @@ void GuideTable::addHeader(const QStringList& titles)
 void GuideTable::addRow(const QString& key, const QString& name, const QString& value, bool copyable)
 {
     auto* nameLabel = new QLabel(name, this);
+    nameLabel->setWordWrap(true); // long names wrap instead of widening the page past the window
     auto* valueLabel = new QLabel(value, this);
     valueLabel->setObjectName(QStringLiteral("valueLabel_%1").arg(key));
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,0 +1,184 @@
+// Every shipped translation (translations/*.ts) is checked entry by entry: no markup the source does not have
+// (a corrupted file once showed raw XML in the import summary), every %1…%9 and %n of the source kept, nothing
+// unfinished or empty; and each compiled .qm loads.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+struct Entry
+{
+    QString context;
+    QString source;
+    QStringList translations; // one per numerus form
+    bool numerus = false;
+    bool unfinished = false;
+    qint64 line = 0;
+};
+
+QList<Entry> readTs(const QString& path, QString* error, QString* language)
+{
+    QList<Entry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return entries;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            entry = Entry();
+            entry.context = context;
+            entry.line = xml.lineNumber();
+            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            entry.unfinished = type == QLatin1String("unfinished");
+            const bool obsolete = type == QLatin1String("obsolete") || type == QLatin1String("vanished");
+            // Either plain text or <numerusform> children.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    entry.translations.append(xml.readElementText());
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+                    break;
+                }
+            }
+            if (entry.translations.isEmpty()) {
+                entry.translations.append(text);
+            }
+            if (!obsolete) {
+                entries.append(entry);
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
+    }
+    return entries;
+}
+
+QSet<QString> matches(const QRegularExpression& re, const QString& text)
+{
+    QSet<QString> found;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        found.insert(it.next().captured(0));
+    }
+    return found;
+}
+} // namespace
+
+class TestClientTsFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entries_data();
+    void entries();
+    void compiledFilesLoad_data() { entries_data(); }
+    void compiledFilesLoad();
+};
+
+void TestClientTsFiles::entries_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(QStringLiteral(BOXKEEPER_TS_DIR));
+    const QStringList files = dir.entryList({QStringLiteral("boxkeeper_*.ts")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 2);
+    for (const QString& f : files) {
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+}
+
+void TestClientTsFiles::entries()
+{
+    QFETCH(QString, file);
+    QString error;
+    QString language;
+    const QList<Entry> list = readTs(file, &error, &language);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!list.isEmpty());
+    static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][A-Za-z0-9]*[^<>]*>"));
+    static const QRegularExpression placeholder(QStringLiteral("%(n|L?[1-9])"));
+    QStringList problems;
+    for (const Entry& e : list) {
+        const QString where = QStringLiteral("line %1, %2 “%3”").arg(e.line).arg(e.context, e.source.left(60));
+        // The sources are English: the English file needs only the plural forms ("1 user", "2 users").
+        if (e.unfinished && language.startsWith(QLatin1String("en")) && !e.numerus) {
+            continue;
+        }
+        if (e.unfinished) {
+            problems.append(where + QStringLiteral(": unfinished"));
+            continue;
+        }
+        const QSet<QString> sourceTags = matches(tag, e.source);
+        QSet<QString> sourcePlaceholders = matches(placeholder, e.source);
+        for (const QString& t : e.translations) {
+            if (t.trimmed().isEmpty()) {
+                problems.append(where + QStringLiteral(": empty translation"));
+                continue;
+            }
+            const QSet<QString> extraTags = matches(tag, t) - sourceTags;
+            if (!extraTags.isEmpty()) {
+                problems.append(where + QStringLiteral(": markup not in the source: ") +
+                                QStringList(extraTags.cbegin(), extraTags.cend()).join(QLatin1Char(' ')));
+            }
+            if (t.contains(QLatin1String("</numerusform>")) || t.contains(QLatin1String("</source>")) ||
+                t.contains(QLatin1String("</translation>"))) {
+                problems.append(where + QStringLiteral(": a piece of the .ts file inside the translation"));
+            }
+            // %n may be left out of a singular form ("ein Benutzer"), never out of all forms.
+            QSet<QString> missing = sourcePlaceholders - matches(placeholder, t);
+            missing.remove(QStringLiteral("%n"));
+            if (!missing.isEmpty()) {
+                problems.append(where + QStringLiteral(": placeholder missing: ") +
+                                QStringList(missing.cbegin(), missing.cend()).join(QLatin1Char(' ')));
+            }
+        }
+        if (sourcePlaceholders.contains(QStringLiteral("%n"))) {
+            bool anyHasN = false;
+            for (const QString& t : e.translations) {
+                anyHasN = anyHasN || t.contains(QLatin1String("%n"));
+            }
+            if (!anyHasN) {
+                problems.append(where + QStringLiteral(": %n missing from every form"));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(file) +
+                                            problems.join(QLatin1Char('\n'))));
+}
+
+void TestClientTsFiles::compiledFilesLoad()
+{
+    QFETCH(QString, file);
+    const QString qm = QDir(QStringLiteral(BOXKEEPER_QM_DIR)).filePath(QFileInfo(file).completeBaseName() + ".qm");
+    QTranslator translator;
+    QVERIFY2(translator.load(qm), qPrintable(qm));
+    QVERIFY(!translator.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestClientTsFiles)
+#include "tst_client_tsfiles.moc"
