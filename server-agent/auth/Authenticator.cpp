@@ -35,16 +35,6 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
-// Printable ASCII without spaces: nothing that could forge another line or another address for fail2ban.
-QString loggable(const QString& text)
-{
-    QString out;
-    for (const QChar c : text.left(200)) {
-        out += (c.unicode() > 0x20 && c.unicode() < 0x7f) ? c : QLatin1Char('?');
-    }
-    return out;
-}
-
 // The user part as it goes into the failed-login line: only something shaped like an email address (one "@",
 // a dotted domain, printable ASCII), never a mistyped API key, session key or password.
 QString loggableUser(const QString& user)

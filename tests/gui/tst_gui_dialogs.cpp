@@ -124,7 +124,9 @@ void TestGuiDialogs::navigationForNonAdmins()
 {
     MainWindow window;
     window.show();
-    Session user{QStringLiteral("user@example.com"), QStringLiteral("key"), {}};
+    Session user;
+    user.email = QStringLiteral("user@example.com");
+    user.apiKey = QStringLiteral("key");
     window.setSession(QStringLiteral("Home"), nullptr, user);
     QVERIFY(window.windowTitle().contains(QLatin1String("Home")));
     QVERIFY(window.windowTitle().contains(QLatin1String("user@example.com")));
@@ -134,7 +136,9 @@ void TestGuiDialogs::navigationForNonAdmins()
     QVERIFY(window.isPageAvailable(QStringLiteral("mfa")));
     QVERIFY(window.isPageAvailable(QStringLiteral("sync")));
     QCOMPARE(window.currentPage(), QStringLiteral("instructions"));
-    Session admin{QStringLiteral("admin@example.com"), QStringLiteral("key"), {QStringLiteral("admin")}};
+    Session admin = user;
+    admin.email = QStringLiteral("admin@example.com");
+    admin.privileges = QStringList{QStringLiteral("admin")};
     window.setSession(QStringLiteral("Home"), nullptr, admin);
     for (const QString& id : window.pageIds()) {
         QVERIFY2(window.isPageAvailable(id), qPrintable(id));
