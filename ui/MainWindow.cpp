@@ -342,6 +342,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     const QString host = !primary.isEmpty() ? primary : (client ? client->baseUrl().host() : QString());
     m_instructionsPage->setBox(host, session.email, !primary.isEmpty());
     m_syncPage->setBox(host, session.email);
+    m_usersPage->setBoxHostname(host);
+    m_aliasesPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();

@@ -2,6 +2,7 @@
 // shown at the permitted-senders field, edit (update_if_exists), catch-all with its explanation, remove after the
 // confirmation; automatic (required) aliases cannot be edited or removed. Each change checked through the API.
 #include "AliasesModel.h"
+#include "AuthService.h"
 #include "GuiSession.h"
 #include "dialogs/AliasDialog.h"
 #include "pages/AliasesPage.h"
@@ -219,12 +220,14 @@ void TestGuiAliases::apiTab()
     QVERIFY(api);
     auto* add = api->findChild<QLabel*>(QStringLiteral("valueLabel_addAlias"));
     QVERIFY(add);
-    // The host the app connects to until the box's own name is known …
-    const QString host = m_agent.baseUrl().host();
+    // The box's PRIMARY_HOSTNAME as its agent reports it (else the host the app connects to) …
+    const QString primary = m_session->controller()->auth()->session().primaryHostname;
+    QVERIFY(!primary.isEmpty());
+    const QString host = primary;
     QCOMPARE(add->text(), QStringLiteral("curl -X POST --user ADMIN:PASSWORD -d \"address=new_alias@mydomain.com\" "
                                          "-d \"forwards_to=my_email@mydomain.com\" https://%1/admin/mail/aliases/add")
                               .arg(host));
-    // … then the box's name.
+    // … and whatever name it is told later.
     m_page->setBoxHostname(QStringLiteral("box.example.com"));
     add = api->findChild<QLabel*>(QStringLiteral("valueLabel_removeAlias"));
     QVERIFY(add->text().endsWith(QLatin1String("https://box.example.com/admin/mail/aliases/remove")));
