@@ -9,6 +9,7 @@
 #include "TestAgent.h"
 #include "dialogs/LoginDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -75,21 +76,40 @@ void TestGuiGerman::toolbarsFit()
     QTest::keyClick(password, Qt::Key_Return);
     MainWindow* window = m_controller->mainWindow();
     QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 20000);
-    for (const QString& id : {QStringLiteral("users"), QStringLiteral("aliases")}) {
-        QVERIFY(window->showPage(id));
-        QTest::qWait(50);
-        const auto toolBars = window->page(id)->findChildren<QToolBar*>();
-        QVERIFY(!toolBars.isEmpty());
-        for (QToolBar* bar : toolBars) {
-            if (!bar->isVisible()) {
-                continue;
+    // At the default size and on a narrow window: no button behind the "»" menu. Buttons that do not fit with
+    // their text show their icon alone (the text as tooltip), from the right; the first keeps its text.
+    const int fullWidth = window->width();
+    for (const int width : {fullWidth, 900}) {
+        window->resize(width, window->height());
+        for (const QString& id : {QStringLiteral("users"), QStringLiteral("aliases")}) {
+            QVERIFY(window->showPage(id));
+            QTest::qWait(50);
+            // The screenshot first, so that a failure leaves it to look at.
+            QVERIFY(window->grab().save(QStringLiteral("main-window-de-%1-%2.png").arg(id).arg(width)));
+            const auto toolBars = window->page(id)->findChildren<QToolBar*>();
+            QVERIFY(!toolBars.isEmpty());
+            for (QToolBar* bar : toolBars) {
+                if (!bar->isVisible()) {
+                    continue;
+                }
+                const QString where = QStringLiteral("%1 at %2 px").arg(id).arg(window->width());
+                auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+                QVERIFY2(!more || !more->isVisible(), qPrintable(where + QStringLiteral(": the toolbar overflows")));
+                QList<QToolButton*> buttons;
+                for (QAction* action : bar->actions()) {
+                    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action))) {
+                        QVERIFY2(button->isVisible() && bar->rect().contains(button->geometry()),
+                                 qPrintable(where + QStringLiteral(": ") + action->text()));
+                        QVERIFY(!action->toolTip().isEmpty());
+                        buttons.append(button);
+                    }
+                }
+                QVERIFY(!buttons.isEmpty());
+                QCOMPARE(buttons.constFirst()->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
             }
-            auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
-            QVERIFY2(!more || !more->isVisible(),
-                     qPrintable(QStringLiteral("%1: the toolbar overflows at %2 px").arg(id).arg(window->width())));
         }
-        QVERIFY(window->grab().save(QStringLiteral("main-window-de-%1.png").arg(id)));
     }
+    window->resize(fullWidth, window->height());
 }
 
 void TestGuiGerman::navigationNotElided()

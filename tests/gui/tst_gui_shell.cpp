@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -241,10 +242,20 @@ void TestGuiShell::navigationIconsAndWidths()
                              "list-add",           "list-remove",       "edit-delete",
                              "document-edit",      "document-export",   "document-import",
                              "view-refresh",       "edit-copy",         "edit-find",
-                             "user-trash"}) {
+                             "user-trash",         "drive-harddisk"}) {
         const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QVERIFY2(!QIcon(path).pixmap(24, 24).isNull(), qPrintable(path));
+    }
+    // And every page toolbar button shows one.
+    for (const QString& id : {QStringLiteral("users"), QStringLiteral("aliases")}) {
+        const auto bars = controller->mainWindow()->page(id)->findChildren<QToolBar*>();
+        QVERIFY(!bars.isEmpty());
+        for (QToolBar* bar : bars) {
+            for (QAction* action : bar->actions()) {
+                QVERIFY2(action->isSeparator() || !action->icon().isNull(), qPrintable(action->text()));
+            }
+        }
     }
     QVERIFY(nav->grab().save(QStringLiteral("navigation.png")));
 }

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -50,6 +51,7 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
+    m_toolBar->installEventFilter(this);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -183,6 +185,31 @@ void ListPage::setToolBarActions(const QList<QAction*>& actions)
             m_toolBar->addSeparator();
         }
     }
+    m_toolBarFittedWidth = -1;
+    fitToolBar();
+}
+
+// Every button says its text while they all fit. On a narrower page (a long translation, a small screen) the
+// buttons from the right show their icon alone, the text as tooltip, so no action hides behind the "»" menu.
+void ListPage::fitToolBar()
+{
+    const int available = m_toolBar->contentsRect().width();
+    if (available <= 0 || available == m_toolBarFittedWidth) {
+        return;
+    }
+    m_toolBarFittedWidth = available;
+    QList<QToolButton*> buttons;
+    for (QAction* action : m_toolBar->actions()) {
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            if (!action->icon().isNull()) {
+                buttons.append(button);
+            }
+        }
+    }
+    while (!buttons.isEmpty() && m_toolBar->sizeHint().width() > m_toolBar->width()) {
+        buttons.takeLast()->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void ListPage::setContextMenuActions(const QList<QAction*>& actions)
@@ -302,6 +329,8 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    } else if (watched == m_toolBar && event->type() == QEvent::Resize) {
+        fitToolBar();
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -104,6 +104,7 @@ private:
     void applyFilter(const QString& text);
     void updateHostname();
     void showContextMenu(const QPoint& pos);
+    void fitToolBar();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QPointer<ApiClient> m_client;
@@ -112,6 +113,7 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_explanation;
     QToolBar* m_toolBar;
+    int m_toolBarFittedWidth = -1;
     QLineEdit* m_filterEdit;
     QPushButton* m_refreshButton;
     QTreeView* m_view;
