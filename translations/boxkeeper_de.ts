@@ -123,10 +123,6 @@
 <context>
     <name>AliasesPage</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>Filter by alias, target or sender…</source>
         <translation>Nach Alias, Ziel oder Absender filtern…</translation>
     </message>
@@ -153,10 +149,6 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>An alias forwards mail sent to its address to one or more other addresses. A &lt;b&gt;catch-all&lt;/b&gt; (@domain → addresses) receives mail for every address at the domain that has no user or alias of its own. A &lt;b&gt;domain alias&lt;/b&gt; (@domain → @other-domain) forwards every name at the domain to the same name at the other domain. &lt;b&gt;Permitted senders&lt;/b&gt; may send mail as the alias; with none set, the forward targets may. Aliases marked &lt;i&gt;automatic&lt;/i&gt; are required by the box (postmaster@, abuse@ …) and are managed by it; they cannot be edited or removed here.</source>
@@ -225,52 +217,64 @@
         <source>Export aliases</source>
         <translation>Aliasse exportieren</translation>
     </message>
+    <message>
+        <source>The box has no aliases yet. Add one with “Add alias…”.</source>
+        <translation>Die Box hat noch keine Aliasse. Legen Sie einen mit „Alias hinzufügen…“ an.</translation>
+    </message>
+    <message>
+        <source>No aliases match “%1”.</source>
+        <translation>Keine Aliasse passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The box refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>The box refused access. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat den Zugriff verweigert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The box does not offer this function (404). It may run an older or different version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box bietet diese Funktion nicht an (404). Vielleicht läuft dort eine ältere oder andere Version.</translation>
     </message>
     <message>
         <source>The box does not accept this kind of request here (405).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box nimmt diese Art von Anfrage hier nicht an (405).</translation>
     </message>
     <message>
         <source>The request was too large for the box (413).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war zu groß für die Box (413).</translation>
     </message>
     <message>
         <source>The box hit an internal error (500). Its log may tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Box ist ein interner Fehler aufgetreten (500). Ihr Protokoll sagt vielleicht mehr.</translation>
     </message>
     <message>
         <source>The box hit an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Box ist ein interner Fehler aufgetreten: %1</translation>
     </message>
     <message>
         <source>The box&apos;s management service is not answering (%1). It may be restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verwaltungsdienst der Box antwortet nicht (%1). Vielleicht startet er gerade neu.</translation>
     </message>
     <message>
         <source>The box took too long to answer (504). The operation may still be running; check again in a moment before repeating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat zu lange nicht geantwortet (504). Der Vorgang läuft vielleicht noch; prüfen Sie es in einem Moment erneut, bevor Sie ihn wiederholen.</translation>
     </message>
     <message>
         <source>The box answered with an error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat mit einem Fehler geantwortet (%1): %2</translation>
     </message>
     <message>
         <source>The box answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat mit einem Fehler geantwortet (%1).</translation>
     </message>
     <message>
         <source>Incorrect email address or password.</source>
@@ -282,50 +286,57 @@
     </message>
     <message>
         <source>You are not an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Administrator.</translation>
     </message>
     <message>
         <source>The box could not read the login (authorization header invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box konnte die Anmeldung nicht lesen (ungültiger Authorization-Header).</translation>
     </message>
     <message>
         <source>Enter an email address and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse und ein Passwort ein.</translation>
     </message>
     <message>
         <source>Enter the six-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>That code is wrong or was already used. Wait for the next code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist falsch oder wurde schon benutzt. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This box cannot accept a password with non-ASCII characters (such as accents) over its API. Change the password on the box to one without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Box kann über ihre API kein Passwort mit Nicht-ASCII-Zeichen (etwa Akzenten) annehmen. Ändern Sie das Passwort auf der Box in eines ohne solche Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiGuidePage</name>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
     </message>
 </context>
 <context>
     <name>ApiJob</name>
     <message>
         <source>The box redirected to %1, which is not a secure address of the same box; the request was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat auf %1 umgeleitet, keine sichere Adresse derselben Box; die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not signed by an authority this computer trusts. Check its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht von einer Stelle signiert, der dieser Computer vertraut. Prüfen Sie seinen Fingerabdruck, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has changed. Someone may be intercepting the connection. Pinned fingerprint: %2. Presented fingerprint: %3. The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Das Zertifikat von %1 hat sich geändert. Jemand könnte die Verbindung abfangen. Hinterlegter Fingerabdruck: %2. Vorgelegter Fingerabdruck: %3. Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
@@ -336,15 +347,15 @@
     </message>
     <message>
         <source>The box at %1 redirected too often or to an insecure address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box unter %1 hat zu oft oder auf eine unsichere Adresse umgeleitet.</translation>
     </message>
     <message>
         <source>The box %1 was not found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The box at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -355,27 +366,23 @@
     </message>
     <message>
         <source>The certificate was not trusted, so Boxkeeper did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wurde nicht vertraut, daher hat Boxkeeper keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>My box</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Box</translation>
     </message>
     <message>
         <source>“%1” is not an https:// address. Enter the address of the control panel, e.g. https://box.example.com/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https://-Adresse. Geben Sie die Adresse der Systemsteuerung ein, z. B. https://box.example.com/admin.</translation>
     </message>
     <message>
         <source>Check the box&apos;s certificate to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Zertifikat der Box, um fortzufahren.</translation>
     </message>
     <message>
         <source>Waiting for the two-factor code…</source>
         <translation>Warte auf den Zwei-Faktor-Code…</translation>
-    </message>
-    <message>
-        <source>Your session on %1 has ended (%2). Log in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have logged out.</source>
@@ -383,57 +390,68 @@
     </message>
     <message>
         <source>Choose a box to log in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Box, bei der Sie sich anmelden möchten.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 has ended. Please log in again to continue where you were.</source>
+        <translation>Ihre Sitzung auf %1 ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Warning: the box&apos;s certificate has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Zertifikat der Box hat sich geändert</translation>
     </message>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut:</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorgelegt:</translation>
     </message>
     <message>
         <source>I know this box&apos;s certificate was replaced and I have checked the new fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, dass das Zertifikat dieser Box ersetzt wurde, und habe den neuen Fingerabdruck geprüft</translation>
     </message>
     <message>
         <source>Trust the &amp;new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;neuen Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>&amp;Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht verbinden</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection, or the box&apos;s certificate was replaced. The connection was refused. Only trust the new certificate if you know it was replaced and have compared its fingerprint with the box.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Das Zertifikat von %1 ist nicht das, dem Sie bisher vertraut haben.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jemand könnte die Verbindung abfangen, oder das Zertifikat der Box wurde ersetzt. Die Verbindung wurde abgelehnt. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, dass es ersetzt wurde, und seinen Fingerabdruck mit der Box verglichen haben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No saved password for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Box ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <source>No password keychain is available on this computer (%1). Passwords will not be remembered; you will be asked each time.</source>
-        <translation type="unfinished"></translation>
+        <source>No password keychain is available on this computer, so passwords will not be remembered; you will be asked each time.</source>
+        <translation>Auf diesem Computer ist kein Passwortspeicher verfügbar, daher werden Passwörter nicht gespeichert; Sie werden jedes Mal gefragt.</translation>
     </message>
     <message>
-        <source>Access to the password keychain was denied: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Access to the password keychain was denied, so the password was not remembered.</source>
+        <translation>Der Zugriff auf den Passwortspeicher wurde verweigert, daher wurde das Passwort nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The password keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The password keychain did not work, so the password was not remembered. Details are in the log (Help ▸ Copy diagnostics).</source>
+        <translation>Der Passwortspeicher hat nicht funktioniert, daher wurde das Passwort nicht gespeichert. Einzelheiten stehen im Protokoll (Hilfe ▸ Diagnosedaten kopieren).</translation>
     </message>
 </context>
 <context>
@@ -725,18 +743,6 @@
         <translation>Server %1, SSL/TLS ein</translation>
     </message>
     <message>
-        <source>IMAP port</source>
-        <translation>IMAP-Port</translation>
-    </message>
-    <message>
-        <source>POP3 port</source>
-        <translation>POP3-Port</translation>
-    </message>
-    <message>
-        <source>SMTP port</source>
-        <translation>SMTP-Port</translation>
-    </message>
-    <message>
         <source>Webmail: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; — read and write mail in a web browser with the same user name and password.</source>
         <translation>Webmail: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; — Mail im Webbrowser lesen und schreiben, mit demselben Benutzernamen und Passwort.</translation>
     </message>
@@ -744,16 +750,52 @@
         <source>Webmail</source>
         <translation>Webmail</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Contacts and calendars.&lt;/b&gt; This box also keeps your contacts and calendars. &lt;a href=&quot;#sync&quot;&gt;Set them up on your devices&lt;/a&gt; (Contacts/Calendar page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kontakte und Kalender.&lt;/b&gt; Diese Box verwaltet auch Ihre Kontakte und Kalender. &lt;a href=&quot;#sync&quot;&gt;Richten Sie sie auf Ihren Geräten ein&lt;/a&gt; (Seite Kontakte/Kalender).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The box did not say its name; this is the address Boxkeeper connects to. Mail programs need the box&apos;s name (its PRIMARY_HOSTNAME).</source>
+        <translation>Die Box hat ihren Namen nicht genannt; dies ist die Adresse, mit der sich Boxkeeper verbindet. E-Mail-Programme brauchen den Namen der Box (ihren PRIMARY_HOSTNAME).</translation>
+    </message>
+    <message>
+        <source>iOS/macOS profile</source>
+        <translation>iOS/macOS-Profil</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;iPhone, iPad and Mac.&lt;/b&gt; Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; on the device (or scan the code below with the camera) and install the profile: it sets up mail, contacts and calendars in one step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;iPhone, iPad und Mac.&lt;/b&gt; Öffnen Sie &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; auf dem Gerät (oder scannen Sie den Code unten mit der Kamera) und installieren Sie das Profil: Es richtet E-Mail, Kontakte und Kalender in einem Schritt ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonJob</name>
     <message>
         <source>The box sent an answer that is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat eine Antwort geschickt, die kein gültiges JSON ist (%1).</translation>
     </message>
 </context>
 <context>
-    <name>ListPageActions</name>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
     <message>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
@@ -783,7 +825,7 @@
     </message>
     <message>
         <source>https://box.example.com/admin</source>
-        <translation type="unfinished"></translation>
+        <translation>https://box.example.com/admin</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -791,7 +833,7 @@
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -815,7 +857,7 @@
     </message>
     <message>
         <source>Enter the address of the box&apos;s control panel, e.g. https://box.example.com/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Systemsteuerung der Box ein, z. B. https://box.example.com/admin.</translation>
     </message>
     <message>
         <source>Enter your email address.</source>
@@ -827,18 +869,156 @@
     </message>
     <message>
         <source>Certificate pinned (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat hinterlegt (SHA-256): %1</translation>
     </message>
 </context>
 <context>
     <name>LoginJob</name>
     <message>
         <source>The box&apos;s login answer could not be understood. Is this the address of a Mail-in-a-Box control panel (https://HOST/admin)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort der Box war nicht verständlich. Ist dies die Adresse einer Mail-in-a-Box-Systemsteuerung (https://HOST/admin)?</translation>
     </message>
     <message>
         <source>The box accepted the login but sent no session key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat die Anmeldung angenommen, aber keinen Sitzungsschlüssel geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailApiGuide</name>
+    <message>
+        <source>Every call is an HTTPS request to the box&apos;s &lt;tt&gt;/admin&lt;/tt&gt; address. It needs an administrator&apos;s email address and password as HTTP basic authentication: put them in place of &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt; in the examples. With two-factor authentication on for that account, add the current six-digit code as the header &lt;tt&gt;X-Auth-Token&lt;/tt&gt;; a code works only once, so scripts that make several calls should log in with &lt;tt&gt;POST /admin/login&lt;/tt&gt; and use the &lt;tt&gt;api_key&lt;/tt&gt; it answers with in place of the password. A refused call answers with status 400 and the reason as plain text.</source>
+        <translation>Jeder Aufruf ist eine HTTPS-Anfrage an die &lt;tt&gt;/admin&lt;/tt&gt;-Adresse der Box. Er braucht die E-Mail-Adresse und das Passwort eines Administrators als HTTP-Basic-Authentifizierung: Setzen Sie sie in den Beispielen an die Stelle von &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt;. Ist für dieses Konto die Zwei-Faktor-Authentifizierung eingeschaltet, geben Sie den aktuellen sechsstelligen Code im Header &lt;tt&gt;X-Auth-Token&lt;/tt&gt; mit; ein Code gilt nur einmal, daher sollten Skripte mit mehreren Aufrufen sich mit &lt;tt&gt;POST /admin/login&lt;/tt&gt; anmelden und den &lt;tt&gt;api_key&lt;/tt&gt; aus der Antwort statt des Passworts verwenden. Ein abgelehnter Aufruf antwortet mit Status 400 und dem Grund als Text.</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with every user, grouped by domain. With &lt;tt&gt;format=json&lt;/tt&gt; the answer is JSON: for each user the address, the privileges, the quota and the mailbox&apos;s size, and the archived mailboxes (status &lt;tt&gt;inactive&lt;/tt&gt;) with the folder they are in. Without it, one address per line, archived mailboxes left out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antwortet mit allen Benutzern, nach Domain gruppiert. Mit &lt;tt&gt;format=json&lt;/tt&gt; ist die Antwort JSON: für jeden Benutzer die Adresse, die Rechte, das Kontingent und die Größe des Postfachs, dazu die archivierten Postfächer (Status &lt;tt&gt;inactive&lt;/tt&gt;) mit ihrem Ordner. Ohne diesen Parameter eine Adresse pro Zeile, ohne archivierte Postfächer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Makes an account with its mailbox address and password (at least eight characters). The address must be in lower case; a domain with letters outside ASCII is written in its &lt;tt&gt;xn--&lt;/tt&gt; form. Optional: &lt;tt&gt;privileges=admin&lt;/tt&gt; makes the user an administrator, &lt;tt&gt;quota&lt;/tt&gt; limits the mailbox (e.g. &lt;tt&gt;5G&lt;/tt&gt;, &lt;tt&gt;500M&lt;/tt&gt;; &lt;tt&gt;0&lt;/tt&gt; = no limit). The first line of the answer is &lt;tt&gt;mail user added&lt;/tt&gt;; the lines after it say what the box updated (DNS, web).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Legt ein Konto mit Postfachadresse und Passwort (mindestens acht Zeichen) an. Die Adresse muss kleingeschrieben sein; eine Domain mit Buchstaben außerhalb von ASCII wird in ihrer &lt;tt&gt;xn--&lt;/tt&gt;-Form geschrieben. Optional: &lt;tt&gt;privileges=admin&lt;/tt&gt; macht den Benutzer zum Administrator, &lt;tt&gt;quota&lt;/tt&gt; begrenzt das Postfach (z. B. &lt;tt&gt;5G&lt;/tt&gt;, &lt;tt&gt;500M&lt;/tt&gt;; &lt;tt&gt;0&lt;/tt&gt; = keine Grenze). Die erste Zeile der Antwort ist &lt;tt&gt;mail user added&lt;/tt&gt;; die Zeilen danach sagen, was die Box aktualisiert hat (DNS, Web).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Archive (remove) a user</source>
+        <translation>Benutzer archivieren (entfernen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Deletes the account: it can no longer log in or receive mail. The box keeps the mailbox folder, if the address has one, with its mail; it is then listed as an archived mailbox. Aliases that forward to the address stay. The answer starts with &lt;tt&gt;mail user removed&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Löscht das Konto: Es kann sich nicht mehr anmelden und keine E-Mails mehr empfangen. Die Box behält den Postfachordner, falls die Adresse einen hat, mit seinen E-Mails; er wird dann als archiviertes Postfach aufgeführt. Aliasse, die an die Adresse weiterleiten, bleiben bestehen. Die Antwort beginnt mit &lt;tt&gt;mail user removed&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password</source>
+        <translation>Passwort eines Benutzers setzen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replaces the password (at least eight characters) and ends every session of that user, so apps have to log in again with the new one. Answers &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ersetzt das Passwort (mindestens acht Zeichen) und beendet alle Sitzungen dieses Benutzers, sodass sich Apps mit dem neuen erneut anmelden müssen. Antwortet mit &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a user an administrator</source>
+        <translation>Benutzer zum Administrator machen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gives the user the &lt;tt&gt;admin&lt;/tt&gt; privilege: they can then manage the box. The field is &lt;tt&gt;privilege&lt;/tt&gt; (one privilege). Answers &lt;tt&gt;OK&lt;/tt&gt;, also when the user had it already.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gibt dem Benutzer das Recht &lt;tt&gt;admin&lt;/tt&gt;: Er kann dann die Box verwalten. Das Feld heißt &lt;tt&gt;privilege&lt;/tt&gt; (ein Recht). Antwortet mit &lt;tt&gt;OK&lt;/tt&gt;, auch wenn der Benutzer es schon hatte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the administrator privilege</source>
+        <translation>Administratorrecht entziehen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Takes the &lt;tt&gt;admin&lt;/tt&gt; privilege away; the field &lt;tt&gt;privilege&lt;/tt&gt; is needed here too. Answers &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Entzieht das Recht &lt;tt&gt;admin&lt;/tt&gt;; auch hier wird das Feld &lt;tt&gt;privilege&lt;/tt&gt; gebraucht. Antwortet mit &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read a user&apos;s privileges</source>
+        <translation>Rechte eines Benutzers lesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with the user&apos;s privileges, one per line (nothing if none).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antwortet mit den Rechten des Benutzers, eines pro Zeile (nichts, wenn er keine hat).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read a user&apos;s quota</source>
+        <translation>Kontingent eines Benutzers lesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with JSON: the address and its quota (&lt;tt&gt;0&lt;/tt&gt; = no limit). Add &lt;tt&gt;text=1&lt;/tt&gt; for the quota alone as text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antwortet mit JSON: die Adresse und ihr Kontingent (&lt;tt&gt;0&lt;/tt&gt; = keine Grenze). Mit &lt;tt&gt;text=1&lt;/tt&gt; nur das Kontingent als Text.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s quota</source>
+        <translation>Kontingent eines Benutzers setzen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sets the largest size the mailbox may grow to: a whole number with &lt;tt&gt;M&lt;/tt&gt; or &lt;tt&gt;G&lt;/tt&gt;, or &lt;tt&gt;0&lt;/tt&gt; for no limit. Answers &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Setzt die größte Größe, die das Postfach erreichen darf: eine ganze Zahl mit &lt;tt&gt;M&lt;/tt&gt; oder &lt;tt&gt;G&lt;/tt&gt;, oder &lt;tt&gt;0&lt;/tt&gt; für keine Grenze. Antwortet mit &lt;tt&gt;OK&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mail user API</source>
+        <translation>API für E-Mail-Benutzer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The users of the box can be listed and changed with these calls as well, e.g. by a script that adds the accounts of new members.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Benutzer der Box lassen sich auch mit diesen Aufrufen auflisten und ändern, z. B. von einem Skript, das die Konten neuer Mitglieder anlegt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>List the aliases</source>
+        <translation>Aliasse auflisten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with every alias, grouped by domain. With &lt;tt&gt;format=json&lt;/tt&gt; the answer is JSON: for each alias the address, where it forwards to, who may send as it, and whether the box made it itself (&lt;tt&gt;auto&lt;/tt&gt;). Without it, one alias per line: address, forward targets and permitted senders, separated by tabs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antwortet mit allen Aliassen, nach Domain gruppiert. Mit &lt;tt&gt;format=json&lt;/tt&gt; ist die Antwort JSON: für jeden Alias die Adresse, wohin er weiterleitet, wer unter ihm senden darf und ob die Box ihn selbst angelegt hat (&lt;tt&gt;auto&lt;/tt&gt;). Ohne diesen Parameter ein Alias pro Zeile: Adresse, Weiterleitungsziele und berechtigte Absender, durch Tabulatoren getrennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add an alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Makes an alias: mail to &lt;tt&gt;address&lt;/tt&gt; goes to the addresses in &lt;tt&gt;forwards_to&lt;/tt&gt; (several separated by commas or new lines). &lt;tt&gt;@mydomain.com&lt;/tt&gt; as the address makes a catch-all for the domain; &lt;tt&gt;@mydomain.com&lt;/tt&gt; forwarding to &lt;tt&gt;@otherdomain.com&lt;/tt&gt; forwards every name to the same name at the other domain. Optional: &lt;tt&gt;permitted_senders&lt;/tt&gt;, the users who may send mail as the alias. The answer starts with &lt;tt&gt;alias added&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Legt einen Alias an: E-Mails an &lt;tt&gt;address&lt;/tt&gt; gehen an die Adressen in &lt;tt&gt;forwards_to&lt;/tt&gt; (mehrere durch Kommas oder Zeilenumbrüche getrennt). &lt;tt&gt;@mydomain.com&lt;/tt&gt; als Adresse fängt alle E-Mails der Domain auf; &lt;tt&gt;@mydomain.com&lt;/tt&gt; mit Weiterleitung an &lt;tt&gt;@otherdomain.com&lt;/tt&gt; leitet jeden Namen an denselben Namen der anderen Domain weiter. Optional: &lt;tt&gt;permitted_senders&lt;/tt&gt;, die Benutzer, die unter dem Alias senden dürfen. Die Antwort beginnt mit &lt;tt&gt;alias added&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change an alias</source>
+        <translation>Alias ändern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same call with &lt;tt&gt;update_if_exists=1&lt;/tt&gt; replaces the targets and permitted senders of an alias that exists (without it, that is refused). The answer starts with &lt;tt&gt;alias updated&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Derselbe Aufruf mit &lt;tt&gt;update_if_exists=1&lt;/tt&gt; ersetzt die Ziele und berechtigten Absender eines bestehenden Alias (ohne ihn wird das abgelehnt). Die Antwort beginnt mit &lt;tt&gt;alias updated&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove an alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes the alias; mail to its address is no longer forwarded. Mailboxes are not touched, and the aliases the box makes itself cannot be removed. Write the address exactly as it is stored (lower case). The answer starts with &lt;tt&gt;alias removed&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Entfernt den Alias; E-Mails an seine Adresse werden nicht mehr weitergeleitet. Postfächer bleiben unberührt, und die Aliasse, die die Box selbst anlegt, lassen sich nicht entfernen. Schreiben Sie die Adresse genau so, wie sie gespeichert ist (kleingeschrieben). Die Antwort beginnt mit &lt;tt&gt;alias removed&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mail aliases API</source>
+        <translation>API für E-Mail-Aliasse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The aliases of the box can be listed and changed with these calls as well.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Aliasse der Box lassen sich auch mit diesen Aufrufen auflisten und ändern.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MailService</name>
+    <message>
+        <source>You cannot archive your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht archivieren.</translation>
+    </message>
+    <message>
+        <source>You cannot remove the admin privilege from yourself.</source>
+        <translation>Sie können sich das Administratorrecht nicht selbst entziehen.</translation>
     </message>
 </context>
 <context>
@@ -904,7 +1084,7 @@
     <name>MainWindow</name>
     <message>
         <source>Boxkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxkeeper</translation>
     </message>
     <message>
         <source>&amp;Box</source>
@@ -936,7 +1116,7 @@
     </message>
     <message>
         <source>TLS (SSL) Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-(SSL-)Zertifikate</translation>
     </message>
     <message>
         <source>Backup Status</source>
@@ -984,15 +1164,63 @@
     </message>
     <message>
         <source>%1 — %2 — Boxkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Boxkeeper</translation>
     </message>
     <message>
         <source>Logged in as %1 (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (Administrator)</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the app and system versions, the box&apos;s address and the last lines of the log, to paste into a bug report. No passwords or keys are included.</source>
+        <translation>Kopiert die Versionen von App und System, die Adresse der Box und die letzten Zeilen des Protokolls, zum Einfügen in einen Fehlerbericht. Passwörter und Schlüssel sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>&amp;About Boxkeeper</source>
+        <translation>&amp;Über Boxkeeper</translation>
+    </message>
+    <message>
+        <source>About Boxkeeper</source>
+        <translation>Über Boxkeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boxkeeper %1&lt;/h3&gt;&lt;p&gt;The control panel of your Mail-in-a-Box, on your desktop.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Boxkeeper is free software under the GNU General Public License, version 3 or later: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;&lt;/p&gt;&lt;p&gt;It manages boxes set up with Mail-in-a-Box: &lt;a href=&quot;https://mailinabox.email/&quot;&gt;https://mailinabox.email/&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Boxkeeper %1&lt;/h3&gt;&lt;p&gt;Die Systemsteuerung Ihrer Mail-in-a-Box, auf Ihrem Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Boxkeeper ist freie Software unter der GNU General Public License, Version 3 oder neuer: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Es verwaltet Boxen, die mit Mail-in-a-Box eingerichtet sind: &lt;a href=&quot;https://mailinabox.email/&quot;&gt;https://mailinabox.email/&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard. Paste them into your bug report.</source>
+        <translation>Diagnosedaten in die Zwischenablage kopiert. Fügen Sie sie in Ihren Fehlerbericht ein.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1242,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not available in Boxkeeper yet. Use the box&apos;s web control panel for it in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gibt es in Boxkeeper noch nicht. Verwenden Sie dafür vorerst die Web-Systemsteuerung der Box.</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1265,11 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>https://box.example.com/admin</source>
-        <translation type="unfinished"></translation>
+        <translation>https://box.example.com/admin</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -1049,35 +1277,35 @@
     </message>
     <message>
         <source>&amp;Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinterlegtes Zertifikat:</translation>
     </message>
     <message>
         <source>none (CA-signed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (von einer Zertifizierungsstelle signiert)</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <source>New box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Box %1</translation>
     </message>
     <message>
         <source>Every box needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Box braucht einen Namen.</translation>
     </message>
     <message>
         <source>Two boxes are named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Boxen heißen „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https://-Adresse.</translation>
     </message>
     <message>
         <source>The pinned fingerprint must be 32 bytes in hex (AA:BB:…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hinterlegte Fingerabdruck muss aus 32 Bytes in Hex bestehen (AA:BB:…).</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1336,7 @@
     </message>
     <message>
         <source>I have checked the fingerprint and I &amp;trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Fingerabdruck geprüft und &amp;vertraue diesem Zertifikat</translation>
     </message>
     <message>
         <source>Trust and &amp;connect</source>
@@ -1116,15 +1344,15 @@
     </message>
     <message>
         <source>&lt;p&gt;The box &lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer cannot verify. This is normal for a new box with a self-signed certificate. Compare the fingerprint below with the one the box shows (for example with &lt;tt&gt;openssl x509 -noout -fingerprint -sha256&lt;/tt&gt; on the box) before you trust it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Box &lt;b&gt;%1&lt;/b&gt; hat ein Zertifikat vorgelegt, das dieser Computer nicht prüfen kann. Das ist bei einer neuen Box mit selbstsigniertem Zertifikat normal. Vergleichen Sie den Fingerabdruck unten mit dem, den die Box zeigt (zum Beispiel mit &lt;tt&gt;openssl x509 -noout -fingerprint -sha256&lt;/tt&gt; auf der Box), bevor Sie ihm vertrauen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selbstsigniert)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1474,7 @@
     </message>
     <message>
         <source>000000</source>
-        <translation type="unfinished"></translation>
+        <translation>000000</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1363,6 +1591,10 @@
         <source>On this box, two-factor authentication is managed through the control panel&apos;s administrator interface. Ask an administrator of the box to set it up or turn it off for your account.</source>
         <translation>Auf dieser Box wird die Zwei-Faktor-Authentifizierung über die Administratorschnittstelle des Kontrollzentrums verwaltet. Bitten Sie einen Administrator der Box, sie für Ihr Konto einzurichten oder auszuschalten.</translation>
     </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
 </context>
 <context>
     <name>UserValueDialog</name>
@@ -1399,15 +1631,11 @@
     <name>UsersJob</name>
     <message>
         <source>The list of users sent by the box could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Box geschickte Benutzerliste konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
-    <message>
-        <source>Archived accounts</source>
-        <translation>Archivierte Konten</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
@@ -1459,13 +1687,17 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Archived mailboxes</source>
+        <translation>Archivierte Postfächer</translation>
+    </message>
+    <message>
+        <source>Mailbox folders the box keeps on its disk for addresses that are no longer users. Archiving a user deletes the account (the user row); the mailbox folder stays, with the mail in it. The box makes that folder when the first mail is delivered to the address or the user first opens the mailbox: a user who never had either has no folder, so nothing is kept and nothing is listed here. Adding a user with the same address again gives the kept mail back.</source>
+        <translation>Postfachordner, die die Box für Adressen, die keine Benutzer mehr sind, auf ihrer Festplatte behält. Archivieren löscht das Konto (den Benutzereintrag); der Postfachordner bleibt mit den E-Mails darin erhalten. Die Box legt diesen Ordner an, wenn die erste E-Mail an die Adresse zugestellt wird oder der Benutzer das Postfach zum ersten Mal öffnet: Wer beides nie hatte, hat keinen Ordner, also wird nichts behalten und hier nichts aufgeführt. Wird ein Benutzer mit derselben Adresse wieder angelegt, bekommt er die behaltenen E-Mails zurück.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
     <message>
         <source>Filter by address…</source>
         <translation>Nach Adresse filtern…</translation>
@@ -1529,14 +1761,6 @@
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Remove &amp;administrator</source>
-        <translation>&amp;Administratorrecht entziehen</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
@@ -1561,10 +1785,6 @@
         <translation>Die Rechte von %1 konnten nicht geändert werden: %2</translation>
     </message>
     <message>
-        <source>You cannot archive the account you are logged in with.</source>
-        <translation>Das Konto, mit dem Sie angemeldet sind, können Sie nicht archivieren.</translation>
-    </message>
-    <message>
         <source>Archive user</source>
         <translation>Benutzer archivieren</translation>
     </message>
@@ -1573,16 +1793,8 @@
         <translation>%1 archivieren?</translation>
     </message>
     <message>
-        <source>The account is removed and can no longer log in or receive mail. Its mailbox stays on the box&apos;s disk, and the address appears under “Archived accounts”. Adding the user again with the same address restores access to the mail.</source>
-        <translation>Das Konto wird entfernt und kann sich nicht mehr anmelden oder Mail empfangen. Sein Postfach bleibt auf der Festplatte der Box, und die Adresse erscheint unter „Archivierte Konten“. Wird der Benutzer mit derselben Adresse neu angelegt, ist die Mail wieder zugänglich.</translation>
-    </message>
-    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archivieren</translation>
-    </message>
-    <message>
-        <source>%1 was archived; the mailbox stays on disk.</source>
-        <translation>%1 wurde archiviert; das Postfach bleibt auf der Festplatte.</translation>
     </message>
     <message>
         <source>%1 could not be archived: %2</source>
@@ -1600,47 +1812,90 @@
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
+    <message>
+        <source>The box has no users yet. Add the first with “Add user…”.</source>
+        <translation>Die Box hat noch keine Benutzer. Legen Sie den ersten mit „Benutzer hinzufügen…“ an.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”.</source>
+        <translation>Keine Benutzer passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 was archived: the account is deleted, its mailbox folder stays on the box&apos;s disk.</source>
+        <translation>%1 wurde archiviert: Das Konto ist gelöscht, sein Postfachordner bleibt auf der Festplatte der Box.</translation>
+    </message>
+    <message>
+        <source>%1 was archived: the account is deleted. If mail had arrived for it, its mailbox folder stays on the box&apos;s disk and shows under “%2” after a refresh.</source>
+        <translation>%1 wurde archiviert: Das Konto ist gelöscht. Waren E-Mails dafür eingegangen, bleibt sein Postfachordner auf der Festplatte der Box und erscheint nach dem Aktualisieren unter „%2“.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;administrator…</source>
+        <translation>&amp;Administratorrecht entziehen…</translation>
+    </message>
+    <message>
+        <source>Remove administrator</source>
+        <translation>Administratorrecht entziehen</translation>
+    </message>
+    <message>
+        <source>Remove the administrator privilege from %1?</source>
+        <translation>%1 das Administratorrecht entziehen?</translation>
+    </message>
+    <message>
+        <source>%1 can then no longer manage the box: neither here nor in its control panel. Their mail is not affected.</source>
+        <translation>%1 kann die Box dann nicht mehr verwalten: weder hier noch in ihrer Systemsteuerung. Die E-Mails sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove privilege</source>
+        <translation>Recht &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>The account is deleted: it can no longer log in, and mail to the address is no longer accepted (aliases that forward to it stay). The box does not delete mail: the mailbox folder stays on its disk and is listed under “%1”; adding a user with the same address again gives the mail back. The box makes that folder when the first mail arrives or the user first opens the mailbox, so for an address that never had mail nothing is kept.</source>
+        <translation>Das Konto wird gelöscht: Es kann sich nicht mehr anmelden, und E-Mails an die Adresse werden nicht mehr angenommen (Aliasse, die an sie weiterleiten, bleiben). Die Box löscht keine E-Mails: Der Postfachordner bleibt auf ihrer Festplatte und wird unter „%1“ aufgeführt; wird ein Benutzer mit derselben Adresse wieder angelegt, bekommt er die E-Mails zurück. Die Box legt diesen Ordner an, wenn die erste E-Mail eintrifft oder der Benutzer das Postfach zum ersten Mal öffnet; für eine Adresse, die nie E-Mails hatte, wird also nichts behalten.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Address of the box&apos;s control panel (https://HOST/admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Systemsteuerung der Box (https://HOST/admin).</translation>
     </message>
     <message>
         <source>Login email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse für die Anmeldung.</translation>
     </message>
     <message>
         <source>Pin the box&apos;s certificate by its SHA-256 fingerprint (AA:BB:…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Box über seinen SHA-256-Fingerabdruck hinterlegen (AA:BB:…).</translation>
     </message>
     <message>
         <source>Read the password from standard input and log in at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen und sofort anmelden.</translation>
     </message>
     <message>
         <source>Print the time to the login dialog and quit (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zum Anmeldedialog ausgeben und beenden (Benchmarks).</translation>
     </message>
     <message>
         <source>Boxkeeper: the control panel of your mail box, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxkeeper: die Systemsteuerung Ihrer Mailbox, auf Ihrem Desktop.</translation>
     </message>
     <message>
         <source>boxkeeper needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset).
 Run it on a desktop session, or under a virtual display, for example:
     xvfb-run -a boxkeeper [options]
 or choose a Qt platform explicitly, e.g. QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>boxkeeper braucht eine grafische Anzeige, und es wurde keine gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+Starten Sie es in einer Desktop-Sitzung oder auf einer virtuellen Anzeige, zum Beispiel:
+    xvfb-run -a boxkeeper [Optionen]
+oder wählen Sie ausdrücklich eine Qt-Plattform, z. B. QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>boxkeeper: --trust-fingerprint needs a SHA-256 fingerprint: 32 bytes in hex, e.g. AA:BB:…:FF.</source>
-        <translation type="unfinished"></translation>
+        <translation>boxkeeper: --trust-fingerprint braucht einen SHA-256-Fingerabdruck: 32 Bytes in Hex, z. B. AA:BB:…:FF.</translation>
     </message>
     <message>
         <source>boxkeeper: --url needs an https:// address, e.g. https://box.example.com/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>boxkeeper: --url braucht eine https://-Adresse, z. B. https://box.example.com/admin.</translation>
     </message>
 </context>
 </TS>
