@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestHttp.h"
 #include "box/BoxConfig.h"
 #include "box/JobQueue.h"
@@ -26,18 +27,6 @@
 namespace {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 bool setModified(const QString& path, const QDateTime& time)
 {
@@ -191,7 +180,7 @@ private slots:
         // signed file. An update that sees nothing else changed still signs the zone again.
         const QString signedFile = zoneFile() + QStringLiteral(".signed");
         QVERIFY(setModified(signedFile, QFileInfo(zoneFile()).lastModified().addSecs(-60)));
-        QVERIFY(writeFile(signedFile + QStringLiteral(".partial"), "; interrupted\n"));
+        QVERIFY(TestFiles::write(signedFile + QStringLiteral(".partial"), "; interrupted\n"));
         const auto r = call("POST", "/dns/update");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray("updated DNS: example.com\n"));
@@ -205,16 +194,16 @@ private slots:
         // Crash state: a custom record was stored and written into the zone file, but the agent died while
         // signing: the served signed zone is the one from before, and a partial file lies beside it.
         const QString signedFile = zoneFile() + QStringLiteral(".signed");
-        const QByteArray signedBefore = readFile(signedFile);
+        const QByteArray signedBefore = TestFiles::read(signedFile);
         QVERIFY(!signedBefore.isEmpty());
         const auto put = call("PUT", "/dns/custom/laptop.example.com", "198.51.100.7");
         QCOMPARE(put.body, QByteArray("updated DNS: example.com\n"));
-        QVERIFY(readFile(zoneFile()).contains("laptop\tIN\tA\t198.51.100.7"));
+        QVERIFY(TestFiles::read(zoneFile()).contains("laptop\tIN\tA\t198.51.100.7"));
         stopAgent();
-        QVERIFY(writeFile(signedFile, signedBefore));
+        QVERIFY(TestFiles::write(signedFile, signedBefore));
         QVERIFY(setModified(signedFile, QFileInfo(zoneFile()).lastModified().addSecs(-60)));
-        QVERIFY(writeFile(signedFile + QStringLiteral(".partial"), "; interrupted\n"));
-        QVERIFY(!readFile(signedFile).contains("laptop"));
+        QVERIFY(TestFiles::write(signedFile + QStringLiteral(".partial"), "; interrupted\n"));
+        QVERIFY(!TestFiles::read(signedFile).contains("laptop"));
 
         QString error;
         QVERIFY2(startAgent(&error), qPrintable(error));
@@ -222,7 +211,7 @@ private slots:
         const auto r = call("POST", "/dns/update");
         QCOMPARE(r.status, 200);
         QVERIFY(!QFile::exists(signedFile + QStringLiteral(".partial")));
-        QVERIFY(readFile(signedFile).contains("laptop.example.com."));
+        QVERIFY(TestFiles::read(signedFile).contains("laptop.example.com."));
         QVERIFY(QFileInfo(signedFile).lastModified() >= QFileInfo(zoneFile()).lastModified());
     }
 };

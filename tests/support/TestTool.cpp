@@ -1,4 +1,5 @@
 #include "TestTool.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,12 +11,6 @@
 const QString TestTool::NotFound = QStringLiteral("<not found>");
 
 namespace {
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
 
 // The folder and what it holds are made once per process; a failure shows in the first tool's answer.
 struct PrivateTree
@@ -33,17 +28,17 @@ struct PrivateTree
         // postfix reads main.cf and, for the map types of its plugins, dynamicmaps.cf from meta_directory,
         // which is /etc/postfix unless main.cf says otherwise. The sqlite plugin (postfix-sqlite) lives in
         // shlib_directory (/usr/lib/postfix).
-        const bool ok = QDir().mkpath(root + QStringLiteral("/home")) &&
-                        QDir().mkpath(root + QStringLiteral("/postfix")) &&
-                        QDir().mkpath(root + QStringLiteral("/dovecot/run")) &&
-                        writeFile(root + QStringLiteral("/openssl.cnf"), "# no configuration\n") &&
-                        writeFile(root + QStringLiteral("/postfix/main.cf"),
-                                  "compatibility_level = 3.6\nmeta_directory = " + root.toUtf8() + "/postfix\n") &&
-                        writeFile(root + QStringLiteral("/postfix/dynamicmaps.cf"),
-                                  "sqlite\tpostfix-sqlite.so\tdict_sqlite_open\n") &&
-                        writeFile(root + QStringLiteral("/dovecot/dovecot.conf"),
-                                  "base_dir = " + root.toUtf8() + "/dovecot/run\nstate_dir = " + root.toUtf8() +
-                                      "/dovecot/run\nlog_path = /dev/stderr\n");
+        const bool ok =
+            QDir().mkpath(root + QStringLiteral("/home")) && QDir().mkpath(root + QStringLiteral("/postfix")) &&
+            QDir().mkpath(root + QStringLiteral("/dovecot/run")) &&
+            TestFiles::write(root + QStringLiteral("/openssl.cnf"), "# no configuration\n") &&
+            TestFiles::write(root + QStringLiteral("/postfix/main.cf"),
+                             "compatibility_level = 3.6\nmeta_directory = " + root.toUtf8() + "/postfix\n") &&
+            TestFiles::write(root + QStringLiteral("/postfix/dynamicmaps.cf"),
+                             "sqlite\tpostfix-sqlite.so\tdict_sqlite_open\n") &&
+            TestFiles::write(root + QStringLiteral("/dovecot/dovecot.conf"),
+                             "base_dir = " + root.toUtf8() + "/dovecot/run\nstate_dir = " + root.toUtf8() +
+                                 "/dovecot/run\nlog_path = /dev/stderr\n");
         if (!ok) {
             error = QStringLiteral("cannot write the tools' configuration in ") + root;
         }

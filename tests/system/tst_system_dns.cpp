@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestNsd.h"
 #include "TestTool.h"
 #include "box/BoxConfig.h"
@@ -16,19 +17,6 @@
 #include <optional>
 
 namespace {
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 // Joins the character-strings of one TXT answer line of `dig +short`.
 QString joinTxt(const QString& line)
@@ -124,7 +112,7 @@ private slots:
         }));
 
         // nsd on a loopback port, controlled through a local socket (no certificates needed).
-        QVERIFY(writeFile(m_system + "/etc/nsd/nsd.conf", TestNsd::config(m_port, m_system, m_root.path(), 1)));
+        QVERIFY(TestFiles::write(m_system + "/etc/nsd/nsd.conf", TestNsd::config(m_port, m_system, m_root.path(), 1)));
         m_dns = std::make_unique<DnsService>(*m_config, *m_db);
     }
 
@@ -139,24 +127,24 @@ private slots:
             for (const char* ext : {".txt", ".txt.signed", ".txt.ds"})
                 QVERIFY2(QFile::exists(zonesDir() + "/" + zone + QLatin1String(ext)), qPrintable(zone + ext));
         }
-        const QByteArray conf = readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
+        const QByteArray conf = TestFiles::read(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
         QVERIFY(conf.startsWith("\nzone:\n\tname: box.example.com\n\tzonefile: box.example.com.txt.signed\n"));
-        QVERIFY(readFile(m_system + "/etc/opendkim/SigningTable").contains("*@example.net example.net\n"));
-        QVERIFY(readFile(m_system + "/etc/opendkim/KeyTable")
+        QVERIFY(TestFiles::read(m_system + "/etc/opendkim/SigningTable").contains("*@example.net example.net\n"));
+        QVERIFY(TestFiles::read(m_system + "/etc/opendkim/KeyTable")
                     .contains("example.net example.net:mail:" + m_storage.toUtf8() + "/mail/dkim/mail.private\n"));
-        QVERIFY(readFile(m_storage + "/mail/dkim/mail.private").startsWith("-----BEGIN RSA PRIVATE KEY-----"));
+        QVERIFY(TestFiles::read(m_storage + "/mail/dkim/mail.private").startsWith("-----BEGIN RSA PRIVATE KEY-----"));
         // One key set: a KSK and a ZSK for each of the two algorithms.
         const QDir keys(m_storage + "/dns/dnssec");
         QCOMPARE(keys.entryList({"*.conf"}, QDir::Files), QStringList({"ECDSAP256SHA256.conf", "RSASHA256.conf"}));
         QCOMPARE(keys.entryList({"K_domain_.*.private"}, QDir::Files).size(), 4);
         // DS: digests 1, 2 and 4 for each KSK.
-        const QList<QByteArray> ds = readFile(zonesDir() + "/example.net.txt.ds").trimmed().split('\n');
+        const QList<QByteArray> ds = TestFiles::read(zonesDir() + "/example.net.txt.ds").trimmed().split('\n');
         QCOMPARE(ds.size(), 6);
         QVERIFY(ds.first().startsWith("example.net.\t"));
         QVERIFY(ds.first().contains("\tDS\t"));
         // Subdomain folded in, IDN zone named in ASCII.
-        QVERIFY(readFile(zonesDir() + "/example.net.txt").contains("\nmail\tIN\tMX\t10 box.example.com.\n"));
-        QVERIFY(readFile(zonesDir() + "/example.net.txt")
+        QVERIFY(TestFiles::read(zonesDir() + "/example.net.txt").contains("\nmail\tIN\tMX\t10 box.example.com.\n"));
+        QVERIFY(TestFiles::read(zonesDir() + "/example.net.txt")
                     .contains("\n_carddavs._tcp.mail\tIN\tSRV\t0 0 443 box.example.com.\n"));
     }
 
@@ -247,10 +235,10 @@ private slots:
     void nothingChangedAndKeysReused()
     {
         const QStringList keysBefore = QDir(m_storage + "/dns/dnssec").entryList(QDir::Files);
-        const QByteArray confBefore = readFile(m_storage + "/dns/dnssec/RSASHA256.conf");
-        const QByteArray zoneBefore = readFile(zonesDir() + "/example.net.txt");
+        const QByteArray confBefore = TestFiles::read(m_storage + "/dns/dnssec/RSASHA256.conf");
+        const QByteArray zoneBefore = TestFiles::read(zonesDir() + "/example.net.txt");
         QCOMPARE(m_dns->update(false), QString());
-        QCOMPARE(readFile(zonesDir() + "/example.net.txt"), zoneBefore);
+        QCOMPARE(TestFiles::read(zonesDir() + "/example.net.txt"), zoneBefore);
         // A fresh service (agent restart) sees nothing to do either.
         DnsService fresh(*m_config, *m_db);
         QCOMPARE(fresh.update(false), QString());
@@ -258,7 +246,7 @@ private slots:
         QCOMPARE(forced,
                  QStringLiteral("updated DNS: box.example.com,example.net,example.org,xn--bcher-kva.example\n"));
         QCOMPARE(QDir(m_storage + "/dns/dnssec").entryList(QDir::Files), keysBefore);
-        QCOMPARE(readFile(m_storage + "/dns/dnssec/RSASHA256.conf"), confBefore);
+        QCOMPARE(TestFiles::read(m_storage + "/dns/dnssec/RSASHA256.conf"), confBefore);
     }
 
     void customRecordsAreServed()
@@ -302,10 +290,10 @@ private slots:
         // A zone file written by the other implementation with a serial ahead of today's: the next
         // change continues from it.
         const QString path = zonesDir() + "/example.org.txt";
-        QByteArray text = readFile(path);
+        QByteArray text = TestFiles::read(path);
         const QRegularExpression re("(\\d+)(\\s*;\\s*serial number)");
         const QString patched = QString::fromUtf8(text).replace(re, "2099010199 ; serial number");
-        QVERIFY(writeFile(path, patched.toUtf8()));
+        QVERIFY(TestFiles::write(path, patched.toUtf8()));
         auto r =
             m_dns->changeCustomRecord("example.org", "TXT", QString("v=spf1 a -all"), CustomRecordStore::Action::Set);
         QCOMPARE(r.text, QStringLiteral("updated DNS: example.org\n"));
@@ -320,18 +308,18 @@ private slots:
         const QDir keyDir(m_storage + "/dns/dnssec");
         QHash<QString, QByteArray> originals;
         for (const QString& name : keyDir.entryList({"*.private"}, QDir::Files)) {
-            originals.insert(keyDir.filePath(name), readFile(keyDir.filePath(name)));
-            QVERIFY(writeFile(keyDir.filePath(name), "garbage\n"));
+            originals.insert(keyDir.filePath(name), TestFiles::read(keyDir.filePath(name)));
+            QVERIFY(TestFiles::write(keyDir.filePath(name), "garbage\n"));
         }
         QCOMPARE(originals.size(), 4);
-        const QByteArray zone = readFile(zonesDir() + "/example.net.txt");
+        const QByteArray zone = TestFiles::read(zonesDir() + "/example.net.txt");
         const auto failed = m_dns->runUpdate(false);
         QCOMPARE(failed.status, 500);
         QVERIFY2(failed.text.startsWith("ldns-signzone failed: Error reading key"), qPrintable(failed.text));
         QVERIFY(!failed.text.contains('\n'));
-        QCOMPARE(readFile(zonesDir() + "/example.net.txt"), zone);
+        QCOMPARE(TestFiles::read(zonesDir() + "/example.net.txt"), zone);
         for (auto it = originals.cbegin(); it != originals.cend(); ++it)
-            QVERIFY(writeFile(it.key(), it.value()));
+            QVERIFY(TestFiles::write(it.key(), it.value()));
         const auto again = m_dns->runUpdate(false);
         QCOMPARE(again.status, 200);
         QCOMPARE(again.text, QString());
@@ -351,7 +339,7 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.text,
                  QStringLiteral("updated DNS: box.example.com,example.net,example.org,xn--bcher-kva.example\n"));
-        const QByteArray conf = readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
+        const QByteArray conf = TestFiles::read(m_system + "/etc/nsd/nsd.conf.d/zones.conf");
         QVERIFY(conf.contains("\n\tnotify: 198.51.100.7 NOKEY\n\tprovide-xfr: 198.51.100.7 NOKEY\n"));
         QVERIFY(conf.contains("\n\tprovide-xfr: 192.0.2.0/24 NOKEY\n"));
         QVERIFY(!conf.contains("notify: 192.0.2.0/24"));
@@ -366,7 +354,7 @@ private slots:
         r = m_dns->setSecondaryNameservers({});
         QCOMPARE(r.status, 200);
         QTRY_COMPARE(dig("example.org", "NS"), QStringList({"ns1.box.example.com.", "ns2.box.example.com."}));
-        QVERIFY(!readFile(m_system + "/etc/nsd/nsd.conf.d/zones.conf").contains("provide-xfr"));
+        QVERIFY(!TestFiles::read(m_system + "/etc/nsd/nsd.conf.d/zones.conf").contains("provide-xfr"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "dns/DnssecSigner.h"
 
 #include <QDir>
@@ -7,18 +8,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 // "algorithm/digest type" of each line of a .ds file (the fifth tab-separated field is
 // "keytag alg digesttype digest").
@@ -57,25 +46,25 @@ private slots:
         QString error;
         QVERIFY2(signer.ensureKeys(&error), qPrintable(error));
         const QString zoneFile = dir.filePath("example.com.txt");
-        QVERIFY(writeFile(zoneFile, "$ORIGIN example.com.\n$TTL 86400\n"
-                                    "@\tIN\tSOA\tns1.box.example.com. hostmaster.box.example.com. "
-                                    "2026010100 7200 3600 1209600 86400\n"
-                                    "@\tIN\tNS\tns1.box.example.com.\n@\tIN\tA\t192.0.2.1\n"));
+        QVERIFY(TestFiles::write(zoneFile, "$ORIGIN example.com.\n$TTL 86400\n"
+                                           "@\tIN\tSOA\tns1.box.example.com. hostmaster.box.example.com. "
+                                           "2026010100 7200 3600 1209600 86400\n"
+                                           "@\tIN\tNS\tns1.box.example.com.\n@\tIN\tA\t192.0.2.1\n"));
         QVERIFY2(signer.sign("example.com", zoneFile, QDate::currentDate(), &error), qPrintable(error));
         const QStringList expected{"8/1", "8/2", "8/4", "13/1", "13/2", "13/4"};
-        const QByteArray ds = readFile(zoneFile + ".ds");
+        const QByteArray ds = TestFiles::read(zoneFile + ".ds");
         QCOMPARE(dsOrder(ds), expected);
         QVERIFY(ds.startsWith("example.com.\t"));
 
         // A .ds file written in the other order (by an earlier version) is written again.
         QList<QByteArray> lines = ds.trimmed().split('\n');
         std::rotate(lines.begin(), lines.begin() + 3, lines.end());
-        QVERIFY(writeFile(zoneFile + ".ds", lines.join('\n') + '\n'));
-        QCOMPARE(dsOrder(readFile(zoneFile + ".ds")).first(), QStringLiteral("13/1"));
+        QVERIFY(TestFiles::write(zoneFile + ".ds", lines.join('\n') + '\n'));
+        QCOMPARE(dsOrder(TestFiles::read(zoneFile + ".ds")).first(), QStringLiteral("13/1"));
         QVERIFY2(signer.sign("example.com", zoneFile, QDate::currentDate(), &error), qPrintable(error));
-        QCOMPARE(dsOrder(readFile(zoneFile + ".ds")), expected);
+        QCOMPARE(dsOrder(TestFiles::read(zoneFile + ".ds")), expected);
         QVERIFY(!QFile::exists(zoneFile + ".signed.partial"));
-        QVERIFY(readFile(zoneFile + ".signed").contains("RRSIG"));
+        QVERIFY(TestFiles::read(zoneFile + ".signed").contains("RRSIG"));
     }
 };
 
