@@ -1,11 +1,11 @@
 #include "TestAgent.h"
 #include "TestDatabase.h"
 #include "TestHttp.h"
+#include "TestTool.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QTest>
@@ -190,15 +190,14 @@ private slots:
     {
         QFETCH(QString, cipher);
         QFETCH(bool, offered);
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("s_client"), QStringLiteral("-connect"),
-                       QStringLiteral("127.0.0.1:%1").arg(m_agent.port()), QStringLiteral("-tls1_2"),
-                       QStringLiteral("-cipher"), cipher + QStringLiteral(":@SECLEVEL=0")});
-        QVERIFY(openssl.waitForStarted());
-        openssl.closeWriteChannel();
-        QVERIFY(openssl.waitForFinished(20000));
-        const QByteArray out = openssl.readAllStandardOutput();
+        // s_client exits 1 when the handshake fails (a suite not offered): only a tool that did not run fails here.
+        const TestTool::Result openssl = TestTool::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(m_agent.port()),
+             QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), cipher + QStringLiteral(":@SECLEVEL=0")},
+            {}, 20000);
+        QVERIFY2(openssl.error.isEmpty(), openssl.message().constData());
+        const QByteArray& out = openssl.out;
         const bool negotiated = out.contains("Cipher is " + cipher.toLatin1() + "\n");
         QVERIFY2(negotiated == offered, out.constData());
     }
@@ -206,12 +205,11 @@ private slots:
     void tlsVersions()
     {
         const auto handshake = [this](const QString& option) {
-            QProcess openssl;
-            openssl.start(QStringLiteral("openssl"), {QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                                      QStringLiteral("127.0.0.1:%1").arg(m_agent.port()), option});
-            openssl.closeWriteChannel();
-            openssl.waitForFinished(20000);
-            return openssl.readAllStandardOutput();
+            const TestTool::Result openssl = TestTool::run(QStringLiteral("openssl"),
+                                                           {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                                            QStringLiteral("127.0.0.1:%1").arg(m_agent.port()), option},
+                                                           {}, 20000);
+            return openssl.out;
         };
         QVERIFY(handshake(QStringLiteral("-tls1_3")).contains("New, TLSv1.3, Cipher is TLS_"));
         QVERIFY(handshake(QStringLiteral("-tls1_2")).contains("New, TLSv1.2, Cipher is ECDHE-RSA-AES"));
@@ -237,11 +235,12 @@ private slots:
         QFile somaxconn(QStringLiteral("/proc/sys/net/core/somaxconn"));
         QVERIFY(somaxconn.open(QIODevice::ReadOnly));
         const QByteArray max = somaxconn.readAll().trimmed();
-        QProcess ss;
-        ss.start(QStringLiteral("ss"), {QStringLiteral("-Hltn"), QStringLiteral("sport = :%1").arg(m_agent.port())});
-        QVERIFY(ss.waitForFinished(10000));
+        // ss (iproute2) asks the kernel (sock_diag) for the listening socket.
+        const TestTool::Result ss = TestTool::run(
+            QStringLiteral("ss"), {QStringLiteral("-Hltn"), QStringLiteral("sport = :%1").arg(m_agent.port())});
+        QVERIFY2(ss.ok(), ss.message().constData());
         // State Recv-Q Send-Q Local Peer; for a listening socket Send-Q is the backlog.
-        const QList<QByteArray> fields = ss.readAllStandardOutput().simplified().split(' ');
+        const QList<QByteArray> fields = ss.out.simplified().split(' ');
         QVERIFY(fields.size() >= 4);
         QCOMPARE(fields.at(0), QByteArray("LISTEN"));
         QCOMPARE(fields.at(2), max);
