@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -378,6 +379,7 @@ void TestGuiUsers::apiTab()
     QVERIFY(!host.isEmpty());
     auto* list = api->findChild<QLabel*>(QStringLiteral("valueLabel_listUsers"));
     QVERIFY(list);
+    QCOMPARE(list->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont)); // commands in the fixed-pitch font
     QCOMPARE(list->text(),
              QStringLiteral("curl -X GET --user ADMIN:PASSWORD https://%1/admin/mail/users?format=json").arg(host));
     m_page->setBoxHostname(QStringLiteral("box.example.com"));

@@ -21,6 +21,7 @@ ApiGuidePage::ApiGuidePage(const QString& title, const QString& intro, const QLi
         addContent(description);
         auto* table = new GuideTable(this);
         table->setObjectName(QStringLiteral("apiTable_%1").arg(call.key));
+        table->setValuesAreCode(true);
         connect(table, &GuideTable::copied, this, &ApiGuidePage::copied);
         addContent(table);
         m_tables.append(table);

@@ -1,6 +1,7 @@
 #include "GuideTable.h"
 
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -39,6 +40,9 @@ void GuideTable::addRow(const QString& key, const QString& name, const QString& 
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     valueLabel->setTextFormat(Qt::PlainText);
     valueLabel->setWordWrap(true);
+    if (m_code) {
+        valueLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     m_grid->addWidget(nameLabel, m_rows, 0, Qt::AlignTop);
     m_grid->addWidget(valueLabel, m_rows, 1);
     if (copyable) {

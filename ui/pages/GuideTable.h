@@ -17,6 +17,8 @@ public:
     // `key` names the row's widgets (valueLabel_<key>, copyButton_<key>) for tests.
     void addRow(const QString& key, const QString& name, const QString& value, bool copyable = true);
     void addHeader(const QStringList& titles);
+    // Values are commands to paste (curl examples): shown in the fixed-pitch font.
+    void setValuesAreCode(bool code) { m_code = code; }
     QString value(const QString& key) const;
 
 signals:
@@ -25,4 +27,5 @@ signals:
 private:
     QGridLayout* m_grid;
     int m_rows = 0;
+    bool m_code = false;
 };
