@@ -213,16 +213,18 @@ bool Authenticator::checkPassword(const QString& email, const QString& password,
 QByteArray Authenticator::passwordStateToken(const QString& email) const
 {
     const auto user = findUser(email);
-    if (!user) {
-        return {};
-    }
+    return user ? stateToken(*user) : QByteArray();
+}
+
+QByteArray Authenticator::stateToken(const UserRow& user) const
+{
     QJsonArray rows;
-    for (const MfaDevice& d : m_mfa.devices(user->id)) {
+    for (const MfaDevice& d : m_mfa.devices(user.id)) {
         rows.append(QJsonObject{{QStringLiteral("id"), double(d.id)},
                                 {QStringLiteral("type"), d.type},
                                 {QStringLiteral("secret"), d.secret}});
     }
-    const QByteArray message = user->passwordHash.toUtf8() + ' ' + PyJson::compact(rows);
+    const QByteArray message = user.passwordHash.toUtf8() + ' ' + PyJson::compact(rows);
     return QMessageAuthenticationCode::hash(message, m_systemKey.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
@@ -267,19 +269,23 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
         return outcome;
     }
 
-    // 4. A session key.
+    // 4. A session key. The user's row read for its password-state token also gives the privileges (step 8).
     bool viaSession = false;
+    std::optional<UserRow> row;
     if (mode != Mode::Login) {
         bool userGone = false;
         viaSession = m_sessions.use(
-            password, user, [this](const QString& email) { return passwordStateToken(email); },
+            password, user,
+            [this, &row](const QString& email) {
+                row = findUser(email);
+                return row ? stateToken(*row) : QByteArray();
+            },
             mode == Mode::Logout ? SessionStore::Use::Remove : SessionStore::Use::Refresh, &userGone);
         if (userGone) {
             // Upstream computes the session's password-state token from the user's row, which fails here.
             return fail(notAUser(user));
         }
     }
-    std::optional<UserRow> row;
     if (!viaSession) {
         // 5. No password.
         if (password.trimmed().isEmpty()) {
@@ -305,12 +311,9 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
         if (!hints.isEmpty()) {
             return fail(hints.join(QLatin1Char(',')));
         }
-    } else {
-        // 8. Privileges (the user may have been deleted since the session was made).
-        row = findUser(user);
-        if (!row) {
-            return fail(notAUser(user));
-        }
+    } else if (!row) {
+        // 8. Privileges, from the row read in step 4 (the user may have been deleted since the session was made).
+        return fail(notAUser(user));
     }
     outcome.ok = true;
     outcome.caller.authenticated = true;

@@ -82,6 +82,7 @@ private:
         QStringList privileges;
     };
     std::optional<UserRow> findUser(const QString& email) const;
+    QByteArray stateToken(const UserRow& user) const;
     bool checkPassword(const QString& email, const QString& password, const QString& storedHash);
 
     Database& m_db;
