@@ -15,7 +15,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Where the badge of `text` goes in a cell of option.rect.
     static QRect badgeRect(const QStyleOptionViewItem& option, const QString& text);
-    static constexpr int padding = 6; // inside the badge, left and right
+    // Inside the badge, left and right: past the rounded ends (their radius is half the badge height).
+    static constexpr int padding = 10;
     static constexpr int margin = 4; // between the cell's edge and the badge
 
 private:
