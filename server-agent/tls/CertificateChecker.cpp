@@ -56,6 +56,13 @@ CertificateChecker::Result CertificateChecker::check(const QString& domain, cons
                privateKeyPath, warnIfExpiringDays);
 }
 
+CertificateChecker::Result CertificateChecker::check(const QString& domain, const Certificate& certificate,
+                                                     const QString& certificatePath, const QString& privateKeyPath,
+                                                     int warnIfExpiringDays)
+{
+    return run(domain, certificate, QString(), certificatePath, privateKeyPath, warnIfExpiringDays);
+}
+
 CertificateChecker::Result CertificateChecker::checkData(const QString& domain, const QByteArray& certificateFile,
                                                          const QString& privateKeyPath, int warnIfExpiringDays)
 {
@@ -85,8 +92,14 @@ CertificateChecker::Result CertificateChecker::run(const QString& domain, const 
     }
 
     // 3. The private key's public key is the certificate's.
-    QString keyError;
-    const PrivateKey key = PrivateKey::fromFileData(readFile(privateKeyPath), &keyError);
+    auto keyFile = m_keys.find(privateKeyPath);
+    if (keyFile == m_keys.end()) {
+        KeyFile k;
+        k.key = PrivateKey::fromFileData(readFile(privateKeyPath), &k.error);
+        keyFile = m_keys.insert(privateKeyPath, k);
+    }
+    const PrivateKey& key = keyFile->key;
+    const QString& keyError = keyFile->error;
     if (key.kind() == PrivateKey::Kind::NoKey)
         return {QStringLiteral("The private key file %1 is not a private key file: %2").arg(privateKeyPath, keyError),
                 {}};

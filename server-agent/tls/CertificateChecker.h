@@ -31,6 +31,9 @@ public:
     // The check of the certificate file at `certificatePath` (a file that cannot be read counts as empty).
     Result check(const QString& domain, const QString& certificatePath, const QString& privateKeyPath,
                  int warnIfExpiringDays = 10);
+    // The same for a certificate file already parsed (CertificateSelection's choice); `certificatePath` names it.
+    Result check(const QString& domain, const Certificate& certificate, const QString& certificatePath,
+                 const QString& privateKeyPath, int warnIfExpiringDays = 10);
     // The same for a file's content that is not on disk (an install being checked).
     Result checkData(const QString& domain, const QByteArray& certificateFile, const QString& privateKeyPath,
                      int warnIfExpiringDays = 10);
@@ -59,4 +62,10 @@ private:
     QHash<QString, Certificate> m_certificates; // by path
     QHash<QString, QString> m_parseErrors; // by path
     QHash<QString, Verification> m_verified; // by path
+    struct KeyFile
+    {
+        PrivateKey key;
+        QString error;
+    };
+    QHash<QString, KeyFile> m_keys; // by path (OpenSSL 3 takes about a millisecond to decode a key)
 };

@@ -77,13 +77,14 @@ TlsService::Result TlsService::status(QJsonObject* out)
     for (const QString& domain : domains.web) {
         QString certificatePath;
         QString keyPath;
+        std::optional<CertificateSelection::Choice> choice;
         if (domain == primary) {
             // The primary hostname always uses the symlink the services use.
             certificatePath = CertificateSelection::systemCertificatePath(ssl);
             keyPath = CertificateSelection::systemKeyPath(ssl);
             if (!QFile::exists(certificatePath))
                 certificatePath.clear();
-        } else if (const auto choice = selection.forDomain(domain)) {
+        } else if ((choice = selection.forDomain(domain))) {
             certificatePath = choice->certificatePath;
             keyPath = choice->privateKeyPath;
         }
@@ -91,7 +92,9 @@ TlsService::Result TlsService::status(QJsonObject* out)
             entries.append(statusEntry(domain, QStringLiteral("danger"), QStringLiteral("No certificate installed.")));
             continue;
         }
-        const CertificateChecker::Result r = checker.check(domain, certificatePath, keyPath);
+        const CertificateChecker::Result r = choice
+                                                 ? checker.check(domain, choice->certificate, certificatePath, keyPath)
+                                                 : checker.check(domain, certificatePath, keyPath);
         if (r.ok())
             entries.append(
                 statusEntry(domain, QStringLiteral("success"), QStringLiteral("Signed & valid. ") + r.details));
