@@ -198,8 +198,9 @@ bool TlsService::updatePrimarySymlink(QStringList* log, CertificatesChanged* cha
     const QString link = CertificateSelection::systemCertificatePath(ssl);
     if (linkTarget(link) == best->certificatePath)
         return true;
-    // A new link beside the old one, renamed over it: services see the old certificate or the new one.
-    const QString temporary = link + QStringLiteral(".new");
+    // A new link renamed over the old one: services see the old certificate or the new one. It is made in
+    // STORAGE_ROOT, not in ssl/, where a link left by a crash would count as a certificate file.
+    const QString temporary = m_config.storagePath(QStringLiteral(".ssl_certificate.pem.new"));
     QFile::remove(temporary);
     if (::symlink(QFile::encodeName(best->certificatePath).constData(), QFile::encodeName(temporary).constData()) !=
             0 ||

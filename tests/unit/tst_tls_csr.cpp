@@ -103,6 +103,16 @@ private slots:
         QCOMPARE(r.text, QString("Invalid country code (%1). Use a two-letter ISO 3166-1 code, e.g. US.").arg(country));
     }
 
+    void nameTooLongForCn()
+    {
+        // openssl puts at most 64 characters into CN (upstream: 500).
+        const QString name = QString(60, 'a') + ".example";
+        const TlsService::Result r = m_tls->csr(name, "US");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.text.startsWith("Cannot make a certificate signing request for " + name), qPrintable(r.text));
+        QCOMPARE(m_tls->csr(QString(56, 'a') + ".example", "US").status, 200);
+    }
+
     void acceptedCodes()
     {
         // What openssl puts into C (two PrintableString characters) stays accepted.

@@ -221,7 +221,9 @@ private slots:
         QCOMPARE(r.text, QString("updating primary certificate\nmail services restarted"));
         const QString boxStored = m_ssl + "/" + Certificate::fromFileData(boxCert).installFileName();
         QCOMPARE(QFileInfo(m_ssl + "/ssl_certificate.pem").symLinkTarget(), boxStored);
-        QVERIFY(!QFile::exists(m_ssl + "/ssl_certificate.pem.new"));
+        QCOMPARE(QDir(m_dir.path() + "/user-data")
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+                 QStringList{"ssl"}); // no temporary link left
         QCOMPARE(hookCalls.size(), 2);
         QVERIFY(hookCalls.last().endsWith(" primary"));
         // The same again: nothing to do, an empty answer (api.md §7.3 [quirk]).
