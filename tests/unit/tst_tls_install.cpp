@@ -194,6 +194,33 @@ private slots:
         QCOMPARE(sslHash(), before);
     }
 
+    void trustStores()
+    {
+        const QByteArray cert = TestPki::serverCertificate(m_ca, spec("example.com"), m_boxKey);
+        const QString chain = QString::fromLatin1(m_ca.intermediateCert);
+        const QByteArray before = sslHash();
+        // Without TRUSTED_CA_FILE the system's store decides: it does not know the test's CA.
+        const auto system = BoxConfig::parse("STORAGE_ROOT=" + m_dir.path().toUtf8() +
+                                             "/user-data\nPRIMARY_HOSTNAME=box.example.com\n");
+        TlsService withSystemStore(
+            *system, [this] { return domains(); }, m_clock);
+        QCOMPARE(withSystemStore.install("example.com", QString::fromLatin1(cert), chain).text,
+                 QString("The certificate is missing an intermediate chain or the intermediate chain is incorrect or "
+                         "incomplete. (error 20 at 1 depth lookup: unable to get local issuer certificate)"));
+        // A bundle that cannot be read is reported, not taken as empty.
+        const QString missing = m_dir.path() + "/no-such-ca.pem";
+        const auto broken = BoxConfig::parse(
+            "STORAGE_ROOT=" + m_dir.path().toUtf8() +
+            "/user-data\nPRIMARY_HOSTNAME=box.example.com\nTRUSTED_CA_FILE=" + missing.toUtf8() + "\n");
+        TlsService withBrokenBundle(
+            *broken, [this] { return domains(); }, m_clock);
+        const QString text = withBrokenBundle.install("example.com", QString::fromLatin1(cert), chain).text;
+        QVERIFY2(
+            text.startsWith("There is a problem with the certificate. cannot load the CA certificates of " + missing),
+            qPrintable(text));
+        QCOMPARE(sslHash(), before);
+    }
+
     void installAndStatus()
     {
         QStringList hookCalls;
