@@ -6,8 +6,8 @@
 #include <optional>
 
 // The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
-// the first occurrence of a key wins, unknown keys are kept but ignored) plus our two keys
-// SYSTEM_ROOT and DNS_RESOLVER (DESIGN.md).
+// the first occurrence of a key wins, unknown keys are kept but ignored) plus our keys
+// SYSTEM_ROOT, DNS_RESOLVER (DESIGN.md) and TRUSTED_CA_FILE.
 class BoxConfig
 {
 public:
@@ -30,6 +30,9 @@ public:
     QString publicIpv6() const { return value(QStringLiteral("PUBLIC_IPV6")); }
     QString systemRoot() const { return value(QStringLiteral("SYSTEM_ROOT"), QStringLiteral("/")); }
     QString dnsResolver() const { return value(QStringLiteral("DNS_RESOLVER")); }
+    // A PEM bundle of CA certificates that certificate checks trust instead of the system's store (tests with a
+    // throw-away CA); empty: the system's store.
+    QString trustedCaFile() const { return value(QStringLiteral("TRUSTED_CA_FILE")); }
 
     // A path below STORAGE_ROOT, e.g. storagePath("mail/users.sqlite").
     QString storagePath(const QString& relative) const;

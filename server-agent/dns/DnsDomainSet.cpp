@@ -42,6 +42,9 @@ DnsDomainSet::DnsDomainSet(const QString& primaryHostname, const QString& public
     QSet<QString> web = ((mail | automaticNames | wwwNames) - elsewhere);
     web.insert(primaryHostname);
     m_webDomains = DomainOrder::sorted(QStringList(web.begin(), web.end()), primaryHostname);
+    QSet<QString> excluded = (mail | automaticNames | wwwNames) & elsewhere;
+    excluded.remove(primaryHostname);
+    m_hostedElsewhere = DomainOrder::sorted(QStringList(excluded.begin(), excluded.end()), primaryHostname);
 
     QSet<QString> webWithoutAuto = mail - elsewhere;
     webWithoutAuto.insert(primaryHostname);

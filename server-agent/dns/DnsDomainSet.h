@@ -28,6 +28,8 @@ public:
     QStringList dnsDomains() const { return m_dnsDomains; } // canonical order
     QStringList zones() const { return m_zones; } // canonical order
     QStringList webDomains() const { return m_webDomains; } // canonical order, with www redirects
+    // Names that would be web domains but a custom CNAME or A/AAAA record sends elsewhere (canonical order).
+    QStringList hostedElsewhere() const { return m_hostedElsewhere; }
     const QMap<QString, Properties>& properties() const { return m_properties; }
     // Names with properties that are strictly below `zone`, in canonical order.
     QStringList subdomainsOf(const QString& zone) const;
@@ -40,6 +42,7 @@ private:
     QStringList m_dnsDomains;
     QStringList m_zones;
     QStringList m_webDomains;
+    QStringList m_hostedElsewhere;
     QMap<QString, Properties> m_properties;
     QMap<QString, QStringList> m_subdomains;
 };

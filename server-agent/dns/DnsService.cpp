@@ -511,6 +511,16 @@ QStringList DnsService::zones()
     return s->error.isEmpty() ? s->domains->zones() : QStringList();
 }
 
+DnsService::Result DnsService::webDomains(QStringList* web, QStringList* hostedElsewhere)
+{
+    const auto s = snapshot();
+    if (!s->error.isEmpty())
+        return {500, s->error};
+    *web = s->domains->webDomains();
+    *hostedElsewhere = s->domains->hostedElsewhere();
+    return {};
+}
+
 DnsService::Result DnsService::dump(QJsonArray* out)
 {
     std::shared_ptr<const QJsonArray> dumped;

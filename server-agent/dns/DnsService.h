@@ -54,6 +54,9 @@ public:
 
     // Zone apexes in canonical order.
     QStringList zones();
+    // The web domains (domain.md §10.1, canonical order) and the names that would be web domains but a custom
+    // record sends elsewhere (canonical order), from the current snapshot; 500 if the inputs cannot be read.
+    Result webDomains(QStringList* web, QStringList* hostedElsewhere);
     // /dns/dump: [[zone, [{qname, rtype, value, explanation}, ...]], ...]. The same object is handed out
     // while the inputs are unchanged (callers may cache what they make of it by its address).
     Result dump(std::shared_ptr<const QJsonArray>* out);

@@ -16,6 +16,8 @@
 #include "mail/MailApi.h"
 #include "mail/MailService.h"
 #include "tls/SelfSignedCertificate.h"
+#include "tls/TlsApi.h"
+#include "tls/TlsService.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -81,6 +83,19 @@ bool Agent::start(QString* error)
     }
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
+    // The TLS module lists the web domains of the DNS module's domain set. Restarting the mail services and the
+    // web update after an install connect to its CertificatesChanged hook once those modules exist.
+    m_tls = std::make_unique<TlsService>(
+        m_config,
+        [dns = m_dns.get()] {
+            TlsService::WebDomains domains;
+            const DnsService::Result r = dns->webDomains(&domains.web, &domains.hostedElsewhere);
+            if (r.status != 200)
+                domains.error = r.text;
+            return domains;
+        },
+        m_clock);
+    TlsApi::registerRoutes(*m_router, *m_tls);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
     m_dns->repairAtStart();

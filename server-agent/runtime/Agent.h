@@ -17,6 +17,7 @@ class MailService;
 class MfaStore;
 class Router;
 class SessionStore;
+class TlsService;
 
 // The whole agent for one box: database, sessions, authentication, every module's routes, the server.
 // This is the one place where modules are wired together.
@@ -54,6 +55,9 @@ public:
     QString fingerprint() const { return m_fingerprint; }
     // The DNS module (tests hold its updates through its stage hook). Null before start().
     DnsService* dns() const { return m_dns.get(); }
+    // The TLS module (its CertificatesChanged hook is where mail restarts and the web update connect). Null
+    // before start().
+    TlsService* tls() const { return m_tls.get(); }
 
 private:
     BoxConfig m_config;
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<DnsService> m_dns;
     std::unique_ptr<MailService> m_mail;
+    std::unique_ptr<TlsService> m_tls;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

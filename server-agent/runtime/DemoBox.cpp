@@ -6,6 +6,7 @@
 #include "box/Database.h"
 #include "tls/SelfSignedCertificate.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -105,10 +106,22 @@ bool ensureCertificate(const BoxConfig& config, QString* error)
     if (made.certificatePem.isEmpty()) {
         return fail(error, why);
     }
-    return PrivateFile::write(keyPath, made.privateKeyPem, error) &&
-           PrivateFile::write(certPath, made.certificatePem, error,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                  QFileDevice::ReadOther);
+    // As a box's setup leaves it (domain.md §9.1): the certificate in its own file, ssl_certificate.pem a symlink
+    // to it, so that installing a certificate for the primary hostname re-points the link.
+    const QString selfSignedPath = config.storagePath(
+        QStringLiteral("ssl/%1-selfsigned-%2.pem")
+            .arg(config.primaryHostname(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    if (!PrivateFile::write(keyPath, made.privateKeyPem, error) ||
+        !PrivateFile::write(selfSignedPath, made.certificatePem, error,
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                QFileDevice::ReadOther)) {
+        return false;
+    }
+    QFile::remove(certPath);
+    if (!QFile::link(selfSignedPath, certPath)) {
+        return fail(error, QStringLiteral("cannot link %1 to %2").arg(certPath, selfSignedPath));
+    }
+    return true;
 }
 
 } // namespace

@@ -154,3 +154,8 @@ QByteArray TestAgent::stderrOutput() const
     }
     return m_stderr;
 }
+
+qint64 TestAgent::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}

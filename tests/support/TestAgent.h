@@ -42,6 +42,7 @@ public:
     QSslCertificate certificate() const; // the box certificate the agent serves
     QString systemApiKey() const; // read from the api.key file
     QByteArray stderrOutput() const;
+    qint64 pid() const; // the agent process, 0 when it does not run
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;

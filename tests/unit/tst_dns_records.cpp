@@ -92,6 +92,7 @@ private slots:
         QVERIFY(set.webDomains().contains("autoconfig.example.com"));
         QVERIFY(!set.webDomains().contains("autodiscover.example.com")); // CNAME elsewhere
         QVERIFY(set.webDomains().contains("mta-sts.example.net")); // "local" keeps it
+        QCOMPARE(set.hostedElsewhere(), QStringList({"autodiscover.example.com"})); // for /ssl/status
         QVERIFY(!set.webDomains().contains("autoconfig.example.net")); // no users there
         QVERIFY(set.properties().value("ns1.box.example.org").automatic);
         QVERIFY(set.properties().value("www.example.com").automatic);
