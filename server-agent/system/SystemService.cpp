@@ -143,11 +143,6 @@ SystemService::Result SystemService::updatePackages()
 SystemService::Result SystemService::updatePackagesJob(Job& job)
 {
     const QString apt = *aptGet();
-    {
-        // Whatever the upgrade does, the listed updates are no longer known.
-        QMutexLocker lock(&m_cacheMutex);
-        m_updates.reset();
-    }
     job.setStep(QStringLiteral("apt-get update"));
     const ProcessResult update = ProcessRunner(apt).args({"-qq", "update"}).timeout(AptUpdateTimeoutMs).run();
     if (!update.ok())
@@ -159,6 +154,7 @@ SystemService::Result SystemService::updatePackagesJob(Job& job)
                                       .timeout(AptUpgradeTimeoutMs)
                                       .run();
     {
+        // Whatever the upgrade did, the list from before it is no longer true (it is answered until now).
         QMutexLocker lock(&m_cacheMutex);
         m_updates.reset();
     }

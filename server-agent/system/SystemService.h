@@ -46,7 +46,7 @@ public:
     Result latestUpstreamVersion() const;
 
     // "<package> (<version>)\n" per upgradable package: apt-get -qq update, then a simulated upgrade;
-    // the list is kept for 8 hours (and dropped by updatePackages()).
+    // the list is kept for 8 hours, answered while an upgrade runs and dropped when it ends.
     Result pendingUpdates();
     // apt-get -qq update, then apt-get -y upgrade (DEBIAN_FRONTEND=noninteractive): the upgrade's output,
     // or 500 with the reason when either fails.
