@@ -6,8 +6,9 @@
 #include <optional>
 
 // The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
-// the first occurrence of a key wins, unknown keys are kept but ignored) plus our two keys
-// SYSTEM_ROOT and DNS_RESOLVER (DESIGN.md).
+// the first occurrence of a key wins, unknown keys are kept but ignored) plus our keys SYSTEM_ROOT and
+// DNS_RESOLVER (DESIGN.md) and those of the system module (UPSTREAM_VERSION_URL, APT_GET, REBOOT_COMMAND:
+// system/SystemService.h).
 class BoxConfig
 {
 public:
