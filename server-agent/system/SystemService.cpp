@@ -83,6 +83,16 @@ std::optional<QStringList> SystemService::rebootCommand() const
     return words;
 }
 
+SystemService::Result SystemService::submit(const QString& name, std::function<Result(Job&)> fn,
+                                            const QString& mergeKey)
+{
+    const auto job = m_jobs.submit<Result>(name, std::move(fn), mergeKey);
+    job->wait();
+    if (job->state() == Job::State::Cancelled)
+        return {503, QStringLiteral("The agent is stopping: %1 did not run.").arg(name)};
+    return job->result();
+}
+
 std::optional<QString> SystemService::cachedUpdates() const
 {
     QMutexLocker lock(&m_cacheMutex);
@@ -100,11 +110,9 @@ SystemService::Result SystemService::pendingUpdates()
                                     "APT_GET is not set.")};
     }
     // Requests that arrive while a listing waits to run share it.
-    return m_jobs
-        .submit<Result>(
-            QStringLiteral("list package updates"), [this](Job& job) { return listUpdatesJob(job); },
-            QStringLiteral("list updates"))
-        ->result();
+    return submit(
+        QStringLiteral("list package updates"), [this](Job& job) { return listUpdatesJob(job); },
+        QStringLiteral("list updates"));
 }
 
 SystemService::Result SystemService::listUpdatesJob(Job& job)
@@ -135,9 +143,7 @@ SystemService::Result SystemService::updatePackages()
         return {503, QStringLiteral("Packages cannot be updated on this box: its SYSTEM_ROOT is not / and APT_GET "
                                     "is not set.")};
     }
-    return m_jobs
-        .submit<Result>(QStringLiteral("update packages"), [this](Job& job) { return updatePackagesJob(job); })
-        ->result();
+    return submit(QStringLiteral("update packages"), [this](Job& job) { return updatePackagesJob(job); });
 }
 
 SystemService::Result SystemService::updatePackagesJob(Job& job)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class BoxConfig;
@@ -72,6 +73,8 @@ private:
     bool isRealBox() const;
     QString settingsPath() const;
     std::optional<QString> cachedUpdates() const;
+    // Runs `fn` as a job and waits for its result (503 if the agent stopped before it ran).
+    Result submit(const QString& name, std::function<Result(Job&)> fn, const QString& mergeKey = QString());
     Result listUpdatesJob(Job& job);
     Result updatePackagesJob(Job& job);
 

@@ -310,15 +310,12 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(FakeAptGet::calls(aptDir()).endsWith("-y upgrade DEBIAN_FRONTEND=noninteractive\n"),
                                  20000);
-        QElapsedTimer timer;
-        timer.start();
         auto r = get("/system/updates"); // the list from before, not waiting for the upgrade
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, expectedUpdates());
         QCOMPARE(get("/system/version").body, QByteArray("v75"));
         QCOMPARE(get("/system/privacy").status, 200);
-        QVERIFY2(timer.elapsed() < 5000, "answered while the upgrade runs");
-        QVERIFY(!upgrade.isFinished());
+        QVERIFY2(!upgrade.isFinished(), "answered while the upgrade is held"); // it cannot end while held
 
         FakeAptGet::setFlag(aptDir(), QStringLiteral("hold-upgrade"), false);
         const TestHttp::Reply done = upgrade.result();
