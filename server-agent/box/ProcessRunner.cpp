@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QThreadPool>
 
 #include <csignal>
@@ -102,6 +103,12 @@ ProcessRunner& ProcessRunner::workingDirectory(const QString& dir)
     return *this;
 }
 
+ProcessRunner& ProcessRunner::environment(const QString& name, const QString& value)
+{
+    m_environment.append({name, value});
+    return *this;
+}
+
 ProcessRunner& ProcessRunner::timeout(int ms)
 {
     m_timeoutMs = ms;
@@ -145,6 +152,12 @@ ProcessResult ProcessRunner::run() const
     p.setArguments(arguments);
     if (!m_workingDirectory.isEmpty())
         p.setWorkingDirectory(m_workingDirectory);
+    if (!m_environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : m_environment)
+            env.insert(name, value);
+        p.setProcessEnvironment(env);
+    }
     if (!m_hasInput)
         p.setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group (id = its pid): a timeout kills what it started too.

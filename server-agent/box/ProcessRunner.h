@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QLoggingCategory>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -58,6 +59,8 @@ public:
     // An argument that is never logged (passwords, keys).
     ProcessRunner& secretArg(const QString& argument);
     ProcessRunner& workingDirectory(const QString& dir);
+    // A variable added to (or replaced in) the environment the tool inherits, e.g. DEBIAN_FRONTEND.
+    ProcessRunner& environment(const QString& name, const QString& value);
     ProcessRunner& timeout(int ms);
     // Written to the tool's stdin, which is then closed (no input: stdin is /dev/null).
     ProcessRunner& input(const QByteArray& data);
@@ -80,6 +83,7 @@ private:
     QString m_program;
     QList<Argument> m_args;
     QString m_workingDirectory;
+    QList<QPair<QString, QString>> m_environment;
     int m_timeoutMs = DefaultTimeoutMs;
     QByteArray m_input;
     bool m_hasInput = false;

@@ -15,6 +15,8 @@
 #include "http/Router.h"
 #include "mail/MailApi.h"
 #include "mail/MailService.h"
+#include "system/SystemApi.h"
+#include "system/SystemService.h"
 #include "tls/SelfSignedCertificate.h"
 #include "tls/TlsApi.h"
 #include "tls/TlsService.h"
@@ -96,6 +98,8 @@ bool Agent::start(QString* error)
         },
         m_clock);
     TlsApi::registerRoutes(*m_router, *m_tls);
+    m_system = std::make_unique<SystemService>(m_config, m_clock);
+    SystemApi::registerRoutes(*m_router, *m_system);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
     m_dns->repairAtStart();

@@ -18,6 +18,7 @@ class MfaStore;
 class Router;
 class SessionStore;
 class TlsService;
+class SystemService;
 
 // The whole agent for one box: database, sessions, authentication, every module's routes, the server.
 // This is the one place where modules are wired together.
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<DnsService> m_dns;
     std::unique_ptr<MailService> m_mail;
     std::unique_ptr<TlsService> m_tls;
+    std::unique_ptr<SystemService> m_system;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

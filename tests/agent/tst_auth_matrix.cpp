@@ -22,8 +22,9 @@ namespace {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-// Every /admin/login, /admin/logout, /admin/mail/* and /admin/mfa/* route of api.md §4, with a harmless request
-// (a list, or a form that gets a validation answer) and the answer an authorized caller gets.
+// Every /admin/login, /admin/logout, /admin/mail/* and /admin/mfa/* route of api.md §4 and the /admin/system/* ones
+// that change nothing, with a harmless request (a list, or a form that gets a validation answer) and the answer an
+// authorized caller gets.
 struct Route
 {
     QByteArray method;
@@ -83,6 +84,16 @@ const QList<Route>& routes()
         {"POST", QStringLiteral("/mfa/totp/enable"), {}, 400, "Bad Input"},
         {"POST", QStringLiteral("/mfa/disable"), "mfa-id=999999", 400, "Invalid user or MFA id.", false, 400,
          "User does not exist."},
+        // The system routes that change nothing on this box (no reboot is required; apt-get is not configured for a
+        // demo box, whose SYSTEM_ROOT is not /).
+        {"GET", QStringLiteral("/system/version"), {}, 200, "v75"},
+        {"GET", QStringLiteral("/system/reboot"), {}, 200, "false\n"},
+        {"POST", QStringLiteral("/system/reboot"), {}, 200, "No reboot is required, so it is not allowed."},
+        {"GET",
+         QStringLiteral("/system/updates"),
+         {},
+         503,
+         "Package updates cannot be listed on this box: its SYSTEM_ROOT is not / and APT_GET is not set."},
     };
     return all;
 }
@@ -368,6 +379,10 @@ private Q_SLOTS:
             QStringLiteral("POST /mfa/status"),
             QStringLiteral("POST /mfa/totp/enable"),
             QStringLiteral("POST /mfa/disable"),
+            QStringLiteral("GET /system/version"),
+            QStringLiteral("GET /system/reboot"),
+            QStringLiteral("POST /system/reboot"),
+            QStringLiteral("GET /system/updates"),
         };
         QCOMPARE(listed, QSet<QString>(spec.begin(), spec.end()));
         // And each path is served with exactly the methods listed (OPTIONS and 405 + Allow, before any auth).

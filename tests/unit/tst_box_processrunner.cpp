@@ -123,6 +123,20 @@ private slots:
         QCOMPARE(QString::fromLocal8Bit(r.output.trimmed()), QFileInfo(dir.path()).canonicalFilePath());
     }
 
+    void environmentAddsToTheInheritedOne()
+    {
+        qputenv("BOXKEEPER_TEST_INHERITED", "kept");
+        const ProcessResult r = ProcessRunner(QStringLiteral("sh"))
+                                    .args({"-c", "echo \"$DEBIAN_FRONTEND $BOXKEEPER_TEST_INHERITED\""})
+                                    .environment(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"))
+                                    .run();
+        QVERIFY(r.ok());
+        QCOMPARE(r.output, QByteArray("noninteractive kept\n"));
+        const ProcessResult plain =
+            ProcessRunner(QStringLiteral("sh")).args({"-c", "echo \"[$DEBIAN_FRONTEND]\""}).run();
+        QCOMPARE(plain.output, QByteArray("[" + qgetenv("DEBIAN_FRONTEND") + "]\n"));
+    }
+
     void commandsLoggedAtDebugLevelWithoutSecrets()
     {
         const ProcessRunner command =
