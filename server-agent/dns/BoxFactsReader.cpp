@@ -1,5 +1,7 @@
 #include "BoxFactsReader.h"
 
+#include "box/OpenSsl.h"
+
 #include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
 
@@ -29,13 +31,6 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QByteArray bioData(BIO* bio)
-{
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(size));
-}
-
 // The names (exact or "*." wildcard, expanded by the caller's lookups) of a certificate chain whose
 // leaf is signed by a trusted authority and currently valid; empty otherwise.
 QSet<QString> validCertificateNames(const QList<QSslCertificate>& chain)
@@ -59,15 +54,15 @@ bool BoxFactsReader::ensureDkimKey(const QString& dkimDir, QString* error)
     if (QFile::exists(privatePath))
         return true;
     QDir().mkpath(dkimDir);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_RSA_gen(2048), &EVP_PKEY_free);
+    OpenSsl::PKeyPtr key(EVP_RSA_gen(2048));
     if (!key) {
         if (error)
             *error = QStringLiteral("Cannot create the DKIM key.");
         return false;
     }
-    std::unique_ptr<BIO, decltype(&BIO_free)> pem(BIO_new(BIO_s_mem()), &BIO_free);
+    OpenSsl::BioPtr pem(BIO_new(BIO_s_mem()));
     PEM_write_bio_PrivateKey_traditional(pem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    const QByteArray privatePem = bioData(pem.get());
+    const QByteArray privatePem = OpenSsl::bioBytes(pem.get());
 
     unsigned char* der = nullptr;
     const int derLength = i2d_PUBKEY(key.get(), &der);
@@ -114,9 +109,8 @@ QString BoxFactsReader::tlsaValue(const QString& certificatePemPath)
     const QByteArray pem = readAll(certificatePemPath);
     if (pem.isEmpty())
         return {};
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), pem.size()), &BIO_free);
-    std::unique_ptr<X509, decltype(&X509_free)> cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr),
-                                                     &X509_free);
+    OpenSsl::BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    OpenSsl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
         return {};
     unsigned char* der = nullptr;

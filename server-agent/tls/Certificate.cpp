@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include "box/OpenSsl.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -11,12 +13,7 @@
 
 namespace {
 
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using OpenSsl::BioPtr;
 
 std::shared_ptr<X509> readX509(const QByteArray& block)
 {

@@ -1,5 +1,7 @@
 #include "CertificateChecker.h"
 
+#include "box/OpenSsl.h"
+
 #include <QFile>
 
 #include <openssl/err.h>
@@ -156,13 +158,10 @@ X509_STORE* CertificateChecker::store()
         s && (m_trustedCaFile.isEmpty() ? X509_STORE_set_default_paths(s) == 1
                                         : X509_STORE_load_file(s, QFile::encodeName(m_trustedCaFile).constData()) == 1);
     if (!loaded) {
-        char buf[256];
-        ERR_error_string_n(ERR_get_error(), buf, sizeof buf);
-        m_storeError =
-            m_trustedCaFile.isEmpty()
-                ? QStringLiteral("cannot load the system's CA certificates: %1").arg(QString::fromLatin1(buf))
-                : QStringLiteral("cannot load the CA certificates of %1: %2")
-                      .arg(m_trustedCaFile, QString::fromLatin1(buf));
+        const QString reason = OpenSsl::lastError();
+        m_storeError = m_trustedCaFile.isEmpty()
+                           ? QStringLiteral("cannot load the system's CA certificates: %1").arg(reason)
+                           : QStringLiteral("cannot load the CA certificates of %1: %2").arg(m_trustedCaFile, reason);
         if (s)
             X509_STORE_free(s);
         return nullptr;

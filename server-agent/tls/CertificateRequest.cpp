@@ -1,5 +1,7 @@
 #include "CertificateRequest.h"
 
+#include "box/OpenSsl.h"
+
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -10,22 +12,9 @@
 
 namespace {
 
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
-
-QString opensslError()
-{
-    char buf[256];
-    ERR_error_string_n(ERR_get_error(), buf, sizeof buf);
-    ERR_clear_error();
-    return QString::fromLatin1(buf);
-}
+using OpenSsl::BioPtr;
+using OpenSsl::PKeyPtr;
+using OpenSsl::ReqPtr;
 
 } // namespace
 
@@ -50,7 +39,7 @@ QByteArray CertificateRequest::make(const QByteArray& privateKeyPem, const QStri
 {
     const auto fail = [error](const QString& what) {
         if (error)
-            *error = what + QStringLiteral(": ") + opensslError();
+            *error = what + QStringLiteral(": ") + OpenSsl::lastError();
         return QByteArray();
     };
     BioPtr keyBio(BIO_new_mem_buf(privateKeyPem.constData(), static_cast<int>(privateKeyPem.size())));
@@ -76,7 +65,5 @@ QByteArray CertificateRequest::make(const QByteArray& privateKeyPem, const QStri
     BioPtr out(BIO_new(BIO_s_mem()));
     if (!out || PEM_write_bio_X509_REQ(out.get(), req.get()) != 1)
         return fail(QStringLiteral("cannot write the request"));
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(out.get(), &data);
-    return QByteArray(data, static_cast<qsizetype>(len));
+    return OpenSsl::bioBytes(out.get());
 }

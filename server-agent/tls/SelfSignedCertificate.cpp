@@ -1,5 +1,7 @@
 #include "SelfSignedCertificate.h"
 
+#include "box/OpenSsl.h"
+
 #include <QSslCertificate>
 
 #include <openssl/bio.h>
@@ -16,29 +18,10 @@
 
 namespace {
 
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-
-QByteArray bioBytes(BIO* bio)
-{
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, static_cast<qsizetype>(len));
-}
-
-QString opensslError()
-{
-    char buf[256];
-    ERR_error_string_n(ERR_get_error(), buf, sizeof buf);
-    return QString::fromLatin1(buf);
-}
+using OpenSsl::BioPtr;
+using OpenSsl::ExtPtr;
+using OpenSsl::PKeyPtr;
+using OpenSsl::X509Ptr;
 
 bool addExtension(X509* cert, int nid, const QByteArray& value)
 {
@@ -56,7 +39,7 @@ SelfSignedCertificate::Result SelfSignedCertificate::generate(const QString& hos
 {
     const auto fail = [error](const QString& what) {
         if (error) {
-            *error = what + QStringLiteral(": ") + opensslError();
+            *error = what + QStringLiteral(": ") + OpenSsl::lastError();
         }
         return Result{};
     };
@@ -73,7 +56,7 @@ SelfSignedCertificate::Result SelfSignedCertificate::generate(const QString& hos
         return fail(QStringLiteral("no random bytes"));
     }
     serial[0] &= 0x7f;
-    std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>> bn(BN_bin2bn(serial, sizeof serial, nullptr));
+    OpenSsl::BigNumPtr bn(BN_bin2bn(serial, sizeof serial, nullptr));
     if (!bn || !BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get()))) {
         return fail(QStringLiteral("cannot set the serial number"));
     }
@@ -108,8 +91,8 @@ SelfSignedCertificate::Result SelfSignedCertificate::generate(const QString& hos
         PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
         return fail(QStringLiteral("cannot write PEM"));
     }
-    result.certificatePem = bioBytes(certBio.get());
-    result.privateKeyPem = bioBytes(keyBio.get());
+    result.certificatePem = OpenSsl::bioBytes(certBio.get());
+    result.privateKeyPem = OpenSsl::bioBytes(keyBio.get());
     return result;
 }
 

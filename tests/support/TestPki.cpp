@@ -1,5 +1,7 @@
 #include "TestPki.h"
 
+#include "box/OpenSsl.h"
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
@@ -12,21 +14,9 @@
 
 namespace {
 
-template <typename T, void (*F)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-
-QByteArray bioBytes(BIO* bio)
-{
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, static_cast<qsizetype>(len));
-}
+using OpenSsl::BioPtr;
+using OpenSsl::PKeyPtr;
+using OpenSsl::X509Ptr;
 
 PKeyPtr readKey(const QByteArray& pem)
 {
@@ -59,7 +49,7 @@ QByteArray TestPki::rsaKey(int bits)
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!key || PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return {};
-    return bioBytes(bio.get());
+    return OpenSsl::bioBytes(bio.get());
 }
 
 QByteArray TestPki::certificate(const Spec& spec, const QByteArray& subjectKeyPem, const QByteArray& issuerCertPem,
@@ -75,7 +65,7 @@ QByteArray TestPki::certificate(const Spec& spec, const QByteArray& subjectKeyPe
     unsigned char serial[12];
     RAND_bytes(serial, sizeof serial);
     serial[0] &= 0x7f;
-    std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>> bn(BN_bin2bn(serial, sizeof serial, nullptr));
+    OpenSsl::BigNumPtr bn(BN_bin2bn(serial, sizeof serial, nullptr));
     BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get()));
     ASN1_TIME_set(X509_getm_notBefore(cert.get()), static_cast<time_t>(spec.notBefore.toSecsSinceEpoch()));
     ASN1_TIME_set(X509_getm_notAfter(cert.get()), static_cast<time_t>(spec.notAfter.toSecsSinceEpoch()));
@@ -103,7 +93,7 @@ QByteArray TestPki::certificate(const Spec& spec, const QByteArray& subjectKeyPe
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_X509(bio.get(), cert.get()) != 1)
         return {};
-    return bioBytes(bio.get());
+    return OpenSsl::bioBytes(bio.get());
 }
 
 TestPki::Authority TestPki::authority(const QString& name)
