@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcWeb, "boxkeeper.agent.web")
@@ -26,6 +27,21 @@ std::optional<QByteArray> readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return file.readAll();
+}
+
+// Why `nginx -t` failed: its first error without the log line's time and process ids
+// ("2026/12/07 00:37:40 [emerg] 20977#20977: unknown directive ..." gives "unknown directive ..."), else the
+// runner's sentence (not started, timed out).
+QString checkFailure(const ProcessResult& r)
+{
+    static const QRegularExpression logLine(
+        QStringLiteral("^(?:\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d |nginx: )\\[\\w+\\] (?:\\d+#\\d+: )?(.+)$"));
+    if (r.outcome == ProcessResult::Outcome::Exited) {
+        const QRegularExpressionMatch m = logLine.match(r.firstLine());
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return r.message();
 }
 
 } // namespace
@@ -203,8 +219,9 @@ WebService::Result WebService::updateJob()
             if (!restored)
                 qCWarning(lcWeb).noquote() << "cannot put back the old nginx configuration:" << restoreError;
             qCWarning(lcWeb).noquote() << "nginx rejected the new configuration:" << r.message();
-            return {500,
-                    QStringLiteral("nginx rejected the new configuration, the old one was kept: %1").arg(r.message())};
+            return {
+                500,
+                QStringLiteral("nginx rejected the new configuration, the old one was kept: %1").arg(checkFailure(r))};
         }
     } else {
         qCInfo(lcWeb).noquote() << "nginx configuration not checked: SYSTEM_ROOT is not / and NGINX_TEST_CONFIG is "
