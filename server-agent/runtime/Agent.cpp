@@ -20,6 +20,8 @@
 #include "tls/SelfSignedCertificate.h"
 #include "tls/TlsApi.h"
 #include "tls/TlsService.h"
+#include "web/WebApi.h"
+#include "web/WebService.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -87,17 +89,18 @@ bool Agent::start(QString* error)
     DnsApi::registerRoutes(*m_router, *m_dns);
     // The TLS module lists the web domains of the DNS module's domain set. Restarting the mail services and the
     // web update after an install connect to its CertificatesChanged hook once those modules exist.
-    m_tls = std::make_unique<TlsService>(
-        m_config,
-        [dns = m_dns.get()] {
-            TlsService::WebDomains domains;
-            const DnsService::Result r = dns->webDomains(&domains.web, &domains.hostedElsewhere);
-            if (r.status != 200)
-                domains.error = r.text;
-            return domains;
-        },
-        m_clock);
+    const TlsService::DomainSource webDomains = [dns = m_dns.get()] {
+        TlsService::WebDomains domains;
+        const DnsService::Result r = dns->webDomains(&domains.web, &domains.hostedElsewhere);
+        if (r.status != 200)
+            domains.error = r.text;
+        return domains;
+    };
+    m_tls = std::make_unique<TlsService>(m_config, webDomains, m_clock);
     TlsApi::registerRoutes(*m_router, *m_tls);
+    // The web module: the same domain set, certificates and their status from the TLS module.
+    m_web = std::make_unique<WebService>(m_config, webDomains, *m_tls);
+    WebApi::registerRoutes(*m_router, *m_web);
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
     CapabilitiesApi::registerRoutes(*m_router, m_config);

@@ -19,6 +19,7 @@ class Router;
 class SessionStore;
 class TlsService;
 class SystemService;
+class WebService;
 
 // The whole agent for one box: database, sessions, authentication, every module's routes, the server.
 // This is the one place where modules are wired together.
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<MailService> m_mail;
     std::unique_ptr<TlsService> m_tls;
     std::unique_ptr<SystemService> m_system;
+    std::unique_ptr<WebService> m_web; // after m_tls: refers to it
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

@@ -114,6 +114,25 @@ TlsService::Result TlsService::status(QJsonObject* out)
     return {};
 }
 
+QHash<QString, TlsService::DomainFiles> TlsService::certificateFiles(const QStringList& domains) const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
+    const QString ssl = sslDirectory();
+    const QString primary = m_config.primaryHostname();
+    const CertificateSelection selection = CertificateSelection::scan(ssl, primary, now);
+    const DomainFiles system{CertificateSelection::systemCertificatePath(ssl),
+                             CertificateSelection::systemKeyPath(ssl)};
+    QHash<QString, DomainFiles> out;
+    for (const QString& domain : domains) {
+        std::optional<CertificateSelection::Choice> choice;
+        if (domain != primary && (choice = selection.forDomain(domain)))
+            out.insert(domain, DomainFiles{choice->certificatePath, choice->privateKeyPath});
+        else
+            out.insert(domain, system);
+    }
+    return out;
+}
+
 TlsService::Result TlsService::csr(const QString& domain, const QString& countryCode)
 {
     if (!CertificateRequest::isAcceptedCountryCode(countryCode))

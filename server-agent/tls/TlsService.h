@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QString>
@@ -58,6 +59,16 @@ public:
     // texts (nothing written); missing or non-ASCII fields 400.
     Result install(const QString& domain, const std::optional<QString>& certificate,
                    const std::optional<QString>& chain);
+
+    // The certificate and key files each of `domains` is served with (the web update's nginx configuration):
+    // the primary hostname the services' symlink and the box's key, the others their best certificate
+    // (CertificateSelection), a domain without one the primary hostname's files (as upstream).
+    struct DomainFiles
+    {
+        QString certificatePath;
+        QString privateKeyPath;
+    };
+    QHash<QString, DomainFiles> certificateFiles(const QStringList& domains) const;
 
     QString sslDirectory() const;
 

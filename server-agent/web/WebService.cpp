@@ -1,0 +1,242 @@
+#include "WebService.h"
+
+#include "NginxConfig.h"
+#include "box/AtomicFile.h"
+#include "box/BoxConfig.h"
+#include "box/ProcessRunner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcWeb, "boxkeeper.agent.web")
+
+namespace {
+
+constexpr int NginxTimeoutMs = 60000;
+
+std::optional<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+// Why `nginx -t` failed: its first error without the log line's time and process ids
+// ("2026/12/07 00:37:40 [emerg] 20977#20977: unknown directive ..." gives "unknown directive ..."), else the
+// runner's sentence (not started, timed out).
+QString checkFailure(const ProcessResult& r)
+{
+    static const QRegularExpression logLine(
+        QStringLiteral("^(?:\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d |nginx: )\\[\\w+\\] (?:\\d+#\\d+: )?(.+)$"));
+    if (r.outcome == ProcessResult::Outcome::Exited) {
+        const QRegularExpressionMatch m = logLine.match(r.firstLine());
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return r.message();
+}
+
+} // namespace
+
+WebService::WebService(const BoxConfig& config, TlsService::DomainSource domains, TlsService& tls)
+    : m_config(config)
+    , m_domains(std::move(domains))
+    , m_tls(tls)
+    , m_jobs(QStringLiteral("web jobs"))
+{ }
+
+WebService::~WebService() = default;
+
+QString WebService::configPath() const
+{
+    return m_config.systemPath(QStringLiteral("/etc/nginx/conf.d/local.conf"));
+}
+
+bool WebService::isRealBox() const
+{
+    return QFileInfo(m_config.systemRoot()).canonicalFilePath() == QLatin1String("/");
+}
+
+QString WebService::siteDirectory(const QString& domain) const
+{
+    return m_config.storagePath(QStringLiteral("www/") + QString::fromLatin1(QUrl::toPercentEncoding(domain)));
+}
+
+std::optional<QStringList> WebService::checkCommand() const
+{
+    const QString nginx = m_config.value(QStringLiteral("NGINX"), QLatin1String(DefaultNginx));
+    const QString config = m_config.value(QStringLiteral("NGINX_TEST_CONFIG"));
+    if (!config.isEmpty())
+        return QStringList{nginx,
+                           QStringLiteral("-t"),
+                           QStringLiteral("-q"),
+                           QStringLiteral("-e"),
+                           QStringLiteral("stderr"),
+                           QStringLiteral("-c"),
+                           config};
+    if (isRealBox())
+        return QStringList{nginx, QStringLiteral("-t"), QStringLiteral("-q")};
+    return std::nullopt;
+}
+
+std::optional<QStringList> WebService::reloadCommand() const
+{
+    const QString configured = m_config.value(QStringLiteral("NGINX_RELOAD_COMMAND"));
+    if (!configured.isEmpty()) {
+        const QStringList words = QProcess::splitCommand(configured);
+        return words.isEmpty() ? std::nullopt : std::optional<QStringList>(words);
+    }
+    if (isRealBox())
+        return QStringList{m_config.value(QStringLiteral("NGINX"), QLatin1String(DefaultNginx)), QStringLiteral("-s"),
+                           QStringLiteral("reload")};
+    return std::nullopt;
+}
+
+WebService::Result WebService::domains(QJsonArray* out)
+{
+    const TlsService::WebDomains domains = m_domains();
+    if (!domains.error.isEmpty())
+        return {500, domains.error};
+    QString error;
+    const auto custom = NginxConfig::parseCustomYaml(
+        readFile(m_config.storagePath(QStringLiteral("www/custom.yaml"))).value_or(QByteArray()), &error);
+    if (!custom)
+        return {500, error};
+    QJsonObject status;
+    const TlsService::Result tls = m_tls.status(&status);
+    if (tls.status != 200)
+        return {tls.status, tls.text};
+    QHash<QString, QJsonArray> certificates;
+    for (const QJsonValue& entry : status.value(QStringLiteral("status")).toArray()) {
+        const QJsonObject o = entry.toObject();
+        certificates.insert(o.value(QStringLiteral("domain")).toString(),
+                            QJsonArray{o.value(QStringLiteral("status")), o.value(QStringLiteral("text"))});
+    }
+    const QString defaultRoot = m_config.storagePath(QStringLiteral("www/default"));
+    const QString primary = m_config.primaryHostname();
+    for (const QString& domain : domains.web) {
+        const QString customRoot = siteDirectory(domain);
+        const bool redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
+        const bool staticEnabled = !redirect && !NginxConfig::takesOverRoot(custom->value(domain));
+        out->append(QJsonObject{
+            {QStringLiteral("custom_root"), customRoot},
+            {QStringLiteral("domain"), domain},
+            {QStringLiteral("root"), QFileInfo(customRoot).isDir() ? customRoot : defaultRoot},
+            {QStringLiteral("ssl_certificate"), certificates.value(domain)},
+            {QStringLiteral("static_enabled"), staticEnabled},
+        });
+    }
+    return {};
+}
+
+WebService::Result WebService::generate(QByteArray* config)
+{
+    const TlsService::WebDomains domains = m_domains();
+    if (!domains.error.isEmpty())
+        return {500, domains.error};
+    QString error;
+    const auto custom = NginxConfig::parseCustomYaml(
+        readFile(m_config.storagePath(QStringLiteral("www/custom.yaml"))).value_or(QByteArray()), &error);
+    if (!custom)
+        return {500, error};
+
+    const QString primary = m_config.primaryHostname();
+    QStringList ordered{primary};
+    for (const QString& domain : domains.web) {
+        if (domain != primary)
+            ordered.append(domain);
+    }
+    const QHash<QString, TlsService::DomainFiles> files = m_tls.certificateFiles(ordered);
+    const QString defaultRoot = m_config.storagePath(QStringLiteral("www/default"));
+
+    NginxConfig::Input input;
+    input.primaryHostname = primary;
+    input.acmeWebroot = m_config.storagePath(QStringLiteral("ssl/lets_encrypt/webroot"));
+    input.agentUrl = QLatin1String(AgentUrl);
+    for (const QString& domain : ordered) {
+        NginxConfig::Site site;
+        site.domain = domain;
+        site.redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
+        const QString dir = siteDirectory(domain);
+        site.root = QFileInfo(dir).isDir() ? dir : defaultRoot;
+        const TlsService::DomainFiles f = files.value(domain);
+        site.certificatePath = f.certificatePath;
+        site.privateKeyPath = f.privateKeyPath;
+        QCryptographicHash sha1(QCryptographicHash::Sha1);
+        sha1.addData(readFile(f.privateKeyPath).value_or(QByteArray()));
+        sha1.addData(readFile(f.certificatePath).value_or(QByteArray()));
+        site.filesSha1 = sha1.result().toHex();
+        site.options = custom->value(domain);
+        if (QFileInfo(dir + QStringLiteral(".conf")).isFile())
+            site.includeFile = dir + QStringLiteral(".conf");
+        input.sites.append(site);
+    }
+    *config = NginxConfig::generate(input);
+    return {};
+}
+
+WebService::Result WebService::update()
+{
+    // Requests that arrive while an update waits to run share it.
+    const auto job = m_jobs.submit<Result>(
+        QStringLiteral("web update"), [this](Job&) { return updateJob(); }, QStringLiteral("web update"));
+    job->wait();
+    if (job->state() == Job::State::Cancelled)
+        return {503, QStringLiteral("The agent is stopping: the web update did not run.")};
+    return job->result();
+}
+
+WebService::Result WebService::updateJob()
+{
+    QByteArray config;
+    const Result generated = generate(&config);
+    if (generated.status != 200)
+        return generated;
+    const QString path = configPath();
+    const std::optional<QByteArray> old = readFile(path);
+    if (old && *old == config)
+        return {200, QString()};
+
+    QString error;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !AtomicFile::write(path, config, &error))
+        return {500, error.isEmpty() ? QStringLiteral("Cannot create the folder of %1.").arg(path) : error};
+
+    // nginx -t reads the configuration from its place: the new file is checked there, and the old one put back
+    // when nginx rejects it (nginx is not reloaded in between, so the running server never sees it).
+    if (const std::optional<QStringList> check = checkCommand()) {
+        const ProcessResult r = ProcessRunner(check->first()).args(check->mid(1)).timeout(NginxTimeoutMs).run();
+        if (!r.ok()) {
+            QString restoreError;
+            const bool restored = old ? AtomicFile::write(path, *old, &restoreError) : QFile::remove(path);
+            if (!restored)
+                qCWarning(lcWeb).noquote() << "cannot put back the old nginx configuration:" << restoreError;
+            qCWarning(lcWeb).noquote() << "nginx rejected the new configuration:" << r.message();
+            return {
+                500,
+                QStringLiteral("nginx rejected the new configuration, the old one was kept: %1").arg(checkFailure(r))};
+        }
+    } else {
+        qCInfo(lcWeb).noquote() << "nginx configuration not checked: SYSTEM_ROOT is not / and NGINX_TEST_CONFIG is "
+                                   "not set";
+    }
+    qCInfo(lcWeb).noquote() << "wrote" << path;
+
+    if (const std::optional<QStringList> reload = reloadCommand()) {
+        const ProcessResult r = ProcessRunner(reload->first()).args(reload->mid(1)).timeout(NginxTimeoutMs).run();
+        if (!r.ok()) {
+            qCWarning(lcWeb).noquote() << r.message();
+            return {
+                500,
+                QStringLiteral("The nginx configuration was written, but nginx was not reloaded: %1").arg(r.message())};
+        }
+    }
+    return {200, QStringLiteral("web updated\n")};
+}

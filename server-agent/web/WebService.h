@@ -1,0 +1,57 @@
+#pragma once
+
+#include "box/JobQueue.h"
+#include "tls/TlsService.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+
+#include <optional>
+
+class BoxConfig;
+
+// The box's websites (api.md §9.1-9.2, domain.md §10): the web domains with their static roots and certificate
+// status, and the web update that writes nginx's configuration. The web domains come from the DNS module
+// (the same source as the TLS module), certificates and their status from the TLS module. Thread-safe: the
+// update runs on the module's own JobQueue, one at a time.
+class WebService
+{
+public:
+    struct Result
+    {
+        int status = 200;
+        QString text;
+    };
+
+    static constexpr const char* DefaultNginx = "/usr/sbin/nginx";
+    // Where nginx sends /admin/ (api.md §1).
+    static constexpr const char* AgentUrl = "http://127.0.0.1:10222/";
+
+    WebService(const BoxConfig& config, TlsService::DomainSource domains, TlsService& tls);
+    ~WebService();
+
+    // GET /web/domains: [{custom_root, domain, root, ssl_certificate: [class, text], static_enabled}, ...].
+    Result domains(QJsonArray* out);
+    // POST /web/update: "web updated\n" when the configuration changed (checked, written, nginx reloaded), ""
+    // when it did not; 500 with the reason when nginx rejected it (the old file stays).
+    Result update();
+    // The configuration the update would write now.
+    Result generate(QByteArray* config);
+
+    // SYSTEM_ROOT/etc/nginx/conf.d/local.conf
+    QString configPath() const;
+
+private:
+    Result updateJob();
+    bool isRealBox() const;
+    QString siteDirectory(const QString& domain) const; // STORAGE_ROOT/www/<domain URL-quoted>
+    // The `nginx -t` command: nullopt when it would check another configuration than this box's.
+    std::optional<QStringList> checkCommand() const;
+    std::optional<QStringList> reloadCommand() const;
+
+    const BoxConfig& m_config;
+    TlsService::DomainSource m_domains;
+    TlsService& m_tls;
+    JobQueue m_jobs; // last: its thread ends (finishing the running job) before the rest goes
+};
