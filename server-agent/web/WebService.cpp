@@ -100,16 +100,26 @@ std::optional<QStringList> WebService::reloadCommand() const
     return std::nullopt;
 }
 
-WebService::Result WebService::domains(QJsonArray* out)
+WebService::Result WebService::readInputs(Inputs* inputs) const
 {
-    const TlsService::WebDomains domains = m_domains();
-    if (!domains.error.isEmpty())
-        return {500, domains.error};
+    inputs->domains = m_domains();
+    if (!inputs->domains.error.isEmpty())
+        return {500, inputs->domains.error};
     QString error;
     const auto custom = NginxConfig::parseCustomYaml(
         readFile(m_config.storagePath(QStringLiteral("www/custom.yaml"))).value_or(QByteArray()), &error);
     if (!custom)
         return {500, error};
+    inputs->custom = *custom;
+    return {};
+}
+
+WebService::Result WebService::domains(QJsonArray* out)
+{
+    Inputs in;
+    if (const Result r = readInputs(&in); r.status != 200)
+        return r;
+    const TlsService::WebDomains& domains = in.domains;
     QJsonObject status;
     const TlsService::Result tls = m_tls.status(&status);
     if (tls.status != 200)
@@ -125,7 +135,7 @@ WebService::Result WebService::domains(QJsonArray* out)
     for (const QString& domain : domains.web) {
         const QString customRoot = siteDirectory(domain);
         const bool redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
-        const bool staticEnabled = !redirect && !NginxConfig::takesOverRoot(custom->value(domain));
+        const bool staticEnabled = !redirect && !NginxConfig::takesOverRoot(in.custom.value(domain));
         out->append(QJsonObject{
             {QStringLiteral("custom_root"), customRoot},
             {QStringLiteral("domain"), domain},
@@ -139,14 +149,10 @@ WebService::Result WebService::domains(QJsonArray* out)
 
 WebService::Result WebService::generate(QByteArray* config)
 {
-    const TlsService::WebDomains domains = m_domains();
-    if (!domains.error.isEmpty())
-        return {500, domains.error};
-    QString error;
-    const auto custom = NginxConfig::parseCustomYaml(
-        readFile(m_config.storagePath(QStringLiteral("www/custom.yaml"))).value_or(QByteArray()), &error);
-    if (!custom)
-        return {500, error};
+    Inputs in;
+    if (const Result r = readInputs(&in); r.status != 200)
+        return r;
+    const TlsService::WebDomains& domains = in.domains;
 
     const QString primary = m_config.primaryHostname();
     QStringList ordered{primary};
@@ -174,7 +180,7 @@ WebService::Result WebService::generate(QByteArray* config)
         sha1.addData(readFile(f.privateKeyPath).value_or(QByteArray()));
         sha1.addData(readFile(f.certificatePath).value_or(QByteArray()));
         site.filesSha1 = sha1.result().toHex();
-        site.options = custom->value(domain);
+        site.options = in.custom.value(domain);
         if (QFileInfo(dir + QStringLiteral(".conf")).isFile())
             site.includeFile = dir + QStringLiteral(".conf");
         input.sites.append(site);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NginxConfig.h"
+
 #include "box/JobQueue.h"
 #include "tls/TlsService.h"
 
@@ -43,6 +45,13 @@ public:
     QString configPath() const;
 
 private:
+    // What both the listing and the generator start from: the DNS module's web domains and www/custom.yaml.
+    struct Inputs
+    {
+        TlsService::WebDomains domains;
+        QHash<QString, NginxConfig::SiteOptions> custom;
+    };
+    Result readInputs(Inputs* inputs) const;
     Result updateJob();
     bool isRealBox() const;
     QString siteDirectory(const QString& domain) const; // STORAGE_ROOT/www/<domain URL-quoted>

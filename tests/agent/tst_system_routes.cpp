@@ -108,19 +108,7 @@ private:
     // Rewrites `key` in the box's config and starts the agent again on the same box.
     bool restartWith(const QByteArray& key, const QByteArray& value, QString* error)
     {
-        m_agent.stop();
-        QByteArray config;
-        for (const QByteArray& line : TestFiles::read(m_agent.configPath()).split('\n')) {
-            if (!line.isEmpty() && !line.startsWith(key + '='))
-                config += line + '\n';
-        }
-        config += key + '=' + value + '\n';
-        if (!TestFiles::write(m_agent.configPath(), config)) {
-            *error = QStringLiteral("cannot write the config");
-            return false;
-        }
-        const QString dir = m_agent.dir();
-        if (!m_agent.start(error, {}, dir))
+        if (!m_agent.restartWith(key, value, error))
             return false;
         m_http = std::make_unique<TestHttp>(m_agent.certificate());
         return true;

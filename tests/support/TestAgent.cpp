@@ -1,5 +1,7 @@
 #include "TestAgent.h"
 
+#include "TestFiles.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -158,4 +160,20 @@ QByteArray TestAgent::stderrOutput() const
 qint64 TestAgent::pid() const
 {
     return m_process ? m_process->processId() : 0;
+}
+
+bool TestAgent::restartWith(const QByteArray& key, const QByteArray& value, QString* error)
+{
+    stop();
+    QByteArray config;
+    for (const QByteArray& line : TestFiles::read(configPath()).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith(key + '='))
+            config += line + '\n';
+    }
+    config += key + '=' + value + '\n';
+    if (!TestFiles::write(configPath(), config)) {
+        *error = QStringLiteral("cannot write %1").arg(configPath());
+        return false;
+    }
+    return start(error, {}, dir());
 }

@@ -27,6 +27,9 @@ public:
     // Waits until it serves. Extra arguments go to the agent's command line.
     bool start(QString* error = nullptr, const QStringList& extraArgs = {}, const QString& dir = {});
     void stop();
+    // Stops the agent, sets `key` in the box's config (replacing any line of that key) and starts it again on the
+    // same box.
+    bool restartWith(const QByteArray& key, const QByteArray& value, QString* error);
     bool isRunning() const;
 
     QString dir() const { return m_dir; } // the demo box (its config is dir()/mailinabox.conf)
