@@ -25,9 +25,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -409,6 +411,21 @@ void TestGuiShell::adminBadgeFits()
         QVERIFY2(badge.height() >= metrics.height(), qPrintable(word));
         QVERIFY2(badge.width() >= metrics.horizontalAdvance(word) + 2 * AdminBadgeDelegate::padding, qPrintable(word));
         QVERIFY(option.rect.contains(badge));
+
+        // Blue when enabled, greyed in a disabled view (the page while the box cannot be reached): the colour at the
+        // badge's centre, just inside its left end (the text is white and centred).
+        const auto fillAt = [&](bool enabled) {
+            QStyleOptionViewItem o = option;
+            o.state.setFlag(QStyle::State_Enabled, enabled);
+            QImage image(hint, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, o, model.index(0, 0));
+            painter.end();
+            return image.pixelColor(badge.left() + badge.height() / 2, badge.center().y());
+        };
+        QCOMPARE(fillAt(true), QColor(0x1f, 0x6f, 0xb2));
+        QVERIFY2(fillAt(false) != QColor(0x1f, 0x6f, 0xb2), qPrintable(fillAt(false).name()));
     }
 }
 

@@ -26,7 +26,9 @@ void AdminBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0x1f, 0x6f, 0xb2));
+    // Greyed like the rest of the row when the view is disabled (e.g. while the box cannot be reached).
+    const bool enabled = background.state.testFlag(QStyle::State_Enabled);
+    painter->setBrush(enabled ? QColor(0x1f, 0x6f, 0xb2) : background.palette.color(QPalette::Disabled, QPalette::Mid));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(background.font);
     painter->setPen(Qt::white);
