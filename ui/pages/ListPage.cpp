@@ -193,7 +193,7 @@ void ListPage::setToolBarActions(const QList<QAction*>& actions)
 // buttons from the right show their icon alone, the text as tooltip, so no action hides behind the "»" menu.
 void ListPage::fitToolBar()
 {
-    const int available = m_toolBar->contentsRect().width();
+    const int available = m_toolBar->width();
     if (available <= 0 || available == m_toolBarFittedWidth) {
         return;
     }
@@ -207,7 +207,7 @@ void ListPage::fitToolBar()
             }
         }
     }
-    while (!buttons.isEmpty() && m_toolBar->sizeHint().width() > m_toolBar->width()) {
+    while (!buttons.isEmpty() && m_toolBar->sizeHint().width() > available) {
         buttons.takeLast()->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
 }
