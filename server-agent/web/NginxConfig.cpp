@@ -60,24 +60,47 @@ void appendAdmin(QString& out, const QString& agentUrl)
     out += QStringLiteral("\t}\n");
 }
 
+// The `listen` lines of a server on `port` (`suffix`: " ssl http2" or nothing).
+void appendListen(QString& out, const Input& input, int port, const QString& suffix)
+{
+    if (input.listenAddress.isEmpty()) {
+        out += QStringLiteral("\tlisten %1%2;\n\tlisten [::]:%1%2;\n").arg(port).arg(suffix);
+        return;
+    }
+    QString address = input.listenAddress;
+    if (address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('[')))
+        address = QLatin1Char('[') + address + QLatin1Char(']');
+    out += QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
+}
+
+// A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443).
+void appendHttpsRedirect(QString& out, const Input& input, const QString& domain)
+{
+    const QString authority =
+        input.httpsPort == 443 ? domain : QStringLiteral("%1:%2").arg(domain).arg(input.httpsPort);
+    out += QStringLiteral("\tlocation / {\n\t\treturn 301 https://%1$request_uri;\n\t}\n}\n\n").arg(word(authority));
+}
+
 void appendSite(QString& out, const Input& input, const Site& site)
 {
     const QString name = word(site.domain);
     out += QStringLiteral("## %1\n\n").arg(site.domain);
     // Port 80: the ACME challenges, everything else to HTTPS.
-    out += QStringLiteral("server {\n\tlisten 80;\n\tlisten [::]:80;\n\tserver_name %1;\n").arg(name);
+    out += QStringLiteral("server {\n");
+    appendListen(out, input, input.httpPort, QString());
+    out += QStringLiteral("\tserver_name %1;\n").arg(name);
     appendAcme(out, input.acmeWebroot);
-    out += QStringLiteral("\tlocation / {\n\t\treturn 301 https://%1$request_uri;\n\t}\n}\n\n").arg(name);
+    appendHttpsRedirect(out, input, site.domain);
 
-    out += QStringLiteral("server {\n\tlisten 443 ssl http2;\n\tlisten [::]:443 ssl http2;\n\tserver_name %1;\n")
-               .arg(name);
+    out += QStringLiteral("server {\n");
+    appendListen(out, input, input.httpsPort, QStringLiteral(" ssl http2"));
+    out += QStringLiteral("\tserver_name %1;\n").arg(name);
     out += QStringLiteral("\tssl_certificate %1;\n").arg(word(site.certificatePath));
     out += QStringLiteral("\tssl_certificate_key %1;\n").arg(word(site.privateKeyPath));
     out += QStringLiteral("\t# ssl files sha1: %1\n").arg(QString::fromLatin1(site.filesSha1));
     appendAcme(out, input.acmeWebroot);
     if (site.redirect) {
-        const QString parent = site.domain.mid(4);
-        out += QStringLiteral("\tlocation / {\n\t\treturn 301 https://%1$request_uri;\n\t}\n}\n\n").arg(word(parent));
+        appendHttpsRedirect(out, input, site.domain.mid(4));
         return;
     }
     const SiteOptions& options = site.options;

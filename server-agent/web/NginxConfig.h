@@ -56,6 +56,11 @@ struct Input
     QString primaryHostname;
     QString acmeWebroot; // STORAGE_ROOT/ssl/lets_encrypt/webroot
     QString agentUrl; // where /admin/ is proxied to, e.g. http://127.0.0.1:10222/
+    // Where the servers listen: empty for every IPv4 and IPv6 address (two `listen` lines each), else one address
+    // (IPv6 with or without brackets).
+    QString listenAddress;
+    int httpPort = 80;
+    int httpsPort = 443;
     QList<Site> sites; // the primary hostname first, then the others in canonical order
 };
 

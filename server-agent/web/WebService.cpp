@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -114,6 +115,38 @@ WebService::Result WebService::readInputs(Inputs* inputs) const
     return {};
 }
 
+WebService::Result WebService::readListenKeys(NginxConfig::Input* input) const
+{
+    const auto port = [this](const char* key, int fallback, int* out) {
+        const QString text = m_config.value(QLatin1String(key));
+        if (text.isEmpty()) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        *out = text.toInt(&ok);
+        return ok && *out > 0 && *out <= 65535;
+    };
+    if (!port("WEB_HTTP_PORT", 80, &input->httpPort))
+        return {500, QStringLiteral("WEB_HTTP_PORT in the box's configuration is not a port number.")};
+    if (!port("WEB_HTTPS_PORT", 443, &input->httpsPort))
+        return {500, QStringLiteral("WEB_HTTPS_PORT in the box's configuration is not a port number.")};
+    input->listenAddress = m_config.value(QStringLiteral("WEB_LISTEN_ADDRESS"));
+    if (!input->listenAddress.isEmpty()) {
+        QString bare = input->listenAddress;
+        if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+            bare = bare.mid(1, bare.size() - 2);
+        if (QHostAddress(bare).isNull())
+            return {500, QStringLiteral("WEB_LISTEN_ADDRESS in the box's configuration is not an IP address.")};
+    }
+    input->agentUrl = m_config.value(QStringLiteral("AGENT_URL"), QLatin1String(AgentUrl));
+    const QUrl url(input->agentUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty())
+        return {500, QStringLiteral("AGENT_URL in the box's configuration is not an http:// or https:// URL.")};
+    return {};
+}
+
 WebService::Result WebService::domains(QJsonArray* out)
 {
     Inputs in;
@@ -164,9 +197,10 @@ WebService::Result WebService::generate(QByteArray* config)
     const QString defaultRoot = m_config.storagePath(QStringLiteral("www/default"));
 
     NginxConfig::Input input;
+    if (const Result r = readListenKeys(&input); r.status != 200)
+        return r;
     input.primaryHostname = primary;
     input.acmeWebroot = m_config.storagePath(QStringLiteral("ssl/lets_encrypt/webroot"));
-    input.agentUrl = QLatin1String(AgentUrl);
     for (const QString& domain : ordered) {
         NginxConfig::Site site;
         site.domain = domain;

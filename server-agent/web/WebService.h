@@ -27,7 +27,7 @@ public:
     };
 
     static constexpr const char* DefaultNginx = "/usr/sbin/nginx";
-    // Where nginx sends /admin/ (api.md §1).
+    // Where nginx sends /admin/ (api.md §1): the default of the config key AGENT_URL.
     static constexpr const char* AgentUrl = "http://127.0.0.1:10222/";
 
     WebService(const BoxConfig& config, TlsService::DomainSource domains, TlsService& tls);
@@ -52,6 +52,9 @@ private:
         QHash<QString, NginxConfig::SiteOptions> custom;
     };
     Result readInputs(Inputs* inputs) const;
+    // The config keys WEB_LISTEN_ADDRESS, WEB_HTTP_PORT, WEB_HTTPS_PORT and AGENT_URL; 500 for a value nginx
+    // could not use.
+    Result readListenKeys(NginxConfig::Input* input) const;
     Result updateJob();
     bool isRealBox() const;
     QString siteDirectory(const QString& domain) const; // STORAGE_ROOT/www/<domain URL-quoted>

@@ -148,6 +148,30 @@ private slots:
         QCOMPARE(again.body, QByteArray());
     }
 
+    void listenKeys()
+    {
+        QString error;
+        QVERIFY2(restartWith("WEB_HTTPS_PORT", "44x", &error), qPrintable(error));
+        auto r = post("/web/update");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, QByteArray("WEB_HTTPS_PORT in the box's configuration is not a port number."));
+        QVERIFY2(restartWith("WEB_HTTPS_PORT", "8443", &error), qPrintable(error));
+        QVERIFY2(restartWith("WEB_LISTEN_ADDRESS", "box.example.com", &error), qPrintable(error));
+        r = post("/web/update");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, QByteArray("WEB_LISTEN_ADDRESS in the box's configuration is not an IP address."));
+        QVERIFY2(restartWith("WEB_LISTEN_ADDRESS", "127.0.0.1", &error), qPrintable(error));
+        QVERIFY2(restartWith("AGENT_URL", "http://127.0.0.1:4321/", &error), qPrintable(error));
+        r = post("/web/update");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("web updated\n"));
+        const QByteArray conf = TestFiles::read(localConf());
+        QVERIFY(conf.contains("\tlisten 127.0.0.1:80;\n\tserver_name box.example.com;\n"));
+        QVERIFY(conf.contains("\tlisten 127.0.0.1:8443 ssl http2;\n\tserver_name box.example.com;\n"));
+        QVERIFY(conf.contains("\tlocation /admin/ {\n\t\tproxy_pass http://127.0.0.1:4321/;\n"));
+        QVERIFY(!conf.contains("[::]"));
+    }
+
     void refusedUpdateKeepsOldFile()
     {
         // A stand-in nginx that refuses every configuration as nginx -t does.

@@ -64,6 +64,40 @@ private slots:
                                 "\tlocation / {\n\t\treturn 301 https://example.com$request_uri;\n\t}\n"));
     }
 
+    void listenAddressesAndPorts()
+    {
+        NginxConfig::Site www = site(QStringLiteral("www.example.com"));
+        www.redirect = true;
+        NginxConfig::Input in = input({site(QStringLiteral("box.example.com")), www});
+        // Defaults: every IPv4 and IPv6 address on 80 and 443, redirects without a port.
+        QByteArray config = NginxConfig::generate(in);
+        QCOMPARE(config.count("\tlisten 80;\n\tlisten [::]:80;\n\tserver_name "), qsizetype(2));
+        QCOMPARE(config.count("\tlisten 443 ssl http2;\n\tlisten [::]:443 ssl http2;\n\tserver_name "), qsizetype(2));
+        QCOMPARE(config.count("\tlisten "), qsizetype(8));
+        QVERIFY(config.contains("return 301 https://box.example.com$request_uri;"));
+
+        // One address: one line per server; the HTTPS port in every redirect to HTTPS.
+        in.listenAddress = QStringLiteral("127.0.0.1");
+        in.httpPort = 8080;
+        in.httpsPort = 8443;
+        in.agentUrl = QStringLiteral("http://127.0.0.1:4321/");
+        config = NginxConfig::generate(in);
+        QCOMPARE(config.count("\tlisten 127.0.0.1:8080;\n\tserver_name "), qsizetype(2));
+        QCOMPARE(config.count("\tlisten 127.0.0.1:8443 ssl http2;\n\tserver_name "), qsizetype(2));
+        QCOMPARE(config.count("\tlisten "), qsizetype(4));
+        QVERIFY(!config.contains("[::]"));
+        QVERIFY(config.contains("\tlocation / {\n\t\treturn 301 https://box.example.com:8443$request_uri;\n"));
+        QVERIFY(config.contains("\tlocation / {\n\t\treturn 301 https://www.example.com:8443$request_uri;\n"));
+        QVERIFY(config.contains("\tlocation / {\n\t\treturn 301 https://example.com:8443$request_uri;\n"));
+        QVERIFY(config.contains("\tlocation /admin/ {\n\t\tproxy_pass http://127.0.0.1:4321/;\n"));
+
+        // An IPv6 address gets its brackets.
+        in.listenAddress = QStringLiteral("::1");
+        config = NginxConfig::generate(in);
+        QCOMPARE(config.count("\tlisten [::1]:8080;\n"), qsizetype(2));
+        QCOMPARE(config.count("\tlisten [::1]:8443 ssl http2;\n"), qsizetype(2));
+    }
+
     void wwwRedirects()
     {
         NginxConfig::Site www = site(QStringLiteral("www.example.com"));
