@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
@@ -111,4 +113,20 @@ QString BoxConfig::systemPath(const QString& absolute) const
         return QDir::cleanPath(absolute);
     }
     return QDir::cleanPath(root + QLatin1Char('/') + absolute);
+}
+
+bool BoxConfig::isRealBox() const
+{
+    return QFileInfo(systemRoot()).canonicalFilePath() == QLatin1String("/");
+}
+
+std::optional<QStringList> BoxConfig::command(const QString& key, const QString& realBoxDefault) const
+{
+    const QString configured = value(key);
+    const QStringList words = QProcess::splitCommand(!configured.isEmpty() ? configured
+                                                     : isRealBox()         ? realBoxDefault
+                                                                           : QString());
+    if (words.isEmpty())
+        return std::nullopt;
+    return words;
 }

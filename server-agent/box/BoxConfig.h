@@ -2,13 +2,13 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 // The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
 // the first occurrence of a key wins, unknown keys are kept but ignored) plus our keys SYSTEM_ROOT and
-// DNS_RESOLVER (DESIGN.md), TRUSTED_CA_FILE (tls/) and those of the system module (UPSTREAM_VERSION_URL, APT_GET,
-// REBOOT_COMMAND: system/SystemService.h).
+// DNS_RESOLVER (DESIGN.md) and the modules' keys (tls/, web/, system/, mail/ READMEs; the README's list).
 class BoxConfig
 {
 public:
@@ -39,6 +39,13 @@ public:
     QString storagePath(const QString& relative) const;
     // A system path resolved under SYSTEM_ROOT, e.g. systemPath("/etc/nsd/zones").
     QString systemPath(const QString& absolute) const;
+
+    // Whether this is the machine's own box (SYSTEM_ROOT is /): commands that act on the machine's services
+    // (reload nginx, restart Postfix, reboot) run with their defaults only there.
+    bool isRealBox() const;
+    // The command line of config key `key` split into words (`"` quotes); when the key is unset,
+    // `realBoxDefault` on the machine's own box and nothing elsewhere (a demo or test box).
+    std::optional<QStringList> command(const QString& key, const QString& realBoxDefault) const;
 
     QString usersDatabasePath() const { return storagePath(QStringLiteral("mail/users.sqlite")); }
     QString apiKeyPath() const { return systemPath(QStringLiteral("/var/lib/mailinabox/api.key")); }

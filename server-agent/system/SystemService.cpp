@@ -58,29 +58,19 @@ SystemService::Result SystemService::latestUpstreamVersion() const
     return {r.status, r.text};
 }
 
-bool SystemService::isRealBox() const
-{
-    return QFileInfo(m_config.systemRoot()).canonicalFilePath() == QLatin1String("/");
-}
-
 std::optional<QString> SystemService::aptGet() const
 {
     const QString configured = m_config.value(QStringLiteral("APT_GET"));
     if (!configured.isEmpty())
         return configured;
-    if (isRealBox())
+    if (m_config.isRealBox())
         return DefaultAptGet;
     return std::nullopt;
 }
 
 std::optional<QStringList> SystemService::rebootCommand() const
 {
-    const QString configured = m_config.value(QStringLiteral("REBOOT_COMMAND"));
-    const QString command = !configured.isEmpty() ? configured : isRealBox() ? DefaultRebootCommand : QString();
-    const QStringList words = QProcess::splitCommand(command);
-    if (words.isEmpty())
-        return std::nullopt;
-    return words;
+    return m_config.command(QStringLiteral("REBOOT_COMMAND"), DefaultRebootCommand);
 }
 
 SystemService::Result SystemService::submit(const QString& name, std::function<Result(Job&)> fn,

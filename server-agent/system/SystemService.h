@@ -70,7 +70,6 @@ public:
 private:
     std::optional<QString> aptGet() const;
     std::optional<QStringList> rebootCommand() const;
-    bool isRealBox() const;
     QString settingsPath() const;
     std::optional<QString> cachedUpdates() const;
     // Runs `fn` as a job and waits for its result (503 if the agent stopped before it ran).
