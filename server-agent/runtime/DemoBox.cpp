@@ -37,6 +37,8 @@ bool ensureConfig(const QString& dir, QString* error)
     config.setValue(QStringLiteral("PRIVATE_IPV6"), QString());
     config.setValue(QStringLiteral("MTA_STS_MODE"), QStringLiteral("enforce"));
     config.setValue(QStringLiteral("SYSTEM_ROOT"), dir + QStringLiteral("/system"));
+    // The demo box's names are not in any public DNS, and its lookups stay on this machine.
+    config.setValue(QStringLiteral("DNS_RESOLVER"), QStringLiteral("none"));
     return PrivateFile::write(path, config.serialize(), error,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                   QFileDevice::ReadOther);
