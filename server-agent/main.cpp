@@ -80,7 +80,11 @@ int main(int argc, char* argv[])
         QStringLiteral(
             "Seconds a client has to send each request, and that an idle connection stays open (default 60)."),
         QStringLiteral("SECS"), QStringLiteral("60"));
-    parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption, idleOption});
+    const QCommandLineOption dailyOption(
+        QStringLiteral("daily"),
+        QStringLiteral("Run the nightly work and exit: TLS certificates provisioned or renewed (14 days or less left), "
+                       "expired certificate files moved to ssl.expired/. Exit status 1 when something failed."));
+    parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption, idleOption, dailyOption});
     parser.process(app);
 
     Agent::Options options;
@@ -125,6 +129,14 @@ int main(int argc, char* argv[])
     }
 
     Agent agent(*config, options);
+    if (parser.isSet(dailyOption)) {
+        if (!agent.open(&error)) {
+            return fail(error);
+        }
+        bool ok = false;
+        QTextStream(stdout) << agent.runDaily(&ok) << Qt::flush;
+        return ok ? 0 : 1;
+    }
     if (!agent.start(&error)) {
         return fail(error);
     }

@@ -9,6 +9,7 @@
 #include "box/Database.h"
 #include "box/DomainOrder.h"
 #include "box/Privileges.h"
+#include "box/ProcessRunner.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -626,4 +627,20 @@ MailResult MailService::removeAlias(const QString& addressField)
         return q.numRowsAffected() == 1 ? MailResult::ok(QString())
                                         : MailResult::error(QStringLiteral("That's not an alias (%1).").arg(address));
     });
+}
+
+bool MailService::restartServices(QString* error) const
+{
+    error->clear();
+    const auto command =
+        m_config.command(QStringLiteral("MAIL_RESTART_COMMAND"), QStringLiteral("systemctl restart postfix dovecot"));
+    if (!command)
+        return false;
+    const ProcessResult r = ProcessRunner(command->first()).args(command->mid(1)).run();
+    if (!r.ok()) {
+        *error = r.message();
+        qCWarning(lcMail).noquote() << "restarting the mail services failed:" << *error;
+        return false;
+    }
+    return true;
 }

@@ -58,6 +58,12 @@ public:
     // Runs the kick on its own (e.g. for local tools): the removed-alias lines and the hook's text.
     QString kick();
 
+    // After the primary hostname's certificate changed (domain.md §9.5): Postfix and Dovecot restarted so that
+    // they read the new file, with the command of config key MAIL_RESTART_COMMAND (default on the machine's own
+    // box: `systemctl restart postfix dovecot`; elsewhere nothing runs). True when they were restarted; false
+    // with *error when the command failed, false with *error empty when there is nothing to restart.
+    bool restartServices(QString* error) const;
+
     // The mail domains (IDNA form), canonical order.
     QStringList mailDomains();
 

@@ -49,7 +49,24 @@ bool Agent::start(QString* error)
     if (!PrivateFile::write(m_config.apiKeyPath(), m_systemKey.toLatin1(), error)) {
         return false;
     }
+    if (!open(error)) {
+        return false;
+    }
+    if (m_options.kickAtStart) {
+        m_mail->kick();
+    }
+    // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
+    m_dns->repairAtStart();
+    return listen(error);
+}
 
+QString Agent::runDaily(bool* ok)
+{
+    return m_tls->daily(ok);
+}
+
+bool Agent::open(QString* error)
+{
     m_db = std::make_unique<Database>(m_config.usersDatabasePath());
     QString dbError;
     if (!QFile::exists(m_db->path())) {
@@ -82,18 +99,15 @@ bool Agent::start(QString* error)
     m_mail = std::make_unique<MailService>(m_config, *m_db);
     m_mail->setDomainsChangedHook(
         [dns = m_dns.get()](const MailKick::Domains& domains) { return dns->domainsChanged(domains); });
-    if (m_options.kickAtStart) {
-        m_mail->kick();
-    }
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
-    // The TLS module lists the web domains of the DNS module's domain set. Restarting the mail services and the
-    // web update after an install connect to its CertificatesChanged hook once those modules exist.
+    // The TLS module lists the web domains of the DNS module's domain set and groups them by its zones.
     const TlsService::DomainSource webDomains = [dns = m_dns.get()] {
         TlsService::WebDomains domains;
         const DnsService::Result r = dns->webDomains(&domains.web, &domains.hostedElsewhere);
         if (r.status != 200)
             domains.error = r.text;
+        domains.zones = dns->zones();
         return domains;
     };
     m_tls = std::make_unique<TlsService>(m_config, webDomains, m_clock);
@@ -101,12 +115,29 @@ bool Agent::start(QString* error)
     // The web module: the same domain set, certificates and their status from the TLS module.
     m_web = std::make_unique<WebService>(m_config, webDomains, *m_tls);
     WebApi::registerRoutes(*m_router, *m_web);
+    // After a certificate install or provisioning (domain.md §9.5): the mail services restarted when the primary
+    // hostname's certificate changed, then the web update (its line, or an empty one, as upstream answers).
+    m_tls->setCertificatesChangedHook(
+        [mail = m_mail.get(), web = m_web.get()](const TlsService::CertificatesChanged& changed) {
+            QStringList log;
+            QString error;
+            if (changed.primaryChanged) {
+                if (mail->restartServices(&error))
+                    log.append(QStringLiteral("mail services restarted"));
+                else if (!error.isEmpty())
+                    log.append(error);
+            }
+            log.append(web->update().text);
+            return log;
+        });
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
-    // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
-    m_dns->repairAtStart();
+    return true;
+}
 
+bool Agent::listen(QString* error)
+{
     m_server = std::make_unique<AgentServer>(*m_router);
     m_server->setIdleTimeout(m_options.idleTimeoutSecs * 1000);
     QString listenError;

@@ -47,6 +47,12 @@ public:
     // Writes a new system API key, opens the database, registers the routes and listens.
     // Returns false (with *error) if anything is missing.
     bool start(QString* error);
+    // Opens the database and builds the modules without serving anything (`boxkeeper-agent --daily`, which
+    // runs beside the serving agent). Returns false (with *error) if anything is missing.
+    bool open(QString* error);
+    // The nightly work (domain.md §9.8): certificate provisioning and renewal, then the cleanup of expired
+    // certificate files. Its report; *ok false when something failed. After open().
+    QString runDaily(bool* ok);
     quint16 port() const { return m_port; }
     // Stops accepting work and waits for requests in flight.
     void stop();
@@ -62,6 +68,8 @@ public:
     TlsService* tls() const { return m_tls.get(); }
 
 private:
+    bool listen(QString* error);
+
     BoxConfig m_config;
     Options m_options;
     SystemClock m_systemClock;

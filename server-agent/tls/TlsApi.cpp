@@ -30,6 +30,15 @@ void TlsApi::registerRoutes(Router& router, TlsService& tls)
                         return HttpResponse::text(r.text, r.status);
                     });
 
+    // Runs certbot for every domain that needs a certificate (minutes with many zones): waits on the module's own
+    // job thread, so other requests go on.
+    router.addRoute("POST", QStringLiteral("/ssl/provision"), admin, [&tls](const HttpRequest&, const AuthContext&) {
+        QJsonArray requests;
+        const TlsService::Result r = tls.provision(&requests);
+        return r.status == 200 ? HttpResponse::json(QJsonObject{{QStringLiteral("requests"), requests}})
+                               : HttpResponse::text(r.text, r.status);
+    });
+
     router.addRoute("POST", QStringLiteral("/ssl/install"), admin,
                     [&tls](const HttpRequest& request, const AuthContext&) {
                         const TlsService::Result r = tls.install(request.formValue(QStringLiteral("domain")),

@@ -154,7 +154,7 @@ WebService::Result WebService::domains(QJsonArray* out)
         return r;
     const TlsService::WebDomains& domains = in.domains;
     QJsonObject status;
-    const TlsService::Result tls = m_tls.status(&status);
+    const TlsService::Result tls = m_tls.status(&status, TlsService::StatusDetail::CertificatesOnly);
     if (tls.status != 200)
         return {tls.status, tls.text};
     QHash<QString, QJsonArray> certificates;

@@ -1,21 +1,26 @@
 // Figures for GET /ssl/status over HTTPS on a demo box with N mail domains (one user each), with certificates from
 // a throw-away CA (TRUSTED_CA_FILE) installed for up to 100 of them (each naming the domain and its www., mta-sts.,
 // autoconfig. and autodiscover. names), so that the listing checks real chains: first call, median and maximum of
-// 20 calls, the answer's size, the agent's peak RSS.
+// 20 calls, the answer's size, the agent's peak RSS. The listing asks whether every web domain resolves to the box
+// (can_provision): through a real nsd on loopback serving the zones the agent wrote (DNS_RESOLVER), as a box asks its
+// own resolver.
 // Usage: bench_tls [N ...]   (default: 1 100 1000)   Target: <= 300 ms at 1,000 domains.
 #include "TestAgent.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
+#include "TestNsd.h"
 #include "TestPki.h"
 #include "box/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -51,8 +56,19 @@ bool benchmark(int n, const TestPki::Authority& ca)
     agent.stop();
     const QString caFile = agent.dir() + QStringLiteral("/test-ca.pem");
     TestFiles::write(caFile, ca.rootCert);
-    TestFiles::write(agent.configPath(),
-                     TestFiles::read(agent.configPath()) + "TRUSTED_CA_FILE=" + caFile.toUtf8() + "\n");
+    const quint16 dnsPort = TestNsd::freePort();
+    const QString system = agent.dir() + QStringLiteral("/system");
+    QDir().mkpath(agent.dir() + QStringLiteral("/nsd"));
+    QDir().mkpath(system + QStringLiteral("/etc/nsd"));
+    TestFiles::write(system + QStringLiteral("/etc/nsd/nsd.conf"),
+                     TestNsd::config(dnsPort, system, agent.dir() + QStringLiteral("/nsd")));
+    QByteArray config;
+    for (const QByteArray& line : TestFiles::read(agent.configPath()).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith("DNS_RESOLVER="))
+            config += line + '\n';
+    }
+    TestFiles::write(agent.configPath(), config + "TRUSTED_CA_FILE=" + caFile.toUtf8() +
+                                             "\nDNS_RESOLVER=127.0.0.1:" + QByteArray::number(dnsPort) + "\n");
     {
         Database db(agent.databasePath());
         db.write([n](QSqlDatabase& c) {
@@ -82,6 +98,25 @@ bool benchmark(int n, const TestPki::Authority& ca)
     }
     TestHttp http(agent.certificate());
     const QList<QPair<QByteArray, QByteArray>> auth{TestHttp::basicAuth(agent.adminEmail(), agent.adminPassword())};
+    // The zones, served by nsd.
+    const TestHttp::Reply dns =
+        http.request("POST", agent.url(QStringLiteral("/dns/update")),
+                     auth + QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/x-www-form-urlencoded"}},
+                     "force=1", 600000);
+    TestNsd nsd;
+    if (dns.status != 200 || !nsd.start(system + QStringLiteral("/etc/nsd/nsd.conf"))) {
+        std::printf("DNS: %d %s %s\n", dns.status, dns.body.left(200).constData(), nsd.readAll().constData());
+        return false;
+    }
+    QElapsedTimer wait;
+    wait.start();
+    while (TestNsd::dig(dnsPort, domain(n - 1), QStringLiteral("A")) != QStringList{QStringLiteral("127.0.0.1")}) {
+        if (wait.elapsed() > 60000) {
+            std::printf("nsd does not serve %s\n", qPrintable(domain(n - 1)));
+            return false;
+        }
+        QThread::msleep(200);
+    }
     QElapsedTimer t;
     t.start();
     TestHttp::Reply r = http.get(agent.url(QStringLiteral("/ssl/status")), auth);
@@ -94,6 +129,8 @@ bool benchmark(int n, const TestPki::Authority& ca)
     int success = 0;
     for (const QJsonValue& v : entries)
         success += v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("success");
+    const qsizetype canProvision =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("can_provision")).toArray().size();
     QList<double> times;
     for (int i = 0; i < 20; ++i) {
         t.restart();
@@ -102,9 +139,10 @@ bool benchmark(int n, const TestPki::Authority& ca)
     }
     std::sort(times.begin(), times.end());
     std::printf("%5d domains  GET /ssl/status: first %7.1f ms, median %7.1f ms, max %7.1f ms  (%lld entries, %d "
-                "valid, %lld KiB)  agent peak RSS %s\n",
+                "valid, %lld can be provisioned, %lld KiB)  agent peak RSS %s\n",
                 n, first, times.at(times.size() / 2), times.last(), static_cast<long long>(entries.size()), success,
-                static_cast<long long>(r.body.size() / 1024), qPrintable(peakRssOf(agent.pid())));
+                static_cast<long long>(canProvision), static_cast<long long>(r.body.size() / 1024),
+                qPrintable(peakRssOf(agent.pid())));
     std::fflush(stdout);
     return true;
 }

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
+
 TestAgent::TestAgent() = default;
 
 TestAgent::~TestAgent()
@@ -164,13 +166,21 @@ qint64 TestAgent::pid() const
 
 bool TestAgent::restartWith(const QByteArray& key, const QByteArray& value, QString* error)
 {
+    return restartWith({{key, value}}, error);
+}
+
+bool TestAgent::restartWith(const QList<QPair<QByteArray, QByteArray>>& values, QString* error)
+{
     stop();
     QByteArray config;
     for (const QByteArray& line : TestFiles::read(configPath()).split('\n')) {
-        if (!line.isEmpty() && !line.startsWith(key + '='))
+        const bool replaced = std::any_of(values.cbegin(), values.cend(),
+                                          [&line](const auto& kv) { return line.startsWith(kv.first + '='); });
+        if (!line.isEmpty() && !replaced)
             config += line + '\n';
     }
-    config += key + '=' + value + '\n';
+    for (const auto& [key, value] : values)
+        config += key + '=' + value + '\n';
     if (!TestFiles::write(configPath(), config)) {
         *error = QStringLiteral("cannot write %1").arg(configPath());
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QString>
@@ -30,6 +32,8 @@ public:
     // Stops the agent, sets `key` in the box's config (replacing any line of that key) and starts it again on the
     // same box.
     bool restartWith(const QByteArray& key, const QByteArray& value, QString* error);
+    // The same for several keys at once.
+    bool restartWith(const QList<QPair<QByteArray, QByteArray>>& values, QString* error);
     bool isRunning() const;
 
     QString dir() const { return m_dir; } // the demo box (its config is dir()/mailinabox.conf)

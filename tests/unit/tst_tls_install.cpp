@@ -77,9 +77,10 @@ private slots:
         m_ssl = m_dir.path() + "/user-data/ssl";
         m_ca = TestPki::authority();
         QVERIFY(TestFiles::write(m_dir.path() + "/ca.pem", m_ca.rootCert));
-        m_config = BoxConfig::parse(
-            "STORAGE_ROOT=" + m_dir.path().toUtf8() +
-            "/user-data\nPRIMARY_HOSTNAME=box.example.com\nTRUSTED_CA_FILE=" + m_dir.path().toUtf8() + "/ca.pem\n");
+        m_config =
+            BoxConfig::parse("STORAGE_ROOT=" + m_dir.path().toUtf8() +
+                             "/user-data\nPRIMARY_HOSTNAME=box.example.com\nDNS_RESOLVER=none\nTRUSTED_CA_FILE=" +
+                             m_dir.path().toUtf8() + "/ca.pem\n");
         QVERIFY(m_config);
         m_boxKey = TestPki::rsaKey();
         QVERIFY(TestFiles::write(keyPath(), m_boxKey));
@@ -201,7 +202,7 @@ private slots:
         const QByteArray before = sslHash();
         // Without TRUSTED_CA_FILE the system's store decides: it does not know the test's CA.
         const auto system = BoxConfig::parse("STORAGE_ROOT=" + m_dir.path().toUtf8() +
-                                             "/user-data\nPRIMARY_HOSTNAME=box.example.com\n");
+                                             "/user-data\nPRIMARY_HOSTNAME=box.example.com\nDNS_RESOLVER=none\n");
         TlsService withSystemStore(
             *system, [this] { return domains(); }, m_clock);
         QCOMPARE(withSystemStore.install("example.com", QString::fromLatin1(cert), chain).text,
@@ -211,7 +212,8 @@ private slots:
         const QString missing = m_dir.path() + "/no-such-ca.pem";
         const auto broken = BoxConfig::parse(
             "STORAGE_ROOT=" + m_dir.path().toUtf8() +
-            "/user-data\nPRIMARY_HOSTNAME=box.example.com\nTRUSTED_CA_FILE=" + missing.toUtf8() + "\n");
+            "/user-data\nPRIMARY_HOSTNAME=box.example.com\nDNS_RESOLVER=none\nTRUSTED_CA_FILE=" + missing.toUtf8() +
+            "\n");
         TlsService withBrokenBundle(
             *broken, [this] { return domains(); }, m_clock);
         const QString text = withBrokenBundle.install("example.com", QString::fromLatin1(cert), chain).text;
@@ -258,7 +260,7 @@ private slots:
         QCOMPARE(r.text, QString());
 
         QJsonObject status;
-        QCOMPARE(m_tls->status(&status).status, 200);
+        QCOMPARE(m_tls->status(&status, TlsService::StatusDetail::CertificatesOnly).status, 200);
         QCOMPARE(status.value("can_provision").toArray(), QJsonArray());
         const QJsonArray entries = status.value("status").toArray();
         QCOMPARE(entries.size(), 6);
@@ -289,7 +291,7 @@ private slots:
         QVERIFY(QFile::remove(m_ssl + "/ssl_certificate.pem"));
         QVERIFY(QFile::link(m_selfSignedPath, m_ssl + "/ssl_certificate.pem"));
         QJsonObject status;
-        QCOMPARE(m_tls->status(&status).status, 200);
+        QCOMPARE(m_tls->status(&status, TlsService::StatusDetail::CertificatesOnly).status, 200);
         const QJsonArray entries = status.value("status").toArray();
         QCOMPARE(entries.at(0).toObject().value("status").toString(), QString("warning"));
         QCOMPARE(entries.at(0).toObject().value("text").toString(),
@@ -301,7 +303,7 @@ private slots:
                  qPrintable(entries.at(4).toObject().value("text").toString()));
         // Without the box's certificate.
         QVERIFY(QFile::remove(m_ssl + "/ssl_certificate.pem"));
-        QCOMPARE(m_tls->status(&status).status, 200);
+        QCOMPARE(m_tls->status(&status, TlsService::StatusDetail::CertificatesOnly).status, 200);
         QCOMPARE(status.value("status").toArray().at(0).toObject().value("text").toString(),
                  QString("No certificate installed."));
     }
