@@ -38,6 +38,7 @@ private:
     quint16 m_httpsPort = 0;
     TestPki::Authority m_ca; // a second CA the box trusts, for a certificate installed by hand
     QStringList m_webDomains;
+    QString m_servedCertificate; // the agent's own (self-signed) certificate, read once at its start
 
     QList<QPair<QByteArray, QByteArray>> auth() const
     {
@@ -131,6 +132,8 @@ private slots:
                                      &error),
                  qPrintable(error));
         m_http = std::make_unique<TestHttp>(m_agent.certificate());
+        m_servedCertificate = dir + "/agent.pem";
+        QVERIFY(TestFiles::write(m_servedCertificate, m_agent.certificate().toPem()));
         // nginx's workers run as nobody: the ACME webroot must be reachable for them.
         QVERIFY(QDir().mkpath(storage("ssl/lets_encrypt/webroot")));
         for (const QString& d :
@@ -226,8 +229,28 @@ private slots:
             m_http->request("POST", m_agent.url("/dns/custom/mta-sts.example.com/A"), auth(), "192.0.2.7", 120000).body,
             QByteArray("updated DNS: example.com\n"));
 
-        const QJsonArray requests =
-            QJsonDocument::fromJson(post("/ssl/provision").body).object().value("requests").toArray();
+        // Provisioning runs on the TLS module's own thread: other requests are answered meanwhile. (curl runs the
+        // long request beside the test, as a second admin would.)
+        QProcess provision;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOME", m_agent.dir()); // no ~/.curlrc
+        provision.setProcessEnvironment(env);
+        provision.start(TestTool::path("curl"),
+                        {"-sS", "-X", "POST", "--cacert", m_servedCertificate, "--resolve",
+                         QString("box.example.com:%1:127.0.0.1").arg(m_agent.port()), "-u",
+                         m_agent.adminEmail() + ":" + m_agent.adminPassword(),
+                         QString("https://box.example.com:%1/admin/ssl/provision").arg(m_agent.port())});
+        QVERIFY(provision.waitForStarted());
+        QTest::qWait(500); // planning takes milliseconds, certbot's run seconds
+        const TestHttp::Reply users = m_http->get(m_agent.url("/mail/users?format=json"), auth());
+        const bool answeredDuringProvisioning = provision.state() == QProcess::Running;
+        if (provision.state() != QProcess::NotRunning)
+            QVERIFY(provision.waitForFinished(300000));
+        QVERIFY2(provision.exitCode() == 0, provision.readAllStandardError().constData());
+        QCOMPARE(users.status, 200);
+        QVERIFY(answeredDuringProvisioning);
+        const QByteArray body = provision.readAllStandardOutput();
+        const QJsonArray requests = QJsonDocument::fromJson(body).object().value("requests").toArray();
         QMap<QString, QString> skipped;
         QStringList installed;
         for (const QJsonValue& v : requests) {
