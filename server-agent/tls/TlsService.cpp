@@ -246,6 +246,9 @@ TlsService::Result TlsService::provision(QJsonArray* requests)
         o.requests = provisionJob(domains, job);
         return o;
     });
+    job->wait();
+    if (job->state() == Job::State::Cancelled)
+        return {503, QStringLiteral("The agent is stopping: the certificate provisioning did not run.")};
     const Outcome o = job->result();
     *requests = o.requests;
     return o.result;
@@ -290,7 +293,9 @@ QJsonArray TlsService::provisionJob(const WebDomains& domains, Job& job)
             if (csr.isEmpty()) {
                 log = QStringLiteral("Cannot make the certificate signing request: ") + error;
                 ok = false;
-            } else if ((ok = certbot.issue(names, csr, &fullChain, &log)) && !store(fullChain, &installed, &error)) {
+            } else if (!certbot.issue(names, csr, &fullChain, &log)) {
+                ok = false;
+            } else if (!store(fullChain, &installed, &error)) {
                 log += error;
                 ok = false;
             }
