@@ -80,8 +80,11 @@ bool Agent::start(QString* error)
 
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);
-    m_mail->setDomainsChangedHook(
-        [dns = m_dns.get()](const MailKick::Domains& domains) { return dns->domainsChanged(domains); });
+    // The kick's DNS text, then the web update's (api.md §5.0); m_web exists once requests are served.
+    m_mail->setDomainsChangedHook([this](const MailKick::Domains& domains) {
+        const QString dns = m_dns->domainsChanged(domains);
+        return m_web ? dns + m_web->domainsChanged() : dns;
+    });
     if (m_options.kickAtStart) {
         m_mail->kick();
     }

@@ -234,6 +234,16 @@ WebService::Result WebService::update()
     return job->result();
 }
 
+QString WebService::domainsChanged()
+{
+    const Result r = update();
+    if (r.status != 200) {
+        qCWarning(lcWeb).noquote() << "web update failed:" << r.text;
+        return {};
+    }
+    return r.text;
+}
+
 WebService::Result WebService::updateJob()
 {
     QByteArray config;

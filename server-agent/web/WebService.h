@@ -38,6 +38,9 @@ public:
     // POST /web/update: "web updated\n" when the configuration changed (checked, written, nginx reloaded), ""
     // when it did not; 500 with the reason when nginx rejected it (the old file stays).
     Result update();
+    // The mail module's kick after the domain sets changed: the update's text ("web updated\n" or nothing); a
+    // failure is logged and adds nothing, as the DNS part of the kick.
+    QString domainsChanged();
     // The configuration the update would write now.
     Result generate(QByteArray* config);
 
