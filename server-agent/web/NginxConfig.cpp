@@ -60,6 +60,27 @@ void appendAdmin(QString& out, const QString& agentUrl)
     out += QStringLiteral("\t}\n");
 }
 
+// One file of `directory` at the exact path `path`, with its content type (independent of nginx's mime.types).
+void appendFile(QString& out, const QString& path, const QString& directory, const QString& file, const QString& type)
+{
+    out += QStringLiteral("\tlocation = %1 {\n").arg(word(path));
+    out += QStringLiteral("\t\talias %1;\n").arg(word(directory + QLatin1Char('/') + file));
+    out += QStringLiteral("\t\ttypes { }\n\t\tdefault_type %1;\n\t}\n").arg(type);
+}
+
+// What mail clients and sending servers fetch (upstream's nginx-alldomains.conf): the Apple profile, Mozilla's
+// autoconfig file at both of its paths, the MTA-STS policy.
+void appendClientConfig(QString& out, const QString& directory)
+{
+    appendFile(out, QStringLiteral("/mailinabox.mobileconfig"), directory, QStringLiteral("mobileconfig.xml"),
+               QStringLiteral("application/x-apple-aspen-config"));
+    for (const char* path : {"/.well-known/autoconfig/mail/config-v1.1.xml", "/mail/config-v1.1.xml"})
+        appendFile(out, QLatin1String(path), directory, QStringLiteral("mozilla-autoconfig.xml"),
+                   QStringLiteral("text/xml"));
+    appendFile(out, QStringLiteral("/.well-known/mta-sts.txt"), directory, QStringLiteral("mta-sts.txt"),
+               QStringLiteral("text/plain"));
+}
+
 // The `listen` lines of a server on `port` (`suffix`: " ssl http2" or nothing).
 void appendListen(QString& out, const Input& input, int port, const QString& suffix)
 {
@@ -110,7 +131,10 @@ void appendSite(QString& out, const Input& input, const Site& site)
         out += QStringLiteral(
             "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n");
     out += QStringLiteral("\troot %1;\n\tindex index.html index.htm;\n").arg(word(site.root));
-    if (site.domain == input.primaryHostname)
+    const bool primary = site.domain == input.primaryHostname;
+    if (!input.clientConfigDirectory.isEmpty() && (primary || !takesOverRoot(options)))
+        appendClientConfig(out, input.clientConfigDirectory);
+    if (primary)
         appendAdmin(out, input.agentUrl);
     for (const Proxy& proxy : options.proxies)
         appendProxy(out, proxy);

@@ -1,5 +1,6 @@
 #include "WebService.h"
 
+#include "MailClientConfig.h"
 #include "NginxConfig.h"
 #include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
@@ -201,6 +202,7 @@ WebService::Result WebService::generate(QByteArray* config)
         return r;
     input.primaryHostname = primary;
     input.acmeWebroot = m_config.storagePath(QStringLiteral("ssl/lets_encrypt/webroot"));
+    input.clientConfigDirectory = clientConfigDirectory();
     for (const QString& domain : ordered) {
         NginxConfig::Site site;
         site.domain = domain;
@@ -244,8 +246,37 @@ QString WebService::domainsChanged()
     return r.text;
 }
 
+QString WebService::clientConfigDirectory() const
+{
+    return m_config.systemPath(QStringLiteral("/var/lib/mailinabox"));
+}
+
+void WebService::writeMissingClientConfig()
+{
+    const QString dir = clientConfigDirectory();
+    const QString hostname = m_config.primaryHostname();
+    const auto write = [&](const QString& name, const auto& make) {
+        const QString path = dir + QLatin1Char('/') + name;
+        if (QFileInfo::exists(path))
+            return;
+        QString error;
+        // Readable by nginx's workers, as upstream's setup makes them.
+        const auto readable =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        if (!QDir().mkpath(dir) || !AtomicFile::write(path, make(), &error, readable))
+            qCWarning(lcWeb).noquote() << "mail client configuration not written:"
+                                       << (error.isEmpty() ? QStringLiteral("cannot create %1").arg(dir) : error);
+        else
+            qCInfo(lcWeb).noquote() << "wrote" << path;
+    };
+    write(QStringLiteral("mobileconfig.xml"),
+          [&] { return MailClientConfig::appleProfile(hostname, MailClientConfig::newProfileUuids()); });
+    write(QStringLiteral("mozilla-autoconfig.xml"), [&] { return MailClientConfig::mozillaAutoconfig(hostname); });
+}
+
 WebService::Result WebService::updateJob()
 {
+    writeMissingClientConfig();
     QByteArray config;
     const Result generated = generate(&config);
     if (generated.status != 200)
