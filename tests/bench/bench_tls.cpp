@@ -22,19 +22,6 @@
 
 namespace {
 
-QString peakRssOf(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::number(line.mid(6).trimmed().split(' ').first().toLongLong() / 1024.0, 'f', 1) +
-                   QStringLiteral(" MB");
-    }
-    return QStringLiteral("?");
-}
-
 QString domain(int i)
 {
     return i == 0 ? QStringLiteral("box.example.com") : QStringLiteral("domain%1.example").arg(i);
@@ -104,7 +91,7 @@ bool benchmark(int n, const TestPki::Authority& ca)
     std::printf("%5d domains  GET /ssl/status: first %7.1f ms, median %7.1f ms, max %7.1f ms  (%lld entries, %d "
                 "valid, %lld KiB)  agent peak RSS %s\n",
                 n, first, times.at(times.size() / 2), times.last(), static_cast<long long>(entries.size()), success,
-                static_cast<long long>(r.body.size() / 1024), qPrintable(peakRssOf(agent.pid())));
+                static_cast<long long>(r.body.size() / 1024), qPrintable(agent.peakRss()));
     std::fflush(stdout);
     return true;
 }
