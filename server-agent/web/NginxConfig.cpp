@@ -41,16 +41,15 @@ void appendProxy(QString& out, const Proxy& proxy)
     out += QStringLiteral("\t}\n");
 }
 
-void appendAcme(QString& out, const QString& webroot)
+QString acmeBlock(const QString& webroot)
 {
-    out += QStringLiteral("\tlocation /.well-known/acme-challenge/ {\n");
-    out += QStringLiteral("\t\talias %1;\n").arg(word(webroot + QStringLiteral("/.well-known/acme-challenge/")));
-    out += QStringLiteral("\t}\n");
+    return QStringLiteral("\tlocation /.well-known/acme-challenge/ {\n\t\talias %1;\n\t}\n")
+        .arg(word(webroot + QStringLiteral("/.well-known/acme-challenge/")));
 }
 
-void appendAdmin(QString& out, const QString& agentUrl)
+QString adminBlock(const QString& agentUrl)
 {
-    out += QStringLiteral("\tlocation = /admin {\n\t\trewrite ^ /admin/ last;\n\t}\n");
+    QString out = QStringLiteral("\tlocation = /admin {\n\t\trewrite ^ /admin/ last;\n\t}\n");
     out += QStringLiteral("\tlocation /admin/ {\n");
     out += QStringLiteral("\t\tproxy_pass %1;\n").arg(word(agentUrl));
     out += QStringLiteral("\t\tproxy_set_header X-Forwarded-For $remote_addr;\n");
@@ -58,84 +57,101 @@ void appendAdmin(QString& out, const QString& agentUrl)
     out += QStringLiteral("\t\tadd_header X-Content-Type-Options nosniff;\n");
     out += QStringLiteral("\t\tadd_header Content-Security-Policy \"frame-ancestors 'none';\";\n");
     out += QStringLiteral("\t}\n");
+    return out;
 }
 
 // One file of `directory` at the exact path `path`, with its content type (independent of nginx's mime.types).
-void appendFile(QString& out, const QString& path, const QString& directory, const QString& file, const QString& type)
+QString fileBlock(const QString& path, const QString& directory, const QString& file, const QString& type)
 {
-    out += QStringLiteral("\tlocation = %1 {\n").arg(word(path));
-    out += QStringLiteral("\t\talias %1;\n").arg(word(directory + QLatin1Char('/') + file));
-    out += QStringLiteral("\t\ttypes { }\n\t\tdefault_type %1;\n\t}\n").arg(type);
+    return QStringLiteral("\tlocation = %1 {\n\t\talias %2;\n\t\ttypes { }\n\t\tdefault_type %3;\n\t}\n")
+        .arg(word(path), word(directory + QLatin1Char('/') + file), type);
 }
 
 // What mail clients and sending servers fetch (upstream's nginx-alldomains.conf): the Apple profile, Mozilla's
 // autoconfig file at both of its paths, the MTA-STS policy.
-void appendClientConfig(QString& out, const QString& directory)
+QString clientConfigBlock(const QString& directory)
 {
-    appendFile(out, QStringLiteral("/mailinabox.mobileconfig"), directory, QStringLiteral("mobileconfig.xml"),
-               QStringLiteral("application/x-apple-aspen-config"));
+    if (directory.isEmpty())
+        return {};
+    QString out = fileBlock(QStringLiteral("/mailinabox.mobileconfig"), directory, QStringLiteral("mobileconfig.xml"),
+                            QStringLiteral("application/x-apple-aspen-config"));
     for (const char* path : {"/.well-known/autoconfig/mail/config-v1.1.xml", "/mail/config-v1.1.xml"})
-        appendFile(out, QLatin1String(path), directory, QStringLiteral("mozilla-autoconfig.xml"),
-                   QStringLiteral("text/xml"));
-    appendFile(out, QStringLiteral("/.well-known/mta-sts.txt"), directory, QStringLiteral("mta-sts.txt"),
-               QStringLiteral("text/plain"));
+        out += fileBlock(QLatin1String(path), directory, QStringLiteral("mozilla-autoconfig.xml"),
+                         QStringLiteral("text/xml"));
+    out += fileBlock(QStringLiteral("/.well-known/mta-sts.txt"), directory, QStringLiteral("mta-sts.txt"),
+                     QStringLiteral("text/plain"));
+    return out;
 }
 
 // The `listen` lines of a server on `port` (`suffix`: " ssl http2" or nothing).
-void appendListen(QString& out, const Input& input, int port, const QString& suffix)
+QString listenLines(const Input& input, int port, const QString& suffix)
 {
-    if (input.listenAddress.isEmpty()) {
-        out += QStringLiteral("\tlisten %1%2;\n\tlisten [::]:%1%2;\n").arg(port).arg(suffix);
-        return;
-    }
+    if (input.listenAddress.isEmpty())
+        return QStringLiteral("\tlisten %1%2;\n\tlisten [::]:%1%2;\n").arg(port).arg(suffix);
     QString address = input.listenAddress;
     if (address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('[')))
         address = QLatin1Char('[') + address + QLatin1Char(']');
-    out += QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
+    return QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
 }
 
-// A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443).
-void appendHttpsRedirect(QString& out, const Input& input, const QString& domain)
+// The text every site shares, made once per configuration.
+struct Shared
 {
-    const QString authority =
-        input.httpsPort == 443 ? domain : QStringLiteral("%1:%2").arg(domain).arg(input.httpsPort);
-    out += QStringLiteral("\tlocation / {\n\t\treturn 301 https://%1$request_uri;\n\t}\n}\n\n").arg(word(authority));
+    QString httpListen;
+    QString httpsListen;
+    QString httpsPort; // ":8443", or empty for 443
+    QString acme;
+    QString clientConfig;
+    QString admin;
+
+    explicit Shared(const Input& input)
+        : httpListen(listenLines(input, input.httpPort, QString()))
+        , httpsListen(listenLines(input, input.httpsPort, QStringLiteral(" ssl http2")))
+        , httpsPort(input.httpsPort == 443 ? QString() : QLatin1Char(':') + QString::number(input.httpsPort))
+        , acme(acmeBlock(input.acmeWebroot))
+        , clientConfig(clientConfigBlock(input.clientConfigDirectory))
+        , admin(adminBlock(input.agentUrl))
+    { }
+};
+
+// A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443), ending the server.
+void appendHttpsRedirect(QString& out, const Shared& shared, const QString& domain)
+{
+    out += QLatin1String("\tlocation / {\n\t\treturn 301 https://");
+    out += word(domain + shared.httpsPort);
+    out += QLatin1String("$request_uri;\n\t}\n}\n\n");
 }
 
-void appendSite(QString& out, const Input& input, const Site& site)
+void appendSite(QString& out, const Input& input, const Shared& shared, const Site& site)
 {
     const QString name = word(site.domain);
-    out += QStringLiteral("## %1\n\n").arg(site.domain);
+    out += QLatin1String("## ") + site.domain + QLatin1String("\n\n");
     // Port 80: the ACME challenges, everything else to HTTPS.
-    out += QStringLiteral("server {\n");
-    appendListen(out, input, input.httpPort, QString());
-    out += QStringLiteral("\tserver_name %1;\n").arg(name);
-    appendAcme(out, input.acmeWebroot);
-    appendHttpsRedirect(out, input, site.domain);
+    out += QLatin1String("server {\n") + shared.httpListen + QLatin1String("\tserver_name ") + name +
+           QLatin1String(";\n") + shared.acme;
+    appendHttpsRedirect(out, shared, site.domain);
 
-    out += QStringLiteral("server {\n");
-    appendListen(out, input, input.httpsPort, QStringLiteral(" ssl http2"));
-    out += QStringLiteral("\tserver_name %1;\n").arg(name);
-    out += QStringLiteral("\tssl_certificate %1;\n").arg(word(site.certificatePath));
-    out += QStringLiteral("\tssl_certificate_key %1;\n").arg(word(site.privateKeyPath));
-    out += QStringLiteral("\t# ssl files sha1: %1\n").arg(QString::fromLatin1(site.filesSha1));
-    appendAcme(out, input.acmeWebroot);
+    out += QLatin1String("server {\n") + shared.httpsListen + QLatin1String("\tserver_name ") + name +
+           QLatin1String(";\n\tssl_certificate ") + word(site.certificatePath) +
+           QLatin1String(";\n\tssl_certificate_key ") + word(site.privateKeyPath) +
+           QLatin1String(";\n\t# ssl files sha1: ") + QString::fromLatin1(site.filesSha1) + QLatin1Char('\n') +
+           shared.acme;
     if (site.redirect) {
-        appendHttpsRedirect(out, input, site.domain.mid(4));
+        appendHttpsRedirect(out, shared, site.domain.mid(4));
         return;
     }
     const SiteOptions& options = site.options;
     if (options.hsts == QLatin1String("yes"))
-        out += QStringLiteral("\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n");
+        out += QLatin1String("\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n");
     else if (options.hsts == QLatin1String("preload"))
-        out += QStringLiteral(
+        out += QLatin1String(
             "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n");
-    out += QStringLiteral("\troot %1;\n\tindex index.html index.htm;\n").arg(word(site.root));
+    out += QLatin1String("\troot ") + word(site.root) + QLatin1String(";\n\tindex index.html index.htm;\n");
     const bool primary = site.domain == input.primaryHostname;
-    if (!input.clientConfigDirectory.isEmpty() && (primary || !takesOverRoot(options)))
-        appendClientConfig(out, input.clientConfigDirectory);
+    if (primary || !takesOverRoot(options))
+        out += shared.clientConfig;
     if (primary)
-        appendAdmin(out, input.agentUrl);
+        out += shared.admin;
     for (const Proxy& proxy : options.proxies)
         appendProxy(out, proxy);
     for (const auto& alias : options.aliases)
@@ -143,8 +159,8 @@ void appendSite(QString& out, const Input& input, const Site& site)
     for (const auto& redirect : options.redirects)
         out += QStringLiteral("\trewrite %1 %2 permanent;\n").arg(word(redirect.first), word(redirect.second));
     if (!site.includeFile.isEmpty())
-        out += QStringLiteral("\tinclude %1;\n").arg(word(site.includeFile));
-    out += QStringLiteral("}\n\n");
+        out += QLatin1String("\tinclude ") + word(site.includeFile) + QLatin1String(";\n");
+    out += QLatin1String("}\n\n");
 }
 
 } // namespace
@@ -244,9 +260,12 @@ bool takesOverRoot(const SiteOptions& options)
 
 QByteArray generate(const Input& input)
 {
+    const Shared shared(input);
     QString out = QStringLiteral("# Generated by boxkeeper-agent (web update). Changes are overwritten.\n\n");
+    // About the size of a site without options, so that the text grows in few steps.
+    out.reserve(out.size() + input.sites.size() * (1200 + shared.clientConfig.size() + 2 * shared.acme.size()));
     for (const Site& site : input.sites)
-        appendSite(out, input, site);
+        appendSite(out, input, shared, site);
     return out.toUtf8();
 }
 

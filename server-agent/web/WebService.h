@@ -7,8 +7,11 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QMutex>
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class BoxConfig;
@@ -55,6 +58,23 @@ private:
         QHash<QString, NginxConfig::SiteOptions> custom;
     };
     Result readInputs(Inputs* inputs) const;
+    // The names in STORAGE_ROOT/www (URL-quoted domains): site folders and `<domain>.conf` include files, read in
+    // one listing.
+    struct SiteFiles
+    {
+        QSet<QString> directories;
+        QSet<QString> includes;
+    };
+    SiteFiles siteFiles() const;
+    // The TLS module's certificate choice for `domains` and each key and certificate pair's SHA-1 (the
+    // configuration's `# ssl files sha1:` line).
+    struct Certificates
+    {
+        QByteArray key; // what they were made from: see certificates()
+        QHash<QString, TlsService::DomainFiles> files;
+        QHash<QString, QByteArray> sha1; // "<key path>\n<certificate path>" -> hex
+    };
+    std::shared_ptr<const Certificates> certificates(const QStringList& domains);
     // The config keys WEB_LISTEN_ADDRESS, WEB_HTTP_PORT, WEB_HTTPS_PORT and AGENT_URL; 500 for a value nginx
     // could not use.
     Result readListenKeys(NginxConfig::Input* input) const;
@@ -73,5 +93,7 @@ private:
     const BoxConfig& m_config;
     TlsService::DomainSource m_domains;
     TlsService& m_tls;
+    QMutex m_certificatesMutex;
+    std::shared_ptr<const Certificates> m_certificates; // the last choice, reused while its key is the same
     JobQueue m_jobs; // last: its thread ends (finishing the running job) before the rest goes
 };

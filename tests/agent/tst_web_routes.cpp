@@ -1,6 +1,7 @@
 #include "TestAgent.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
+#include "TestPki.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -159,6 +160,37 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.header("Content-Type"), m_html);
         QCOMPARE(again.body, QByteArray());
+    }
+
+    // The certificate choice is reused while ssl/ is unchanged: a new certificate file, and a certificate file
+    // written again, are in the next update.
+    void certificateChangesAreSeen()
+    {
+        QCOMPARE(post("/web/update").body, QByteArray());
+        const QString ssl = m_agent.storageRoot() + QStringLiteral("/ssl/");
+        const QByteArray key = TestFiles::read(ssl + QStringLiteral("ssl_private_key.pem"));
+        TestPki::Spec spec;
+        spec.commonName = QStringLiteral("example.com");
+        spec.dnsNames = QStringList{QStringLiteral("example.com")};
+        const QString path = ssl + QStringLiteral("example.com-test.pem");
+        QVERIFY(TestFiles::write(path, TestPki::certificate(spec, key, {}, key)));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        QByteArray conf = TestFiles::read(localConf());
+        const qsizetype at = conf.indexOf("\tserver_name example.com;\n\tssl_certificate ");
+        QVERIFY(at > 0);
+        QVERIFY2(conf.mid(at).startsWith("\tserver_name example.com;\n\tssl_certificate " + path.toUtf8() + ";\n"),
+                 conf.mid(at, 200).constData());
+        const QByteArray sha1Line = conf.mid(conf.indexOf("# ssl files sha1:", at), 60);
+
+        spec.notAfter = spec.notAfter.addDays(-1); // another certificate in the same file
+        QVERIFY(TestFiles::write(path, TestPki::certificate(spec, key, {}, key)));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        conf = TestFiles::read(localConf());
+        QVERIFY(conf.mid(conf.indexOf("# ssl files sha1:", at), 60) != sha1Line);
+
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        QVERIFY(!TestFiles::read(localConf()).contains(path.toUtf8()));
     }
 
     // The mail clients' files (issue: where setup did not make them, as on this demo box): written by the update
