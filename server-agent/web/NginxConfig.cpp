@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstring>
+
 namespace NginxConfig {
 
 namespace {
@@ -13,7 +15,11 @@ QString str(const YAML::Node& node)
 
 bool isSafe(QChar c)
 {
-    return c.isLetterOrNumber() || QStringLiteral("/._-~:^$*+?()[]|=&%@!,").contains(c);
+    const char16_t u = c.unicode();
+    if (u >= 0x80)
+        return c.isLetterOrNumber();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+           (u != 0 && std::strchr("/._-~:^$*+?()[]|=&%@!,", char(u)) != nullptr);
 }
 
 // The lines nginx needs for one proxy (domain.md §10.3 flags).
@@ -94,73 +100,89 @@ QString listenLines(const Input& input, int port, const QString& suffix)
     return QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
 }
 
-// The text every site shares, made once per configuration.
+// The text every site shares, made once per configuration (UTF-8).
 struct Shared
 {
-    QString httpListen;
-    QString httpsListen;
+    QByteArray httpListen;
+    QByteArray httpsListen;
     QString httpsPort; // ":8443", or empty for 443
-    QString acme;
-    QString clientConfig;
-    QString admin;
+    QByteArray acme;
+    QByteArray clientConfig;
+    QByteArray admin;
 
     explicit Shared(const Input& input)
-        : httpListen(listenLines(input, input.httpPort, QString()))
-        , httpsListen(listenLines(input, input.httpsPort, QStringLiteral(" ssl http2")))
+        : httpListen(listenLines(input, input.httpPort, QString()).toUtf8())
+        , httpsListen(listenLines(input, input.httpsPort, QStringLiteral(" ssl http2")).toUtf8())
         , httpsPort(input.httpsPort == 443 ? QString() : QLatin1Char(':') + QString::number(input.httpsPort))
-        , acme(acmeBlock(input.acmeWebroot))
-        , clientConfig(clientConfigBlock(input.clientConfigDirectory))
-        , admin(adminBlock(input.agentUrl))
+        , acme(acmeBlock(input.acmeWebroot).toUtf8())
+        , clientConfig(clientConfigBlock(input.clientConfigDirectory).toUtf8())
+        , admin(adminBlock(input.agentUrl).toUtf8())
     { }
 };
 
 // A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443), ending the server.
-void appendHttpsRedirect(QString& out, const Shared& shared, const QString& domain)
+void appendHttpsRedirect(QByteArray& out, const Shared& shared, const QString& domain)
 {
-    out += QLatin1String("\tlocation / {\n\t\treturn 301 https://");
-    out += word(domain + shared.httpsPort);
-    out += QLatin1String("$request_uri;\n\t}\n}\n\n");
+    out += "\tlocation / {\n\t\treturn 301 https://";
+    out += word(domain + shared.httpsPort).toUtf8();
+    out += "$request_uri;\n\t}\n}\n\n";
 }
 
-void appendSite(QString& out, const Input& input, const Shared& shared, const Site& site)
+void appendSite(QByteArray& out, const Input& input, const Shared& shared, const Site& site)
 {
-    const QString name = word(site.domain);
-    out += QLatin1String("## ") + site.domain + QLatin1String("\n\n");
+    const QByteArray name = word(site.domain).toUtf8();
+    out += "## ";
+    out += site.domain.toUtf8();
+    out += "\n\n";
     // Port 80: the ACME challenges, everything else to HTTPS.
-    out += QLatin1String("server {\n") + shared.httpListen + QLatin1String("\tserver_name ") + name +
-           QLatin1String(";\n") + shared.acme;
+    out += "server {\n";
+    out += shared.httpListen;
+    out += "\tserver_name ";
+    out += name;
+    out += ";\n";
+    out += shared.acme;
     appendHttpsRedirect(out, shared, site.domain);
 
-    out += QLatin1String("server {\n") + shared.httpsListen + QLatin1String("\tserver_name ") + name +
-           QLatin1String(";\n\tssl_certificate ") + word(site.certificatePath) +
-           QLatin1String(";\n\tssl_certificate_key ") + word(site.privateKeyPath) +
-           QLatin1String(";\n\t# ssl files sha1: ") + QString::fromLatin1(site.filesSha1) + QLatin1Char('\n') +
-           shared.acme;
+    out += "server {\n";
+    out += shared.httpsListen;
+    out += "\tserver_name ";
+    out += name;
+    out += ";\n\tssl_certificate ";
+    out += word(site.certificatePath).toUtf8();
+    out += ";\n\tssl_certificate_key ";
+    out += word(site.privateKeyPath).toUtf8();
+    out += ";\n\t# ssl files sha1: ";
+    out += site.filesSha1;
+    out += '\n';
+    out += shared.acme;
     if (site.redirect) {
         appendHttpsRedirect(out, shared, site.domain.mid(4));
         return;
     }
     const SiteOptions& options = site.options;
     if (options.hsts == QLatin1String("yes"))
-        out += QLatin1String("\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n");
+        out += "\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n";
     else if (options.hsts == QLatin1String("preload"))
-        out += QLatin1String(
-            "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n");
-    out += QLatin1String("\troot ") + word(site.root) + QLatin1String(";\n\tindex index.html index.htm;\n");
+        out += "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n";
+    out += "\troot ";
+    out += word(site.root).toUtf8();
+    out += ";\n\tindex index.html index.htm;\n";
     const bool primary = site.domain == input.primaryHostname;
     if (primary || !takesOverRoot(options))
         out += shared.clientConfig;
     if (primary)
         out += shared.admin;
+    QString custom;
     for (const Proxy& proxy : options.proxies)
-        appendProxy(out, proxy);
+        appendProxy(custom, proxy);
     for (const auto& alias : options.aliases)
-        out += QStringLiteral("\tlocation %1 {\n\t\talias %2;\n\t}\n").arg(word(alias.first), word(alias.second));
+        custom += QStringLiteral("\tlocation %1 {\n\t\talias %2;\n\t}\n").arg(word(alias.first), word(alias.second));
     for (const auto& redirect : options.redirects)
-        out += QStringLiteral("\trewrite %1 %2 permanent;\n").arg(word(redirect.first), word(redirect.second));
+        custom += QStringLiteral("\trewrite %1 %2 permanent;\n").arg(word(redirect.first), word(redirect.second));
     if (!site.includeFile.isEmpty())
-        out += QLatin1String("\tinclude ") + word(site.includeFile) + QLatin1String(";\n");
-    out += QLatin1String("}\n\n");
+        custom += QLatin1String("\tinclude ") + word(site.includeFile) + QLatin1String(";\n");
+    out += custom.toUtf8();
+    out += "}\n\n";
 }
 
 } // namespace
@@ -261,12 +283,12 @@ bool takesOverRoot(const SiteOptions& options)
 QByteArray generate(const Input& input)
 {
     const Shared shared(input);
-    QString out = QStringLiteral("# Generated by boxkeeper-agent (web update). Changes are overwritten.\n\n");
+    QByteArray out = "# Generated by boxkeeper-agent (web update). Changes are overwritten.\n\n";
     // About the size of a site without options, so that the text grows in few steps.
     out.reserve(out.size() + input.sites.size() * (1200 + shared.clientConfig.size() + 2 * shared.acme.size()));
     for (const Site& site : input.sites)
         appendSite(out, input, shared, site);
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace NginxConfig

@@ -260,12 +260,14 @@ WebService::Result WebService::generate(QByteArray* config)
     input.primaryHostname = primary;
     input.acmeWebroot = m_config.storagePath(QStringLiteral("ssl/lets_encrypt/webroot"));
     input.clientConfigDirectory = clientConfigDirectory();
+    const QString www = m_config.storagePath(QStringLiteral("www")) + QLatin1Char('/');
+    input.sites.reserve(ordered.size());
     for (const QString& domain : ordered) {
         NginxConfig::Site site;
         site.domain = domain;
         site.redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
         const QString name = QString::fromLatin1(QUrl::toPercentEncoding(domain));
-        const QString dir = siteDirectory(domain);
+        const QString dir = www + name; // siteDirectory(domain)
         site.root = files.directories.contains(name) ? dir : defaultRoot;
         const TlsService::DomainFiles f = certificates->files.value(domain);
         site.certificatePath = f.certificatePath;
@@ -274,7 +276,7 @@ WebService::Result WebService::generate(QByteArray* config)
         site.options = in.custom.value(domain);
         if (files.includes.contains(name + QStringLiteral(".conf")))
             site.includeFile = dir + QStringLiteral(".conf");
-        input.sites.append(site);
+        input.sites.append(std::move(site));
     }
     *config = NginxConfig::generate(input);
     return {};
