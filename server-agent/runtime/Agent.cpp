@@ -97,8 +97,11 @@ bool Agent::open(QString* error)
 
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);
-    m_mail->setDomainsChangedHook(
-        [dns = m_dns.get()](const MailKick::Domains& domains) { return dns->domainsChanged(domains); });
+    // The kick's DNS text, then the web update's (api.md §5.0); the web module is made below, before any kick.
+    m_mail->setDomainsChangedHook([this](const MailKick::Domains& domains) {
+        const QString dns = m_dns->domainsChanged(domains);
+        return m_web ? dns + m_web->domainsChanged() : dns;
+    });
     MailApi::registerRoutes(*m_router, *m_mail);
     DnsApi::registerRoutes(*m_router, *m_dns);
     // The TLS module lists the web domains of the DNS module's domain set and groups them by its zones.

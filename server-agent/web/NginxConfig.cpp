@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstring>
+
 namespace NginxConfig {
 
 namespace {
@@ -13,7 +15,11 @@ QString str(const YAML::Node& node)
 
 bool isSafe(QChar c)
 {
-    return c.isLetterOrNumber() || QStringLiteral("/._-~:^$*+?()[]|=&%@!,").contains(c);
+    const char16_t u = c.unicode();
+    if (u >= 0x80)
+        return c.isLetterOrNumber();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+           (u != 0 && std::strchr("/._-~:^$*+?()[]|=&%@!,", char(u)) != nullptr);
 }
 
 // The lines nginx needs for one proxy (domain.md §10.3 flags).
@@ -41,16 +47,15 @@ void appendProxy(QString& out, const Proxy& proxy)
     out += QStringLiteral("\t}\n");
 }
 
-void appendAcme(QString& out, const QString& webroot)
+QString acmeBlock(const QString& webroot)
 {
-    out += QStringLiteral("\tlocation /.well-known/acme-challenge/ {\n");
-    out += QStringLiteral("\t\talias %1;\n").arg(word(webroot + QStringLiteral("/.well-known/acme-challenge/")));
-    out += QStringLiteral("\t}\n");
+    return QStringLiteral("\tlocation /.well-known/acme-challenge/ {\n\t\talias %1;\n\t}\n")
+        .arg(word(webroot + QStringLiteral("/.well-known/acme-challenge/")));
 }
 
-void appendAdmin(QString& out, const QString& agentUrl)
+QString adminBlock(const QString& agentUrl)
 {
-    out += QStringLiteral("\tlocation = /admin {\n\t\trewrite ^ /admin/ last;\n\t}\n");
+    QString out = QStringLiteral("\tlocation = /admin {\n\t\trewrite ^ /admin/ last;\n\t}\n");
     out += QStringLiteral("\tlocation /admin/ {\n");
     out += QStringLiteral("\t\tproxy_pass %1;\n").arg(word(agentUrl));
     out += QStringLiteral("\t\tproxy_set_header X-Forwarded-For $remote_addr;\n");
@@ -58,69 +63,126 @@ void appendAdmin(QString& out, const QString& agentUrl)
     out += QStringLiteral("\t\tadd_header X-Content-Type-Options nosniff;\n");
     out += QStringLiteral("\t\tadd_header Content-Security-Policy \"frame-ancestors 'none';\";\n");
     out += QStringLiteral("\t}\n");
+    return out;
+}
+
+// One file of `directory` at the exact path `path`, with its content type (independent of nginx's mime.types).
+QString fileBlock(const QString& path, const QString& directory, const QString& file, const QString& type)
+{
+    return QStringLiteral("\tlocation = %1 {\n\t\talias %2;\n\t\ttypes { }\n\t\tdefault_type %3;\n\t}\n")
+        .arg(word(path), word(directory + QLatin1Char('/') + file), type);
+}
+
+// What mail clients and sending servers fetch (upstream's nginx-alldomains.conf): the Apple profile, Mozilla's
+// autoconfig file at both of its paths, the MTA-STS policy.
+QString clientConfigBlock(const QString& directory)
+{
+    if (directory.isEmpty())
+        return {};
+    QString out = fileBlock(QStringLiteral("/mailinabox.mobileconfig"), directory, QStringLiteral("mobileconfig.xml"),
+                            QStringLiteral("application/x-apple-aspen-config"));
+    for (const char* path : {"/.well-known/autoconfig/mail/config-v1.1.xml", "/mail/config-v1.1.xml"})
+        out += fileBlock(QLatin1String(path), directory, QStringLiteral("mozilla-autoconfig.xml"),
+                         QStringLiteral("text/xml"));
+    out += fileBlock(QStringLiteral("/.well-known/mta-sts.txt"), directory, QStringLiteral("mta-sts.txt"),
+                     QStringLiteral("text/plain"));
+    return out;
 }
 
 // The `listen` lines of a server on `port` (`suffix`: " ssl http2" or nothing).
-void appendListen(QString& out, const Input& input, int port, const QString& suffix)
+QString listenLines(const Input& input, int port, const QString& suffix)
 {
-    if (input.listenAddress.isEmpty()) {
-        out += QStringLiteral("\tlisten %1%2;\n\tlisten [::]:%1%2;\n").arg(port).arg(suffix);
-        return;
-    }
+    if (input.listenAddress.isEmpty())
+        return QStringLiteral("\tlisten %1%2;\n\tlisten [::]:%1%2;\n").arg(port).arg(suffix);
     QString address = input.listenAddress;
     if (address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('[')))
         address = QLatin1Char('[') + address + QLatin1Char(']');
-    out += QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
+    return QStringLiteral("\tlisten %1:%2%3;\n").arg(address).arg(port).arg(suffix);
 }
 
-// A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443).
-void appendHttpsRedirect(QString& out, const Input& input, const QString& domain)
+// The text every site shares, made once per configuration (UTF-8).
+struct Shared
 {
-    const QString authority =
-        input.httpsPort == 443 ? domain : QStringLiteral("%1:%2").arg(domain).arg(input.httpsPort);
-    out += QStringLiteral("\tlocation / {\n\t\treturn 301 https://%1$request_uri;\n\t}\n}\n\n").arg(word(authority));
+    QByteArray httpListen;
+    QByteArray httpsListen;
+    QString httpsPort; // ":8443", or empty for 443
+    QByteArray acme;
+    QByteArray clientConfig;
+    QByteArray admin;
+
+    explicit Shared(const Input& input)
+        : httpListen(listenLines(input, input.httpPort, QString()).toUtf8())
+        , httpsListen(listenLines(input, input.httpsPort, QStringLiteral(" ssl http2")).toUtf8())
+        , httpsPort(input.httpsPort == 443 ? QString() : QLatin1Char(':') + QString::number(input.httpsPort))
+        , acme(acmeBlock(input.acmeWebroot).toUtf8())
+        , clientConfig(clientConfigBlock(input.clientConfigDirectory).toUtf8())
+        , admin(adminBlock(input.agentUrl).toUtf8())
+    { }
+};
+
+// A permanent redirect of every path to `domain` over HTTPS (with the port when it is not 443), ending the server.
+void appendHttpsRedirect(QByteArray& out, const Shared& shared, const QString& domain)
+{
+    out += "\tlocation / {\n\t\treturn 301 https://";
+    out += word(domain + shared.httpsPort).toUtf8();
+    out += "$request_uri;\n\t}\n}\n\n";
 }
 
-void appendSite(QString& out, const Input& input, const Site& site)
+void appendSite(QByteArray& out, const Input& input, const Shared& shared, const Site& site)
 {
-    const QString name = word(site.domain);
-    out += QStringLiteral("## %1\n\n").arg(site.domain);
+    const QByteArray name = word(site.domain).toUtf8();
+    out += "## ";
+    out += site.domain.toUtf8();
+    out += "\n\n";
     // Port 80: the ACME challenges, everything else to HTTPS.
-    out += QStringLiteral("server {\n");
-    appendListen(out, input, input.httpPort, QString());
-    out += QStringLiteral("\tserver_name %1;\n").arg(name);
-    appendAcme(out, input.acmeWebroot);
-    appendHttpsRedirect(out, input, site.domain);
+    out += "server {\n";
+    out += shared.httpListen;
+    out += "\tserver_name ";
+    out += name;
+    out += ";\n";
+    out += shared.acme;
+    appendHttpsRedirect(out, shared, site.domain);
 
-    out += QStringLiteral("server {\n");
-    appendListen(out, input, input.httpsPort, QStringLiteral(" ssl http2"));
-    out += QStringLiteral("\tserver_name %1;\n").arg(name);
-    out += QStringLiteral("\tssl_certificate %1;\n").arg(word(site.certificatePath));
-    out += QStringLiteral("\tssl_certificate_key %1;\n").arg(word(site.privateKeyPath));
-    out += QStringLiteral("\t# ssl files sha1: %1\n").arg(QString::fromLatin1(site.filesSha1));
-    appendAcme(out, input.acmeWebroot);
+    out += "server {\n";
+    out += shared.httpsListen;
+    out += "\tserver_name ";
+    out += name;
+    out += ";\n\tssl_certificate ";
+    out += word(site.certificatePath).toUtf8();
+    out += ";\n\tssl_certificate_key ";
+    out += word(site.privateKeyPath).toUtf8();
+    out += ";\n\t# ssl files sha1: ";
+    out += site.filesSha1;
+    out += '\n';
+    out += shared.acme;
     if (site.redirect) {
-        appendHttpsRedirect(out, input, site.domain.mid(4));
+        appendHttpsRedirect(out, shared, site.domain.mid(4));
         return;
     }
     const SiteOptions& options = site.options;
     if (options.hsts == QLatin1String("yes"))
-        out += QStringLiteral("\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n");
+        out += "\tadd_header Strict-Transport-Security \"max-age=15768000\" always;\n";
     else if (options.hsts == QLatin1String("preload"))
-        out += QStringLiteral(
-            "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n");
-    out += QStringLiteral("\troot %1;\n\tindex index.html index.htm;\n").arg(word(site.root));
-    if (site.domain == input.primaryHostname)
-        appendAdmin(out, input.agentUrl);
+        out += "\tadd_header Strict-Transport-Security \"max-age=15768000; includeSubDomains; preload\" always;\n";
+    out += "\troot ";
+    out += word(site.root).toUtf8();
+    out += ";\n\tindex index.html index.htm;\n";
+    const bool primary = site.domain == input.primaryHostname;
+    if (primary || !takesOverRoot(options))
+        out += shared.clientConfig;
+    if (primary)
+        out += shared.admin;
+    QString custom;
     for (const Proxy& proxy : options.proxies)
-        appendProxy(out, proxy);
+        appendProxy(custom, proxy);
     for (const auto& alias : options.aliases)
-        out += QStringLiteral("\tlocation %1 {\n\t\talias %2;\n\t}\n").arg(word(alias.first), word(alias.second));
+        custom += QStringLiteral("\tlocation %1 {\n\t\talias %2;\n\t}\n").arg(word(alias.first), word(alias.second));
     for (const auto& redirect : options.redirects)
-        out += QStringLiteral("\trewrite %1 %2 permanent;\n").arg(word(redirect.first), word(redirect.second));
+        custom += QStringLiteral("\trewrite %1 %2 permanent;\n").arg(word(redirect.first), word(redirect.second));
     if (!site.includeFile.isEmpty())
-        out += QStringLiteral("\tinclude %1;\n").arg(word(site.includeFile));
-    out += QStringLiteral("}\n\n");
+        custom += QLatin1String("\tinclude ") + word(site.includeFile) + QLatin1String(";\n");
+    out += custom.toUtf8();
+    out += "}\n\n";
 }
 
 } // namespace
@@ -220,10 +282,13 @@ bool takesOverRoot(const SiteOptions& options)
 
 QByteArray generate(const Input& input)
 {
-    QString out = QStringLiteral("# Generated by boxkeeper-agent (web update). Changes are overwritten.\n\n");
+    const Shared shared(input);
+    QByteArray out = "# Generated by boxkeeper-agent (web update). Changes are overwritten.\n\n";
+    // About the size of a site without options, so that the text grows in few steps.
+    out.reserve(out.size() + input.sites.size() * (1200 + shared.clientConfig.size() + 2 * shared.acme.size()));
     for (const Site& site : input.sites)
-        appendSite(out, input, site);
-    return out.toUtf8();
+        appendSite(out, input, shared, site);
+    return out;
 }
 
 } // namespace NginxConfig

@@ -61,6 +61,10 @@ struct Input
     QString listenAddress;
     int httpPort = 80;
     int httpsPort = 443;
+    // SYSTEM_ROOT/var/lib/mailinabox: the mail clients' configuration files (mobileconfig.xml,
+    // mozilla-autoconfig.xml) and the MTA-STS policy (mta-sts.txt), served on the primary hostname and on every
+    // site whose `/` is not proxied or redirected.
+    QString clientConfigDirectory;
     QList<Site> sites; // the primary hostname first, then the others in canonical order
 };
 

@@ -1,11 +1,13 @@
 #include "WebService.h"
 
+#include "MailClientConfig.h"
 #include "NginxConfig.h"
 #include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
 #include "box/ProcessRunner.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -165,19 +167,74 @@ WebService::Result WebService::domains(QJsonArray* out)
     }
     const QString defaultRoot = m_config.storagePath(QStringLiteral("www/default"));
     const QString primary = m_config.primaryHostname();
+    const SiteFiles files = siteFiles();
     for (const QString& domain : domains.web) {
         const QString customRoot = siteDirectory(domain);
+        const bool hasRoot = files.directories.contains(QString::fromLatin1(QUrl::toPercentEncoding(domain)));
         const bool redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
         const bool staticEnabled = !redirect && !NginxConfig::takesOverRoot(in.custom.value(domain));
         out->append(QJsonObject{
             {QStringLiteral("custom_root"), customRoot},
             {QStringLiteral("domain"), domain},
-            {QStringLiteral("root"), QFileInfo(customRoot).isDir() ? customRoot : defaultRoot},
+            {QStringLiteral("root"), hasRoot ? customRoot : defaultRoot},
             {QStringLiteral("ssl_certificate"), certificates.value(domain)},
             {QStringLiteral("static_enabled"), staticEnabled},
         });
     }
     return {};
+}
+
+WebService::SiteFiles WebService::siteFiles() const
+{
+    const QDir www(m_config.storagePath(QStringLiteral("www")));
+    const QStringList dirs = www.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList includes = www.entryList({QStringLiteral("*.conf")}, QDir::Files | QDir::Hidden);
+    return {QSet<QString>(dirs.begin(), dirs.end()), QSet<QString>(includes.begin(), includes.end())};
+}
+
+std::shared_ptr<const WebService::Certificates> WebService::certificates(const QStringList& domains)
+{
+    // The choice depends on the files in ssl/ (and one level below, where the TLS module looks), on the domains
+    // and on the time (validity): it is made again when a file there is added, removed, renamed or written, when
+    // the domains change, or the day does (as the DNS module's certificate facts).
+    QByteArray key = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate).toLatin1() + '\n' +
+                     domains.join(QLatin1Char(' ')).toUtf8() + '\n';
+    const QString ssl = m_tls.sslDirectory();
+    const auto add = [&key](const QFileInfo& f) {
+        key += f.fileName().toUtf8() + ' ' + QByteArray::number(f.lastModified().toMSecsSinceEpoch()) + ' ' +
+               QByteArray::number(f.size()) + ' ' + f.symLinkTarget().toUtf8() + '\n';
+    };
+    add(QFileInfo(ssl));
+    for (const QFileInfo& entry :
+         QDir(ssl).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+        add(entry);
+        if (entry.isDir()) {
+            for (const QFileInfo& inner :
+                 QDir(entry.absoluteFilePath())
+                     .entryInfoList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name))
+                add(inner);
+        }
+    }
+    QMutexLocker lock(&m_certificatesMutex);
+    if (m_certificates && m_certificates->key == key)
+        return m_certificates;
+    lock.unlock();
+
+    auto made = std::make_shared<Certificates>();
+    made->key = key;
+    made->files = m_tls.certificateFiles(domains);
+    for (const TlsService::DomainFiles& f : std::as_const(made->files)) {
+        const QString pair = f.privateKeyPath + QLatin1Char('\n') + f.certificatePath;
+        if (made->sha1.contains(pair))
+            continue;
+        QCryptographicHash sha1(QCryptographicHash::Sha1);
+        sha1.addData(readFile(f.privateKeyPath).value_or(QByteArray()));
+        sha1.addData(readFile(f.certificatePath).value_or(QByteArray()));
+        made->sha1.insert(pair, sha1.result().toHex());
+    }
+    lock.relock();
+    m_certificates = made;
+    return made;
 }
 
 WebService::Result WebService::generate(QByteArray* config)
@@ -193,7 +250,8 @@ WebService::Result WebService::generate(QByteArray* config)
         if (domain != primary)
             ordered.append(domain);
     }
-    const QHash<QString, TlsService::DomainFiles> files = m_tls.certificateFiles(ordered);
+    const std::shared_ptr<const Certificates> certificates = this->certificates(ordered);
+    const SiteFiles files = siteFiles();
     const QString defaultRoot = m_config.storagePath(QStringLiteral("www/default"));
 
     NginxConfig::Input input;
@@ -201,23 +259,24 @@ WebService::Result WebService::generate(QByteArray* config)
         return r;
     input.primaryHostname = primary;
     input.acmeWebroot = m_config.storagePath(QStringLiteral("ssl/lets_encrypt/webroot"));
+    input.clientConfigDirectory = clientConfigDirectory();
+    const QString www = m_config.storagePath(QStringLiteral("www")) + QLatin1Char('/');
+    input.sites.reserve(ordered.size());
     for (const QString& domain : ordered) {
         NginxConfig::Site site;
         site.domain = domain;
         site.redirect = domain.startsWith(QLatin1String("www.")) && domain != primary;
-        const QString dir = siteDirectory(domain);
-        site.root = QFileInfo(dir).isDir() ? dir : defaultRoot;
-        const TlsService::DomainFiles f = files.value(domain);
+        const QString name = QString::fromLatin1(QUrl::toPercentEncoding(domain));
+        const QString dir = www + name; // siteDirectory(domain)
+        site.root = files.directories.contains(name) ? dir : defaultRoot;
+        const TlsService::DomainFiles f = certificates->files.value(domain);
         site.certificatePath = f.certificatePath;
         site.privateKeyPath = f.privateKeyPath;
-        QCryptographicHash sha1(QCryptographicHash::Sha1);
-        sha1.addData(readFile(f.privateKeyPath).value_or(QByteArray()));
-        sha1.addData(readFile(f.certificatePath).value_or(QByteArray()));
-        site.filesSha1 = sha1.result().toHex();
+        site.filesSha1 = certificates->sha1.value(f.privateKeyPath + QLatin1Char('\n') + f.certificatePath);
         site.options = in.custom.value(domain);
-        if (QFileInfo(dir + QStringLiteral(".conf")).isFile())
+        if (files.includes.contains(name + QStringLiteral(".conf")))
             site.includeFile = dir + QStringLiteral(".conf");
-        input.sites.append(site);
+        input.sites.append(std::move(site));
     }
     *config = NginxConfig::generate(input);
     return {};
@@ -234,8 +293,47 @@ WebService::Result WebService::update()
     return job->result();
 }
 
+QString WebService::domainsChanged()
+{
+    const Result r = update();
+    if (r.status != 200) {
+        qCWarning(lcWeb).noquote() << "web update failed:" << r.text;
+        return {};
+    }
+    return r.text;
+}
+
+QString WebService::clientConfigDirectory() const
+{
+    return m_config.systemPath(QStringLiteral("/var/lib/mailinabox"));
+}
+
+void WebService::writeMissingClientConfig()
+{
+    const QString dir = clientConfigDirectory();
+    const QString hostname = m_config.primaryHostname();
+    const auto write = [&](const QString& name, const auto& make) {
+        const QString path = dir + QLatin1Char('/') + name;
+        if (QFileInfo::exists(path))
+            return;
+        QString error;
+        // Readable by nginx's workers, as upstream's setup makes them.
+        const auto readable =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        if (!QDir().mkpath(dir) || !AtomicFile::write(path, make(), &error, readable))
+            qCWarning(lcWeb).noquote() << "mail client configuration not written:"
+                                       << (error.isEmpty() ? QStringLiteral("cannot create %1").arg(dir) : error);
+        else
+            qCInfo(lcWeb).noquote() << "wrote" << path;
+    };
+    write(QStringLiteral("mobileconfig.xml"),
+          [&] { return MailClientConfig::appleProfile(hostname, MailClientConfig::newProfileUuids()); });
+    write(QStringLiteral("mozilla-autoconfig.xml"), [&] { return MailClientConfig::mozillaAutoconfig(hostname); });
+}
+
 WebService::Result WebService::updateJob()
 {
+    writeMissingClientConfig();
     QByteArray config;
     const Result generated = generate(&config);
     if (generated.status != 200)

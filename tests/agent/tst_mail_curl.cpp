@@ -47,7 +47,7 @@ void TestMailCurl::usersExamples()
     r = curl({"-X", "POST", "-d", "email=new_user@mydomail.com", "-d", "password=s3curE_pa5Sw0rD"}, "/mail/users/add");
     QCOMPARE(r.status, 200);
     // A new mail domain: the kick's DNS line follows (the box's own zone is written with it the first time).
-    QVERIFY2(QRegularExpression("^mail user added\nupdated DNS: ([a-z.]+,)?mydomail\\.com\n$")
+    QVERIFY2(QRegularExpression("^mail user added\nupdated DNS: ([a-z.]+,)?mydomail\\.com\nweb updated\n$")
                  .match(QString::fromUtf8(r.body))
                  .hasMatch(),
              r.body.constData());
@@ -80,7 +80,7 @@ void TestMailCurl::usersExamples()
 
     r = curl({"-X", "POST", "-d", "email=new_user@mydomail.com"}, "/mail/users/remove");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("mail user removed\nupdated DNS: DNS configuration\n"));
+    QCOMPARE(r.body, QByteArray("mail user removed\nupdated DNS: DNS configuration\nweb updated\n"));
     r = curl({"-X", "POST", "-d", "email=new_user@mydomail.com"}, "/mail/users/remove");
     QCOMPARE(r.status, 400);
     QCOMPARE(r.body, QByteArray("That's not a user (new_user@mydomail.com)."));
@@ -92,7 +92,7 @@ void TestMailCurl::aliasesExamples()
                      "forwards_to=my_email@mydomain.com"},
                     "/mail/aliases/add");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: mydomail.com\n"));
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: mydomail.com\nweb updated\n"));
 
     r = curl({"-X", "GET"}, "/mail/aliases?format=json");
     QCOMPARE(r.status, 200);
@@ -108,7 +108,7 @@ void TestMailCurl::aliasesExamples()
 
     r = curl({"-X", "POST", "-d", "address=new_alias@mydomail.com"}, "/mail/aliases/remove");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+    QCOMPARE(r.body, QByteArray("alias removed\nupdated DNS: DNS configuration\nweb updated\n"));
     r = curl({"-X", "POST", "-d", "address=new_alias@mydomail.com"}, "/mail/aliases/remove");
     QCOMPARE(r.status, 400);
     QCOMPARE(r.body, QByteArray("That's not an alias (new_alias@mydomail.com)."));

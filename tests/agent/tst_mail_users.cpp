@@ -1,5 +1,6 @@
 #include "TestAgent.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "TestHttp.h"
 
 #include <QDir>
@@ -373,8 +374,12 @@ void TestMailUsers::kickOnNewDomainOnly()
 
     r = post("/mail/users/add", {{"email", "first@newdomain.org"}, {"password", "first password"}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("mail user added\nupdated DNS: newdomain.org\n"));
+    QCOMPARE(r.body, QByteArray("mail user added\nupdated DNS: newdomain.org\nweb updated\n"));
     QVERIFY(QFile::exists(m_agent.dir() + "/system/etc/nsd/zones/newdomain.org.txt"));
+    // The web update of the kick (api.md §5.0 item 4): the new domain's sites are in nginx's configuration.
+    const QString localConf = m_agent.dir() + "/system/etc/nginx/conf.d/local.conf";
+    QVERIFY(TestFiles::read(localConf).contains("## newdomain.org\n\nserver {\n"));
+    QVERIFY(TestFiles::read(localConf).contains("\tserver_name www.newdomain.org;\n"));
     {
         QFile zones(m_agent.dir() + "/system/etc/nsd/nsd.conf.d/zones.conf");
         QVERIFY(zones.open(QIODevice::ReadOnly));
@@ -385,7 +390,7 @@ void TestMailUsers::kickOnNewDomainOnly()
     QCOMPARE(r.body, QByteArray("mail user added\n"));
     // An alias on a domain that has no user yet is a mail domain too.
     r = post("/mail/aliases/add", {{"address", "hello@otherdomain.net"}, {"forwards_to", "first@newdomain.org"}});
-    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: otherdomain.net\n"));
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: otherdomain.net\nweb updated\n"));
     r = post("/mail/aliases/add", {{"address", "again@otherdomain.net"}, {"forwards_to", "first@newdomain.org"}});
     QCOMPARE(r.body, QByteArray("alias added\n"));
     QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\nnewdomain.org\notherdomain.net\n"));
@@ -393,7 +398,7 @@ void TestMailUsers::kickOnNewDomainOnly()
     // Removing: nothing to do while the domain still has a user, the zone goes with the last one.
     QCOMPARE(post("/mail/aliases/remove", {{"address", "again@otherdomain.net"}}).body, QByteArray("alias removed\n"));
     QCOMPARE(post("/mail/aliases/remove", {{"address", "hello@otherdomain.net"}}).body,
-             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+             QByteArray("alias removed\nupdated DNS: DNS configuration\nweb updated\n"));
     // A user-defined postmaster@ to administrator@ (what the box would make) is not a reason to keep the domain:
     // it goes with the last user, and the answer says so (domain.md §5.4 step 2).
     QCOMPARE(post("/mail/aliases/add",
@@ -405,13 +410,15 @@ void TestMailUsers::kickOnNewDomainOnly()
         post("/mail/users/remove", {{"email", "first@newdomain.org"}}).body,
         QByteArray(
             "mail user removed\nremoved alias postmaster@newdomain.org (was to administrator@box.example.com; domain "
-            "no longer used for email)\nupdated DNS: DNS configuration\n"));
+            "no longer used for email)\nupdated DNS: DNS configuration\nweb updated\n"));
     // nsd no longer serves it (upstream leaves the old zone file behind too).
     QFile zones(m_agent.dir() + "/system/etc/nsd/nsd.conf.d/zones.conf");
     QVERIFY(zones.open(QIODevice::ReadOnly));
     const QByteArray served = zones.readAll();
     QVERIFY(served.contains("name: example.com\n"));
     QVERIFY(!served.contains("newdomain.org"));
+    QVERIFY(!TestFiles::read(localConf).contains("newdomain.org"));
+    QVERIFY(TestFiles::read(localConf).contains("\tserver_name example.com;\n"));
     QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\n"));
 }
 
@@ -421,9 +428,9 @@ void TestMailUsers::catchAllAndDomainAliasIdna()
     TestHttp::Reply r = post("/mail/aliases/add",
                              {{"address", QStringLiteral("@b\u00fccher.de")}, {"forwards_to", "admin@example.com"}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: xn--bcher-kva.de\n"));
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: xn--bcher-kva.de\nweb updated\n"));
     r = post("/mail/aliases/add", {{"address", "@alias.example.org"}, {"forwards_to", "@example.com"}});
-    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: alias.example.org\n"));
+    QCOMPARE(r.body, QByteArray("alias added\nupdated DNS: alias.example.org\nweb updated\n"));
 
     // Text: the stored (IDNA) forms, and the automatic Unicode -> IDNA domain map.
     const QString text = QString::fromUtf8(get("/mail/aliases").body);
@@ -452,9 +459,9 @@ void TestMailUsers::catchAllAndDomainAliasIdna()
 
     // Removal converts the domain to IDNA too; the domains go with their last alias.
     QCOMPARE(post("/mail/aliases/remove", {{"address", QStringLiteral("@b\u00fccher.de")}}).body,
-             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+             QByteArray("alias removed\nupdated DNS: DNS configuration\nweb updated\n"));
     QCOMPARE(post("/mail/aliases/remove", {{"address", "@alias.example.org"}}).body,
-             QByteArray("alias removed\nupdated DNS: DNS configuration\n"));
+             QByteArray("alias removed\nupdated DNS: DNS configuration\nweb updated\n"));
     QVERIFY(!get("/mail/aliases").body.contains("xn--bcher-kva.de"));
     QCOMPARE(get("/mail/domains").body, QByteArray("box.example.com\nexample.com\n"));
 }

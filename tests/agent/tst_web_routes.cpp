@@ -1,11 +1,13 @@
 #include "TestAgent.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
+#include "TestPki.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <memory>
@@ -25,6 +27,18 @@ private:
 
     QString www(const QString& relative) const { return m_agent.storageRoot() + QStringLiteral("/www/") + relative; }
     QString localConf() const { return m_agent.dir() + QStringLiteral("/system/etc/nginx/conf.d/local.conf"); }
+
+    QString clientFile(const QString& name) const
+    {
+        return m_agent.dir() + QStringLiteral("/system/var/lib/mailinabox/") + name;
+    }
+    static bool wellFormed(const QByteArray& text)
+    {
+        QXmlStreamReader xml(text);
+        while (!xml.atEnd())
+            xml.readNext();
+        return !xml.hasError();
+    }
 
     QList<QPair<QByteArray, QByteArray>> admin() const
     {
@@ -146,6 +160,71 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.header("Content-Type"), m_html);
         QCOMPARE(again.body, QByteArray());
+    }
+
+    // The certificate choice is reused while ssl/ is unchanged: a new certificate file, and a certificate file
+    // written again, are in the next update.
+    void certificateChangesAreSeen()
+    {
+        QCOMPARE(post("/web/update").body, QByteArray());
+        const QString ssl = m_agent.storageRoot() + QStringLiteral("/ssl/");
+        const QByteArray key = TestFiles::read(ssl + QStringLiteral("ssl_private_key.pem"));
+        TestPki::Spec spec;
+        spec.commonName = QStringLiteral("example.com");
+        spec.dnsNames = QStringList{QStringLiteral("example.com")};
+        const QString path = ssl + QStringLiteral("example.com-test.pem");
+        QVERIFY(TestFiles::write(path, TestPki::certificate(spec, key, {}, key)));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        QByteArray conf = TestFiles::read(localConf());
+        const qsizetype at = conf.indexOf("\tserver_name example.com;\n\tssl_certificate ");
+        QVERIFY(at > 0);
+        QVERIFY2(conf.mid(at).startsWith("\tserver_name example.com;\n\tssl_certificate " + path.toUtf8() + ";\n"),
+                 conf.mid(at, 200).constData());
+        const QByteArray sha1Line = conf.mid(conf.indexOf("# ssl files sha1:", at), 60);
+
+        spec.notAfter = spec.notAfter.addDays(-1); // another certificate in the same file
+        QVERIFY(TestFiles::write(path, TestPki::certificate(spec, key, {}, key)));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        conf = TestFiles::read(localConf());
+        QVERIFY(conf.mid(conf.indexOf("# ssl files sha1:", at), 60) != sha1Line);
+
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(post("/web/update").body, QByteArray("web updated\n"));
+        QVERIFY(!TestFiles::read(localConf()).contains(path.toUtf8()));
+    }
+
+    // The mail clients' files (issue: where setup did not make them, as on this demo box): written by the update
+    // with the box's hostname, served from their place; an existing file is never replaced.
+    void mailClientFiles()
+    {
+        const QString profile = clientFile(QStringLiteral("mobileconfig.xml"));
+        const QString autoconfig = clientFile(QStringLiteral("mozilla-autoconfig.xml"));
+        const QByteArray profileText = TestFiles::read(profile);
+        const QByteArray autoconfigText = TestFiles::read(autoconfig);
+        QVERIFY2(profileText.contains("<string>box.example.com</string>"), profileText.constData());
+        QVERIFY(profileText.contains("<key>IncomingMailServerPortNumber</key>"));
+        QVERIFY(wellFormed(profileText));
+        QVERIFY2(autoconfigText.contains("<emailProvider id=\"box.example.com\">"), autoconfigText.constData());
+        QVERIFY(wellFormed(autoconfigText));
+        QCOMPARE(QFileInfo(profile).permissions() & QFile::ReadOther, QFile::ReadOther);
+        const QByteArray conf = TestFiles::read(localConf());
+        QVERIFY(conf.contains("\t\talias " + profile.toUtf8() + ";\n"));
+        QVERIFY(conf.contains("\t\talias " + autoconfig.toUtf8() + ";\n"));
+
+        // Nothing changed: the files stay as they are (new UUIDs would make devices see a new profile).
+        QCOMPARE(post("/web/update").body, QByteArray());
+        QCOMPARE(TestFiles::read(profile), profileText);
+        QCOMPARE(TestFiles::read(autoconfig), autoconfigText);
+
+        // A box's own profile is kept byte for byte; only the missing file is written.
+        const QByteArray own = "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict/></plist>\n<!-- setup's -->\n";
+        QVERIFY(TestFiles::write(profile, own));
+        QVERIFY(QFile::remove(autoconfig));
+        const auto r = post("/web/update");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray());
+        QCOMPARE(TestFiles::read(profile), own);
+        QCOMPARE(TestFiles::read(autoconfig), autoconfigText);
     }
 
     void listenKeys()

@@ -27,19 +27,6 @@
 
 namespace {
 
-QString peakRssOf(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::number(line.mid(6).trimmed().split(' ').first().toLongLong() / 1024.0, 'f', 1) +
-                   QStringLiteral(" MB");
-    }
-    return QStringLiteral("?");
-}
-
 QString domain(int i)
 {
     return i == 0 ? QStringLiteral("box.example.com") : QStringLiteral("domain%1.example").arg(i);
@@ -142,7 +129,7 @@ bool benchmark(int n, const TestPki::Authority& ca)
                 "valid, %lld can be provisioned, %lld KiB)  agent peak RSS %s\n",
                 n, first, times.at(times.size() / 2), times.last(), static_cast<long long>(entries.size()), success,
                 static_cast<long long>(canProvision), static_cast<long long>(r.body.size() / 1024),
-                qPrintable(peakRssOf(agent.pid())));
+                qPrintable(agent.peakRss()));
     std::fflush(stdout);
     return true;
 }

@@ -164,6 +164,19 @@ qint64 TestAgent::pid() const
     return m_process ? m_process->processId() : 0;
 }
 
+QString TestAgent::peakRss() const
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (pid() <= 0 || !f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::number(line.mid(6).trimmed().split(' ').first().toLongLong() / 1024.0, 'f', 1) +
+                   QStringLiteral(" MB");
+    }
+    return QStringLiteral("?");
+}
+
 bool TestAgent::restartWith(const QByteArray& key, const QByteArray& value, QString* error)
 {
     return restartWith({{key, value}}, error);

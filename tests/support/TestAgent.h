@@ -50,6 +50,8 @@ public:
     QString systemApiKey() const; // read from the api.key file
     QByteArray stderrOutput() const;
     qint64 pid() const; // the agent process, 0 when it does not run
+    // The agent process's peak resident memory so far (VmHWM), e.g. "23.4 MB"; "?" when it does not run.
+    QString peakRss() const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;

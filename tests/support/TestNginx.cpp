@@ -5,65 +5,58 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
-#include <QThread>
+#include <QTcpSocket>
+
+#include <unistd.h>
 
 TestNginx::~TestNginx()
 {
     stop();
 }
 
-QString TestNginx::program()
+QString TestNginx::path()
 {
     return TestTool::path(QStringLiteral("nginx"));
 }
 
-bool TestNginx::prepare(const QString& dir, const QString& includeFile, QString* error)
+QString TestNginx::writeConfig(const QString& runDir, const QString& include)
 {
-    m_dir = dir;
-    QDir().mkpath(dir);
-    const QByteArray d = dir.toUtf8();
-    QByteArray conf = "daemon off;\npid " + d + "/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n";
-    conf += "\taccess_log off;\n";
+    if (!QDir().mkpath(runDir))
+        return {};
+    const QByteArray dir = runDir.toUtf8();
+    QByteArray conf = "daemon off;\n";
+    if (geteuid() == 0)
+        conf += "user root;\n"; // the workers read the test's folders, which only their owner may enter
+    conf += "pid " + dir + "/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n\taccess_log off;\n";
     for (const char* temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
-        conf += "\t" + QByteArray(temp) + "_temp_path " + d + "/" + temp + ";\n";
-    conf += "\tinclude " + includeFile.toUtf8() + ";\n}\n";
-    if (!TestFiles::write(configPath(), conf)) {
-        *error = QStringLiteral("cannot write %1").arg(configPath());
-        return false;
-    }
-    return true;
+        conf += "\t" + QByteArray(temp) + "_temp_path " + dir + "/" + temp + ";\n";
+    conf += "\tinclude " + include.toUtf8() + ";\n}\n";
+    const QString path = runDir + QStringLiteral("/nginx.conf");
+    return TestFiles::write(path, conf) ? path : QString();
 }
 
-QString TestNginx::configPath() const
+QString TestNginx::reloadCommand(const QString& confPath)
 {
-    return m_dir + QStringLiteral("/nginx.conf");
+    return QStringLiteral("%1 -e stderr -c %2 -s reload").arg(path(), confPath);
 }
 
-QString TestNginx::reloadCommand() const
+bool TestNginx::start(const QString& confPath, quint16 port, QString* error)
 {
-    return QStringLiteral("%1 -c %2 -s reload").arg(program(), configPath());
-}
-
-bool TestNginx::start(QString* error)
-{
-    QFile::remove(m_dir + QStringLiteral("/nginx.pid"));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(program(), {QStringLiteral("-c"), configPath()});
-    if (!m_process.waitForStarted(5000)) {
+    m_process.start(path(), {QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), confPath});
+    if (!m_process.waitForStarted()) {
         *error = QStringLiteral("nginx did not start: %1").arg(m_process.errorString());
         return false;
     }
     QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        if (QFile::exists(m_dir + QStringLiteral("/nginx.pid")))
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (socket.waitForConnected(200))
             return true;
-        if (m_process.waitForFinished(100)) {
-            *error = QStringLiteral("nginx exited: %1").arg(QString::fromUtf8(m_process.readAll()));
-            return false;
-        }
+        m_process.waitForReadyRead(100);
     }
-    *error = QStringLiteral("nginx wrote no pid file in 10 s: %1").arg(QString::fromUtf8(m_process.readAll()));
+    *error = QStringLiteral("nginx does not serve 127.0.0.1:%1: %2").arg(port).arg(QString::fromUtf8(output()));
     return false;
 }
 
@@ -71,14 +64,14 @@ void TestNginx::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: a fast shutdown of the master and its workers
-    if (!m_process.waitForFinished(5000)) {
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
         m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    m_process.waitForFinished();
 }
 
 QByteArray TestNginx::output()
 {
-    return m_process.readAll();
+    m_output += m_process.readAll();
+    return m_output;
 }

@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,7 +114,8 @@ private slots:
         m_ca = TestPki::authority();
         QVERIFY(TestFiles::write(dir + "/trusted.pem", pebbleRoot + m_ca.rootCert));
 
-        QVERIFY2(m_nginx.prepare(dir + "/nginx", system + "/etc/nginx/conf.d/local.conf", &error), qPrintable(error));
+        const QString nginxConf = TestNginx::writeConfig(dir + "/nginx", system + "/etc/nginx/conf.d/local.conf");
+        QVERIFY(!nginxConf.isEmpty());
 
         QVERIFY2(m_agent.restartWith({{"DNS_RESOLVER", resolver.toUtf8()},
                                       {"ACME_SERVER", m_pebble.directoryUrl().toUtf8()},
@@ -125,28 +125,25 @@ private slots:
                                       {"WEB_LISTEN_ADDRESS", "127.0.0.1"},
                                       {"WEB_HTTP_PORT", QByteArray::number(httpPort)},
                                       {"WEB_HTTPS_PORT", QByteArray::number(m_httpsPort)},
-                                      {"NGINX", TestNginx::program().toUtf8()},
-                                      {"NGINX_TEST_CONFIG", m_nginx.configPath().toUtf8()},
-                                      {"NGINX_RELOAD_COMMAND", m_nginx.reloadCommand().toUtf8()},
+                                      {"NGINX", TestNginx::path().toUtf8()},
+                                      {"NGINX_TEST_CONFIG", nginxConf.toUtf8()},
+                                      {"NGINX_RELOAD_COMMAND", TestNginx::reloadCommand(nginxConf).toUtf8()},
                                       {"MAIL_RESTART_COMMAND", TestTool::path("true").toUtf8()}},
                                      &error),
                  qPrintable(error));
         m_http = std::make_unique<TestHttp>(m_agent.certificate());
         m_servedCertificate = dir + "/agent.pem";
         QVERIFY(TestFiles::write(m_servedCertificate, m_agent.certificate().toPem()));
-        // nginx's workers run as nobody: the ACME webroot must be reachable for them.
-        QVERIFY(QDir().mkpath(storage("ssl/lets_encrypt/webroot")));
-        for (const QString& d :
-             {QFileInfo(dir).absolutePath(), dir, m_agent.storageRoot(), storage("ssl"), storage("ssl/lets_encrypt")})
-            QVERIFY(QFile::setPermissions(d, QFile::permissions(d) | QFile::ExeOther));
 
         QCOMPARE(post("/dns/update", "force=1").body, QByteArray("updated DNS: example.com\n"));
         QVERIFY(m_nsd.start(system + "/etc/nsd/nsd.conf"));
         QTRY_COMPARE_WITH_TIMEOUT(TestNsd::dig(m_nsdPort, "box.example.com", "A"), QStringList({"127.0.0.1"}), 10000);
         // nginx runs before the web update (which reloads it), with no sites yet.
         QVERIFY(QDir().mkpath(system + "/etc/nginx/conf.d"));
-        QVERIFY(TestFiles::write(system + "/etc/nginx/conf.d/local.conf", ""));
-        QVERIFY2(m_nginx.start(&error), qPrintable(error));
+        QVERIFY(
+            TestFiles::write(system + "/etc/nginx/conf.d/local.conf",
+                             "server {\n\tlisten 127.0.0.1:" + QByteArray::number(httpPort) + ";\n\treturn 404;\n}\n"));
+        QVERIFY2(m_nginx.start(nginxConf, httpPort, &error), qPrintable(error));
         const TestHttp::Reply web = post("/web/update");
         QVERIFY2(web.status == 200, web.body.constData());
         m_webDomains = statusTexts().keys();

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "TestNginx.h"
 #include "TestTool.h"
 #include "auth/Clock.h"
 #include "box/BoxConfig.h"
@@ -13,8 +14,8 @@
 #include <memory>
 
 // The web update (domain.md §10.4) on a demo box with the real `nginx -t`: NGINX_TEST_CONFIG is a private
-// nginx.conf (pid, error log and temporary folders in the test's folder) that includes the generated local.conf,
-// so the machine's /etc/nginx is never read and no nginx runs.
+// nginx.conf (TestNginx: pid, error log and temporary folders in the test's folder) that includes the generated
+// local.conf, so the machine's /etc/nginx is never read and no nginx runs.
 class TestSystemWeb : public QObject
 {
     Q_OBJECT
@@ -67,7 +68,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_nginx = TestTool::path(QStringLiteral("nginx"));
+        m_nginx = TestNginx::path();
         // A dependency of the tests (./dev deps installs nginx-light): missing, it is a failure, not a skip.
         QVERIFY2(!m_nginx.isEmpty(), "nginx is not installed (Debian package nginx-light, see ./dev deps)");
         QVERIFY(m_tmp.isValid());
@@ -77,15 +78,12 @@ private slots:
         m_config = BoxConfig::load(box->configPath(), &error);
         QVERIFY2(m_config, qPrintable(error));
 
-        const QString ngx = m_tmp.path() + QStringLiteral("/nginx");
-        QVERIFY(QDir().mkpath(ngx));
-        QByteArray conf = "pid " + ngx.toUtf8() + "/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n";
-        for (const char* temp : {"client_body", "proxy", "fastcgi"})
-            conf += "\t" + QByteArray(temp) + "_temp_path " + ngx.toUtf8() + "/" + temp + ";\n";
-        conf += "\tinclude " + m_config->systemPath(QStringLiteral("/etc/nginx/conf.d/local.conf")).toUtf8() + ";\n}\n";
-        QVERIFY(TestFiles::write(ngx + QStringLiteral("/nginx.conf"), conf));
+        const QString conf =
+            TestNginx::writeConfig(m_tmp.path() + QStringLiteral("/nginx"),
+                                   m_config->systemPath(QStringLiteral("/etc/nginx/conf.d/local.conf")));
+        QVERIFY(!conf.isEmpty());
         m_config->setValue(QStringLiteral("NGINX"), m_nginx);
-        m_config->setValue(QStringLiteral("NGINX_TEST_CONFIG"), ngx + QStringLiteral("/nginx.conf"));
+        m_config->setValue(QStringLiteral("NGINX_TEST_CONFIG"), conf);
 
         const TlsService::DomainSource source = [this] {
             TlsService::WebDomains d;

@@ -1,5 +1,7 @@
+#include "web/MailClientConfig.h"
 #include "web/NginxConfig.h"
 
+#include <QXmlStreamReader>
 #include <QtTest>
 
 // The web update's nginx configuration (domain.md §10.3-10.4) as text: server blocks, certificates, the /admin
@@ -39,6 +41,42 @@ private:
         if (at < 0)
             return {};
         return text.mid(at, text.indexOf(QStringLiteral("\n}\n"), at) - at + 3);
+    }
+
+    // The <key>/value pairs of a plist in document order (true/false as "true"/"false"); empty when the text is not
+    // well-formed XML.
+    static QList<QPair<QString, QString>> plistPairs(const QByteArray& text)
+    {
+        QList<QPair<QString, QString>> out;
+        QXmlStreamReader xml(text);
+        QString pendingKey;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QString name = xml.name().toString();
+            if (name == QLatin1String("key")) {
+                pendingKey = xml.readElementText();
+            } else if (!pendingKey.isEmpty() && name != QLatin1String("array") && name != QLatin1String("dict")) {
+                const bool flag = name == QLatin1String("true") || name == QLatin1String("false");
+                const QString text = xml.readElementText();
+                out.append({pendingKey, flag ? name : text});
+                pendingKey.clear();
+            } else {
+                pendingKey.clear();
+            }
+        }
+        if (xml.hasError())
+            return {};
+        return out;
+    }
+    static QStringList valuesOf(const QList<QPair<QString, QString>>& pairs, const QString& key)
+    {
+        QStringList out;
+        for (const auto& p : pairs) {
+            if (p.first == key)
+                out.append(p.second);
+        }
+        return out;
     }
 
 private slots:
@@ -96,6 +134,114 @@ private slots:
         config = NginxConfig::generate(in);
         QCOMPARE(config.count("\tlisten [::1]:8080;\n"), qsizetype(2));
         QCOMPARE(config.count("\tlisten [::1]:8443 ssl http2;\n"), qsizetype(2));
+    }
+
+    void clientConfigLocations()
+    {
+        NginxConfig::Site www = site(QStringLiteral("www.example.com"));
+        www.redirect = true;
+        NginxConfig::Site proxied = site(QStringLiteral("app.example.com"));
+        proxied.options.proxies.append({QStringLiteral("/"), QStringLiteral("http://127.0.0.1:8080/")});
+        NginxConfig::Input in = input({site(QStringLiteral("box.example.com")), site(QStringLiteral("example.com")),
+                                       site(QStringLiteral("autoconfig.example.com")), www, proxied});
+        in.clientConfigDirectory = QStringLiteral("/var/lib/mailinabox");
+        const QByteArray config = NginxConfig::generate(in);
+        const QString profile =
+            QStringLiteral("\tlocation = /mailinabox.mobileconfig {\n"
+                           "\t\talias /var/lib/mailinabox/mobileconfig.xml;\n"
+                           "\t\ttypes { }\n\t\tdefault_type application/x-apple-aspen-config;\n\t}\n");
+        const QString autoconfig = QStringLiteral("\tlocation = /.well-known/autoconfig/mail/config-v1.1.xml {\n"
+                                                  "\t\talias /var/lib/mailinabox/mozilla-autoconfig.xml;\n"
+                                                  "\t\ttypes { }\n\t\tdefault_type text/xml;\n\t}\n"
+                                                  "\tlocation = /mail/config-v1.1.xml {\n"
+                                                  "\t\talias /var/lib/mailinabox/mozilla-autoconfig.xml;\n");
+        const QString policy = QStringLiteral("\tlocation = /.well-known/mta-sts.txt {\n"
+                                              "\t\talias /var/lib/mailinabox/mta-sts.txt;\n");
+        // As upstream: every site that serves static files, the primary hostname always; not the redirects and
+        // not a site whose `/` is proxied.
+        for (const char* domain : {"box.example.com", "example.com", "autoconfig.example.com"}) {
+            const QString block = httpsBlock(config, QLatin1String(domain));
+            QVERIFY2(block.contains(profile) && block.contains(autoconfig) && block.contains(policy),
+                     qPrintable(block));
+        }
+        for (const char* domain : {"www.example.com", "app.example.com"})
+            QVERIFY(!httpsBlock(config, QLatin1String(domain)).contains(QStringLiteral("mobileconfig")));
+        // Not on port 80.
+        QCOMPARE(config.count("location = /mailinabox.mobileconfig"), qsizetype(3));
+    }
+
+    void appleProfile()
+    {
+        const QStringList uuids = MailClientConfig::newProfileUuids();
+        QCOMPARE(uuids.size(), 4);
+        QCOMPARE(QSet<QString>(uuids.begin(), uuids.end()).size(), 4);
+        QVERIFY(!QUuid::fromString(uuids.first()).isNull());
+        const QByteArray text = MailClientConfig::appleProfile(QStringLiteral("box.example.com"), uuids);
+        QVERIFY(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC"));
+        const auto pairs = plistPairs(text);
+        QVERIFY2(!pairs.isEmpty(), text.constData());
+        QCOMPARE(valuesOf(pairs, "PayloadUUID"), uuids);
+        QCOMPARE(valuesOf(pairs, "EmailAccountType"), QStringList{"EmailTypeIMAP"});
+        QCOMPARE(valuesOf(pairs, "IncomingMailServerHostName"), QStringList{"box.example.com"});
+        QCOMPARE(valuesOf(pairs, "IncomingMailServerPortNumber"), QStringList{"993"});
+        QCOMPARE(valuesOf(pairs, "IncomingMailServerUseSSL"), QStringList{"true"});
+        QCOMPARE(valuesOf(pairs, "OutgoingMailServerHostName"), QStringList{"box.example.com"});
+        QCOMPARE(valuesOf(pairs, "OutgoingMailServerPortNumber"), QStringList{"465"});
+        QCOMPARE(valuesOf(pairs, "OutgoingMailServerUseSSL"), QStringList{"true"});
+        QCOMPARE(valuesOf(pairs, "OutgoingPasswordSameAsIncomingPassword"), QStringList{"true"});
+        QCOMPARE(valuesOf(pairs, "PayloadType"), (QStringList{"com.apple.caldav.account", "com.apple.mail.managed",
+                                                              "com.apple.carddav.account", "Configuration"}));
+        QCOMPARE(valuesOf(pairs, "PayloadIdentifier").last(),
+                 QStringLiteral("email.mailinabox.mobileconfig.box.example.com"));
+        QCOMPARE(valuesOf(pairs, "CardDAVHostName"), QStringList{"box.example.com"});
+        // Fresh UUIDs each time.
+        QVERIFY(MailClientConfig::newProfileUuids() != uuids);
+    }
+
+    void mozillaAutoconfig()
+    {
+        const QByteArray text = MailClientConfig::mozillaAutoconfig(QStringLiteral("box.example.com"));
+        QXmlStreamReader xml(text);
+        QStringList servers;
+        QString provider;
+        QString version;
+        QString current;
+        QStringList fields;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const QString name = xml.name().toString();
+                if (name == QLatin1String("clientConfig"))
+                    version = xml.attributes().value("version").toString();
+                else if (name == QLatin1String("emailProvider"))
+                    provider = xml.attributes().value("id").toString();
+                else if (name == QLatin1String("incomingServer") || name == QLatin1String("outgoingServer"))
+                    current = xml.attributes().value("type").toString();
+                else if (!current.isEmpty())
+                    fields.append(name + QLatin1Char('=') + xml.readElementText());
+            } else if (xml.isEndElement() && (xml.name() == QLatin1String("incomingServer") ||
+                                              xml.name() == QLatin1String("outgoingServer"))) {
+                servers.append(current + QLatin1Char(' ') + fields.join(QLatin1Char(' ')));
+                current.clear();
+                fields.clear();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(version, QStringLiteral("1.1"));
+        QCOMPARE(provider, QStringLiteral("box.example.com"));
+        const QString common =
+            QStringLiteral("socketType=SSL username=%EMAILADDRESS% authentication=password-cleartext");
+        QCOMPARE(servers, (QStringList{"imap hostname=box.example.com port=993 " + common,
+                                       "pop3 hostname=box.example.com port=995 " + common,
+                                       "smtp hostname=box.example.com port=465 " + common +
+                                           " addThisServer=true useGlobalPreferredServer=false"}));
+        QVERIFY(text.contains("<clientConfigUpdate url=\"https://box.example.com/.well-known/autoconfig/mail/"
+                              "config-v1.1.xml\"/>"));
+        // A name is escaped, not pasted: the file stays well-formed.
+        QXmlStreamReader odd(MailClientConfig::mozillaAutoconfig(QStringLiteral("a<b&c")));
+        while (!odd.atEnd())
+            odd.readNext();
+        QVERIFY(!odd.hasError());
     }
 
     void wwwRedirects()

@@ -1,0 +1,120 @@
+// Figures for POST /web/update with nothing changed, over HTTPS on a demo box with N mail domains (one user each;
+// web domains: each domain with its www., mta-sts., autoconfig. and autodiscover. names), certificates from a
+// throw-away CA (TRUSTED_CA_FILE) for up to 100 of them and a www/custom.yaml with proxies for every tenth domain:
+// the first update (which writes local.conf), then median and maximum of 20 updates that find nothing to do, the
+// file's size, the agent's peak RSS.
+// Usage: bench_web [N ...]   (default: 1 100 1000)   Target: <= 100 ms at 1,000 domains, peak RSS <= 100 MB.
+#include "TestAgent.h"
+#include "TestFiles.h"
+#include "TestHttp.h"
+#include "TestPki.h"
+#include "box/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QString domain(int i)
+{
+    return i == 0 ? QStringLiteral("box.example.com") : QStringLiteral("domain%1.example").arg(i);
+}
+
+bool benchmark(int n, const TestPki::Authority& ca)
+{
+    TestAgent agent;
+    QString error;
+    if (!agent.start(&error)) {
+        std::printf("agent: %s\n", qPrintable(error));
+        return false;
+    }
+    agent.stop();
+    const QString caFile = agent.dir() + QStringLiteral("/test-ca.pem");
+    TestFiles::write(caFile, ca.rootCert);
+    TestFiles::write(agent.configPath(),
+                     TestFiles::read(agent.configPath()) + "TRUSTED_CA_FILE=" + caFile.toUtf8() + "\n");
+    {
+        Database db(agent.databasePath());
+        db.write([n](QSqlDatabase& c) {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("INSERT INTO users (email, password) VALUES (?, 'x')"));
+            for (int i = 1; i < n; ++i) {
+                q.addBindValue(QStringLiteral("user@") + domain(i));
+                if (!q.exec())
+                    return false;
+            }
+            return true;
+        });
+    }
+    QByteArray custom;
+    for (int i = 1; i < n; i += 10)
+        custom += domain(i).toUtf8() + ":\n  proxies:\n    /app/: http://127.0.0.1:8080/#pass-http-host,web-sockets\n";
+    TestFiles::write(agent.storageRoot() + QStringLiteral("/www/custom.yaml"), custom);
+    const QByteArray boxKey = TestFiles::read(agent.storageRoot() + QStringLiteral("/ssl/ssl_private_key.pem"));
+    const int withCertificates = std::min(n, 100);
+    for (int i = 1; i < withCertificates; ++i) {
+        TestPki::Spec spec;
+        spec.commonName = domain(i);
+        for (const char* prefix : {"", "www.", "mta-sts.", "autoconfig.", "autodiscover."})
+            spec.dnsNames.append(QLatin1String(prefix) + domain(i));
+        TestFiles::write(agent.storageRoot() + QStringLiteral("/ssl/%1.pem").arg(domain(i)),
+                         TestPki::serverCertificate(ca, spec, boxKey) + ca.intermediateCert);
+    }
+    if (!agent.start(&error, {}, agent.dir())) {
+        std::printf("agent: %s\n", qPrintable(error));
+        return false;
+    }
+    TestHttp http(agent.certificate());
+    const QList<QPair<QByteArray, QByteArray>> auth{TestHttp::basicAuth(agent.adminEmail(), agent.adminPassword())};
+    QElapsedTimer t;
+    t.start();
+    TestHttp::Reply r = http.postForm(agent.url(QStringLiteral("/web/update")), {}, auth);
+    const double first = double(t.nsecsElapsed()) / 1e6;
+    if (r.status != 200 || r.body != "web updated\n") {
+        std::printf("POST /web/update: %d %s\n", r.status, r.body.constData());
+        return false;
+    }
+    QList<double> times;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        r = http.postForm(agent.url(QStringLiteral("/web/update")), {}, auth);
+        times.append(double(t.nsecsElapsed()) / 1e6);
+        if (r.status != 200 || !r.body.isEmpty()) {
+            std::printf("POST /web/update with nothing changed: %d %s\n", r.status, r.body.constData());
+            return false;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 size = QFileInfo(agent.dir() + QStringLiteral("/system/etc/nginx/conf.d/local.conf")).size();
+    std::printf("%5d domains  POST /web/update: first %7.1f ms; nothing changed: median %7.1f ms, max %7.1f ms  "
+                "(local.conf %lld KiB)  agent peak RSS %s\n",
+                n, first, times.at(times.size() / 2), times.last(), static_cast<long long>(size / 1024),
+                qPrintable(agent.peakRss()));
+    std::fflush(stdout);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (const QString& a : app.arguments().mid(1))
+        sizes.append(a.toInt());
+    if (sizes.isEmpty())
+        sizes = {1, 100, 1000};
+    const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
+    std::printf("POST /web/update, nothing changed (target <= 100 ms at 1,000 domains, peak RSS <= 100 MB)\n");
+    for (int n : sizes) {
+        if (!benchmark(n, ca))
+            return 1;
+    }
+    return 0;
+}
