@@ -8,7 +8,8 @@
 // The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
 // the first occurrence of a key wins, unknown keys are kept but ignored) plus our keys SYSTEM_ROOT and
 // DNS_RESOLVER (DESIGN.md), TRUSTED_CA_FILE (tls/) and those of the system module (UPSTREAM_VERSION_URL, APT_GET,
-// REBOOT_COMMAND: system/SystemService.h).
+// REBOOT_COMMAND: system/SystemService.h) and the monitoring module (METRICS_INTERVAL, POSTQUEUE, MAIL_LOG:
+// monitoring/MonitoringService.h).
 class BoxConfig
 {
 public:

@@ -15,6 +15,8 @@
 #include "http/Router.h"
 #include "mail/MailApi.h"
 #include "mail/MailService.h"
+#include "monitoring/MonitoringApi.h"
+#include "monitoring/MonitoringService.h"
 #include "system/SystemApi.h"
 #include "system/SystemService.h"
 #include "tls/SelfSignedCertificate.h"
@@ -103,6 +105,11 @@ bool Agent::start(QString* error)
     WebApi::registerRoutes(*m_router, *m_web);
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
+    // Load, memory, disk, mail queue and mail traffic, sampled on the module's own thread. Without its database
+    // the agent still serves; the metrics route says why there are none.
+    m_monitoring = std::make_unique<MonitoringService>(m_config, m_clock);
+    m_monitoring->start();
+    MonitoringApi::registerRoutes(*m_router, *m_monitoring);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
     m_dns->repairAtStart();
@@ -168,5 +175,8 @@ void Agent::stop()
             s->close();
         }
         m_server->drain();
+    }
+    if (m_monitoring) {
+        m_monitoring->stop();
     }
 }
