@@ -121,7 +121,14 @@ bool MetricsRing::open(QString* error)
 
 bool MetricsRing::insert(const MetricSample& sample, QString* error)
 {
-    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    {
+        // The writer's connection: commits without waiting for the disk; the write-ahead log copied into the file
+        // every 128 pages and kept under 1 MiB.
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 128"));
+        q.exec(QStringLiteral("PRAGMA journal_size_limit = 1048576"));
+    }
     return m_db.write(
         [&sample, error](QSqlDatabase& db) {
             QSqlQuery q(db);

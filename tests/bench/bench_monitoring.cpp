@@ -101,8 +101,9 @@ int main(int argc, char* argv[])
         ring.insert(filler(t));
     for (; t < start + 30 * 86400; t += 60)
         ring.insert(filler(t));
-    std::printf("ring filled as after 30 days in %.1f s: %s, %.1f MB\n", fill.elapsed() / 1000.0, qPrintable(path),
-                QFileInfo(path).size() / 1048576.0);
+    std::printf("ring filled as after 30 days in %.1f s: %s, %.2f MB (+ %.2f MB write-ahead log)\n",
+                fill.elapsed() / 1000.0, qPrintable(path), QFileInfo(path).size() / 1048576.0,
+                QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0);
 
     ManualClock clock(t * 1000);
     MetricsSampler::Sources sources;
