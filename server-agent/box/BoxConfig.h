@@ -8,7 +8,7 @@
 
 // The box's settings: Mail-in-a-Box's /etc/mailinabox.conf (KEY=VALUE per line, the first `=` splits,
 // the first occurrence of a key wins, unknown keys are kept but ignored) plus our keys SYSTEM_ROOT and
-// DNS_RESOLVER (DESIGN.md) and the modules' keys (tls/, web/, system/, mail/ READMEs; the README's list).
+// DNS_RESOLVER (DESIGN.md) and the modules' keys (tls/, web/, system/, mail/, monitoring/ READMEs; the README's list).
 class BoxConfig
 {
 public:

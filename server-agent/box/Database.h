@@ -7,7 +7,8 @@
 
 #include <functional>
 
-// The box's users.sqlite (domain.md §2), shared with postfix and dovecot.
+// The box's users.sqlite (domain.md §2), shared with postfix and dovecot. The agent's own metrics database
+// (monitoring/MetricsRing) uses it too, without ensureSchema() and in WAL mode (no other program opens that file).
 //
 // Each thread gets its own QSqlDatabase connection (Qt forbids sharing one across threads).
 // Writes are serialised in this process by one mutex and run in one IMMEDIATE transaction each,

@@ -15,6 +15,8 @@
 #include "http/Router.h"
 #include "mail/MailApi.h"
 #include "mail/MailService.h"
+#include "monitoring/MonitoringApi.h"
+#include "monitoring/MonitoringService.h"
 #include "system/SystemApi.h"
 #include "system/SystemService.h"
 #include "tls/SelfSignedCertificate.h"
@@ -135,6 +137,11 @@ bool Agent::open(QString* error)
         });
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
+    // Load, memory, disk, mail queue and mail traffic, sampled on the module's own thread. Without its database
+    // the agent still serves; the metrics route says why there are none.
+    m_monitoring = std::make_unique<MonitoringService>(m_config, m_clock);
+    m_monitoring->start();
+    MonitoringApi::registerRoutes(*m_router, *m_monitoring);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     return true;
 }
@@ -202,5 +209,8 @@ void Agent::stop()
             s->close();
         }
         m_server->drain();
+    }
+    if (m_monitoring) {
+        m_monitoring->stop();
     }
 }

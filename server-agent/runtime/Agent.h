@@ -15,6 +15,7 @@ class DnsService;
 class LoginThrottle;
 class MailService;
 class MfaStore;
+class MonitoringService;
 class Router;
 class SessionStore;
 class TlsService;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<TlsService> m_tls;
     std::unique_ptr<SystemService> m_system;
     std::unique_ptr<WebService> m_web; // after m_tls: refers to it
+    std::unique_ptr<MonitoringService> m_monitoring;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

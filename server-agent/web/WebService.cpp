@@ -14,7 +14,6 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -63,11 +62,6 @@ QString WebService::configPath() const
     return m_config.systemPath(QStringLiteral("/etc/nginx/conf.d/local.conf"));
 }
 
-bool WebService::isRealBox() const
-{
-    return QFileInfo(m_config.systemRoot()).canonicalFilePath() == QLatin1String("/");
-}
-
 QString WebService::siteDirectory(const QString& domain) const
 {
     return m_config.storagePath(QStringLiteral("www/") + QString::fromLatin1(QUrl::toPercentEncoding(domain)));
@@ -85,22 +79,15 @@ std::optional<QStringList> WebService::checkCommand() const
                            QStringLiteral("stderr"),
                            QStringLiteral("-c"),
                            config};
-    if (isRealBox())
+    if (m_config.isRealBox())
         return QStringList{nginx, QStringLiteral("-t"), QStringLiteral("-q")};
     return std::nullopt;
 }
 
 std::optional<QStringList> WebService::reloadCommand() const
 {
-    const QString configured = m_config.value(QStringLiteral("NGINX_RELOAD_COMMAND"));
-    if (!configured.isEmpty()) {
-        const QStringList words = QProcess::splitCommand(configured);
-        return words.isEmpty() ? std::nullopt : std::optional<QStringList>(words);
-    }
-    if (isRealBox())
-        return QStringList{m_config.value(QStringLiteral("NGINX"), QLatin1String(DefaultNginx)), QStringLiteral("-s"),
-                           QStringLiteral("reload")};
-    return std::nullopt;
+    const QString nginx = m_config.value(QStringLiteral("NGINX"), QLatin1String(DefaultNginx));
+    return m_config.command(QStringLiteral("NGINX_RELOAD_COMMAND"), QStringLiteral("\"%1\" -s reload").arg(nginx));
 }
 
 WebService::Result WebService::readInputs(Inputs* inputs) const

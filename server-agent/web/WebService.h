@@ -84,7 +84,6 @@ private:
     // Writes the mail clients' configuration files that are missing (a box that setup did not make, e.g. the
     // demo); existing files are kept as they are. A failure is logged: nginx then answers 404 for that file.
     void writeMissingClientConfig();
-    bool isRealBox() const;
     QString siteDirectory(const QString& domain) const; // STORAGE_ROOT/www/<domain URL-quoted>
     // The `nginx -t` command: nullopt when it would check another configuration than this box's.
     std::optional<QStringList> checkCommand() const;
