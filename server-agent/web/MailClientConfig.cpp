@@ -1,5 +1,6 @@
 #include "MailClientConfig.h"
 
+#include <QUrl>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -195,3 +196,10 @@ QByteArray mozillaAutoconfig(const QString& hostname)
 }
 
 } // namespace MailClientConfig
+
+QByteArray MailClientConfig::mtaStsPolicy(const QString& mode, const QString& hostname)
+{
+    const QByteArray ace = QUrl::toAce(hostname);
+    return "version: STSv1\nmode: " + mode.toUtf8() + "\nmx: " + (ace.isEmpty() ? hostname.toUtf8() : ace) +
+           "\nmax_age: 604800\n";
+}

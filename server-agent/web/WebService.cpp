@@ -316,6 +316,10 @@ void WebService::writeMissingClientConfig()
     write(QStringLiteral("mobileconfig.xml"),
           [&] { return MailClientConfig::appleProfile(hostname, MailClientConfig::newProfileUuids()); });
     write(QStringLiteral("mozilla-autoconfig.xml"), [&] { return MailClientConfig::mozillaAutoconfig(hostname); });
+    write(QStringLiteral("mta-sts.txt"), [&] {
+        return MailClientConfig::mtaStsPolicy(m_config.value(QStringLiteral("MTA_STS_MODE"), QStringLiteral("enforce")),
+                                              hostname);
+    });
 }
 
 WebService::Result WebService::updateJob()

@@ -206,6 +206,9 @@ private slots:
         QVERIFY(wellFormed(profileText));
         QVERIFY2(autoconfigText.contains("<emailProvider id=\"box.example.com\">"), autoconfigText.constData());
         QVERIFY(wellFormed(autoconfigText));
+        // The MTA-STS policy with the demo box's MTA_STS_MODE.
+        QCOMPARE(TestFiles::read(clientFile(QStringLiteral("mta-sts.txt"))),
+                 QByteArray("version: STSv1\nmode: enforce\nmx: box.example.com\nmax_age: 604800\n"));
         QCOMPARE(QFileInfo(profile).permissions() & QFile::ReadOther, QFile::ReadOther);
         const QByteArray conf = TestFiles::read(localConf());
         QVERIFY(conf.contains("\t\talias " + profile.toUtf8() + ";\n"));

@@ -63,7 +63,7 @@ private:
     {
         QStringList all{QStringLiteral("-sS"), QStringLiteral("-D"), QStringLiteral("-"), QStringLiteral("-w"),
                         QStringLiteral("\n%{http_code}\n%{content_type}\n%{redirect_url}")};
-        for (const char* host : {"box.example.com", "autoconfig.example.com"}) {
+        for (const char* host : {"box.example.com", "autoconfig.example.com", "mta-sts.example.com"}) {
             for (const quint16 port : {m_httpPort, m_httpsPort})
                 all << QStringLiteral("--resolve")
                     << QStringLiteral("%1:%2:127.0.0.1").arg(QLatin1String(host)).arg(port);
@@ -233,6 +233,12 @@ private slots:
             QCOMPARE(a.contentType, QByteArray("text/xml"));
             QCOMPARE(a.body, autoconfig);
         }
+        // Other mail servers read the MTA-STS policy from mta-sts.<domain>.
+        const Answer policy = curl({QStringLiteral("-k")}, viaNginx(QStringLiteral("/.well-known/mta-sts.txt"),
+                                                                    QStringLiteral("mta-sts.example.com")));
+        QCOMPARE(policy.status, 200);
+        QCOMPARE(policy.body, TestFiles::read(dir + QStringLiteral("mta-sts.txt")));
+        QVERIFY(policy.body.startsWith("version: STSv1\nmode: enforce\nmx: box.example.com\n"));
     }
 };
 

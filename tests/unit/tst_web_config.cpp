@@ -198,6 +198,12 @@ private slots:
         QVERIFY(MailClientConfig::newProfileUuids() != uuids);
     }
 
+    void mtaStsPolicy()
+    {
+        QCOMPARE(MailClientConfig::mtaStsPolicy(QStringLiteral("testing"), QStringLiteral("bäck.example.com")),
+                 QByteArray("version: STSv1\nmode: testing\nmx: xn--bck-qla.example.com\nmax_age: 604800\n"));
+    }
+
     void mozillaAutoconfig()
     {
         const QByteArray text = MailClientConfig::mozillaAutoconfig(QStringLiteral("box.example.com"));
