@@ -15,7 +15,7 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                         o.insert(QStringLiteral("version"), QStringLiteral(BOXKEEPER_VERSION));
                         o.insert(QStringLiteral("upstream_version"), QLatin1String(UpstreamVersion));
                         o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
-                        o.insert(QStringLiteral("features"), QJsonArray());
+                        o.insert(QStringLiteral("features"), QJsonArray{QStringLiteral("backup-run")});
                         return HttpResponse::json(o);
                     });
 }

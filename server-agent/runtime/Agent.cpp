@@ -7,6 +7,8 @@
 #include "auth/MfaApi.h"
 #include "auth/MfaStore.h"
 #include "auth/SessionStore.h"
+#include "backup/BackupApi.h"
+#include "backup/BackupService.h"
 #include "box/Database.h"
 #include "boxkeeper/CapabilitiesApi.h"
 #include "dns/DnsApi.h"
@@ -132,6 +134,8 @@ bool Agent::open(QString* error)
         });
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
+    m_backup = std::make_unique<BackupService>(m_config, m_clock);
+    BackupApi::registerRoutes(*m_router, *m_backup);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     return true;
 }
