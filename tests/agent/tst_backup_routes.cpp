@@ -249,6 +249,15 @@ private slots:
         QCOMPARE(backups.size(), 1);
         QVERIFY(QDir(backupRoot() + QStringLiteral("/encrypted")).entryList(QDir::Files).size() >= 3);
 
+        // full=1 forces a full backup where an incremental one would be made.
+        QTest::qWait(1100); // duplicity names sets by the second
+        QCOMPARE(post(QStringLiteral("/boxkeeper/backup/run"), {{QStringLiteral("full"), QStringLiteral("1")}}).status,
+                 202);
+        const QJsonObject forced = waitForRun();
+        QCOMPARE(forced.value(QStringLiteral("message")).toString(), QStringLiteral("Full backup made."));
+        QCOMPARE(object(get(QStringLiteral("/system/backup/status"))).value(QStringLiteral("backups")).toArray().size(),
+                 2);
+
         // A run that fails says why: a key whose first line is too short.
         QVERIFY(TestFiles::write(key, "short\n"));
         QCOMPARE(post(QStringLiteral("/boxkeeper/backup/run")).status, 202);
