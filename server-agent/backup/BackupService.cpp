@@ -294,7 +294,10 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
                                 .timeout(StatusTimeoutMs)
                                 .run();
     if (!r.ok()) {
-        const QString output = QString::fromUtf8(r.output + r.errorOutput).trimmed();
+        // Upstream shows duplicity's output (its log on fd 1); the error output when there is none.
+        QString output = QString::fromUtf8(r.output).trimmed();
+        if (output.isEmpty())
+            output = QString::fromUtf8(r.errorOutput).trimmed();
         *error = QStringLiteral("Something is wrong with the backup: ") + (output.isEmpty() ? r.message() : output);
         return std::nullopt;
     }

@@ -258,6 +258,25 @@ private slots:
         QCOMPARE(object(get(QStringLiteral("/system/backup/status"))).value(QStringLiteral("backups")).toArray().size(),
                  2);
 
+        // A target duplicity cannot list: the status says what is wrong, a run stops before the services.
+        QVERIFY(TestFiles::write(settingsFile(), "target: file:///proc/nonexistent/backups\n"));
+        const QJsonObject broken = object(get(QStringLiteral("/system/backup/status")));
+        QVERIFY2(broken.value(QStringLiteral("error"))
+                     .toString()
+                     .startsWith(QLatin1String("Something is wrong with the backup: ")),
+                 QJsonDocument(broken).toJson().constData());
+        QVERIFY(broken.value(QStringLiteral("error")).toString().contains(QLatin1String("No such file or directory")));
+        QVERIFY(TestFiles::write(releaseMarker(), "")); // the stop command would let it through
+        QVERIFY(QFile::remove(startedMarker()));
+        QCOMPARE(post(QStringLiteral("/boxkeeper/backup/run")).status, 202);
+        const QJsonObject unreadable = waitForRun();
+        QCOMPARE(unreadable.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(unreadable.value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QLatin1String("Something is wrong with the backup: ")));
+        QVERIFY(!QFile::exists(startedMarker())); // nothing was stopped, so nothing started
+        QVERIFY(TestFiles::write(settingsFile(), "target: local\n"));
+
         // A run that fails says why: a key whose first line is too short.
         QVERIFY(TestFiles::write(key, "short\n"));
         QCOMPARE(post(QStringLiteral("/boxkeeper/backup/run")).status, 202);
