@@ -1,6 +1,7 @@
 #include "TestAgent.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
+#include "TestTool.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,10 @@ private slots:
     {
         TestFiles::write(releaseMarker(), "");
         m_agent.stop();
+        // gpg (run by duplicity) started an agent in the box's gpg home: ended with the box.
+        TestTool::run(QStringLiteral("gpgconf"),
+                      {QStringLiteral("--homedir"), backupRoot() + QStringLiteral("/home/.gnupg"),
+                       QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
     }
 
     void administratorsOnly()

@@ -139,7 +139,15 @@ private slots:
         QCOMPARE(r.body, QByteArray("\"OK\"\n"));
     }
 
-    void cleanupTestCase() { m_agent.stop(); }
+    void cleanupTestCase()
+    {
+        m_agent.stop();
+        // The gpg agents that duplicity's gpg started: the box's, and the one of the test's own restores.
+        TestTool::run(QStringLiteral("gpgconf"),
+                      {QStringLiteral("--homedir"), m_agent.storageRoot() + QStringLiteral("/backup/home/.gnupg"),
+                       QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        TestTool::run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+    }
 
     void fullBackup()
     {
