@@ -7,6 +7,8 @@
 #include "auth/MfaApi.h"
 #include "auth/MfaStore.h"
 #include "auth/SessionStore.h"
+#include "backup/BackupApi.h"
+#include "backup/BackupService.h"
 #include "box/Database.h"
 #include "boxkeeper/CapabilitiesApi.h"
 #include "dns/DnsApi.h"
@@ -59,6 +61,7 @@ bool Agent::start(QString* error)
     }
     // A signing killed by a crash left stale signed zones or partial files: signed again in the background.
     m_dns->repairAtStart();
+    m_monitoring->start();
     return listen(error);
 }
 
@@ -137,11 +140,12 @@ bool Agent::open(QString* error)
         });
     m_system = std::make_unique<SystemService>(m_config, m_clock);
     SystemApi::registerRoutes(*m_router, *m_system);
-    // Load, memory, disk, mail queue and mail traffic, sampled on the module's own thread. Without its database
-    // the agent still serves; the metrics route says why there are none.
+    // Load, memory, disk, mail queue and mail traffic, sampled on the module's own thread once the agent serves
+    // (start()). Without its database the agent still serves; the metrics route says why there are none.
     m_monitoring = std::make_unique<MonitoringService>(m_config, m_clock);
-    m_monitoring->start();
     MonitoringApi::registerRoutes(*m_router, *m_monitoring);
+    m_backup = std::make_unique<BackupService>(m_config, m_clock);
+    BackupApi::registerRoutes(*m_router, *m_backup);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     return true;
 }

@@ -10,6 +10,7 @@
 
 class AgentServer;
 class Authenticator;
+class BackupService;
 class Database;
 class DnsService;
 class LoginThrottle;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<SystemService> m_system;
     std::unique_ptr<WebService> m_web; // after m_tls: refers to it
     std::unique_ptr<MonitoringService> m_monitoring;
+    std::unique_ptr<BackupService> m_backup;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

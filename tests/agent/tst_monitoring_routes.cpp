@@ -202,8 +202,11 @@ private slots:
         QCOMPARE(m_http->request("POST", m_agent.url(QStringLiteral("/boxkeeper/metrics")), admin()).status, 405);
         // Announced among the capabilities.
         r = get(QStringLiteral("/boxkeeper/capabilities"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("features")).toArray(),
-                 QJsonArray{QStringLiteral("metrics")});
+        QVERIFY(QJsonDocument::fromJson(r.body)
+                    .object()
+                    .value(QLatin1String("features"))
+                    .toArray()
+                    .contains(QStringLiteral("metrics")));
     }
 
     void failingQueueAndRestart()

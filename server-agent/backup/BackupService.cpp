@@ -1,0 +1,502 @@
+#include "BackupService.h"
+
+#include "BackupStatus.h"
+#include "auth/Clock.h"
+#include "box/AtomicFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcBackup, "boxkeeper.agent.backup")
+
+namespace {
+
+const QString DefaultDuplicity = QStringLiteral("/usr/bin/duplicity");
+// Upstream's services around the snapshot (domain.md §13.3), on the machine's own box only.
+const QString DefaultStopCommand =
+    QStringLiteral("/bin/sh -c \"/usr/sbin/service php8.0-fpm stop && /usr/sbin/service postfix stop && "
+                   "/usr/sbin/service dovecot stop && /usr/sbin/service postgrey stop\"");
+const QString DefaultStartCommand =
+    QStringLiteral("/bin/sh -c \"/usr/sbin/service postgrey start; /usr/sbin/service dovecot start; "
+                   "/usr/sbin/service postfix start; /usr/sbin/service php8.0-fpm start\"");
+constexpr int StatusTimeoutMs = 10 * 60 * 1000;
+constexpr int BackupTimeoutMs = 12 * 3600 * 1000;
+constexpr int ServiceTimeoutMs = 5 * 60 * 1000;
+constexpr int MinPassphraseLength = 43;
+
+// The scheme of a target as Python's urlparse gives it (lower case), empty for none.
+QString schemeOf(const QString& target)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
+    const QRegularExpressionMatch m = re.match(target);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+// urlparse's netloc and path of `scheme:rest`.
+void splitUrl(const QString& target, QString* netloc, QString* path)
+{
+    QString rest = target.mid(target.indexOf(QLatin1Char(':')) + 1);
+    static const QRegularExpression end(QStringLiteral("[?#]"));
+    const qsizetype cut = rest.indexOf(end);
+    if (cut >= 0)
+        rest = rest.left(cut);
+    if (rest.startsWith(QLatin1String("//"))) {
+        rest = rest.mid(2);
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        *netloc = slash < 0 ? rest : rest.left(slash);
+        *path = slash < 0 ? QString() : rest.mid(slash);
+    } else {
+        netloc->clear();
+        *path = rest;
+    }
+}
+
+// duplicity's reason for a failure: the last line of its error output (a traceback's exception, GnuPG's log
+// line), else the runner's sentence.
+QString duplicityMessage(const ProcessResult& r)
+{
+    if (r.outcome == ProcessResult::Outcome::Exited) {
+        const QStringList lines = QString::fromUtf8(r.errorOutput + '\n' + r.output).split(QLatin1Char('\n'));
+        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+            const QString line = it->trimmed();
+            if (!line.isEmpty() && !line.startsWith(QLatin1String("=====")) && line != QLatin1String("."))
+                return QStringLiteral("duplicity failed: %1").arg(line);
+        }
+    }
+    return r.message();
+}
+
+QString isoTime(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+BackupService::BackupService(const BoxConfig& config, const Clock& clock)
+    : m_config(config)
+    , m_clock(clock)
+    , m_jobs(QStringLiteral("backup"))
+{ }
+
+BackupService::~BackupService() = default;
+
+QString BackupService::backupRoot() const
+{
+    return m_config.storagePath(QStringLiteral("backup"));
+}
+QString BackupService::settingsPath() const
+{
+    return backupRoot() + QStringLiteral("/custom.yaml");
+}
+QString BackupService::secretKeyPath() const
+{
+    return backupRoot() + QStringLiteral("/secret_key.txt");
+}
+QString BackupService::cacheDir() const
+{
+    return backupRoot() + QStringLiteral("/cache");
+}
+QString BackupService::localTargetDir() const
+{
+    return backupRoot() + QStringLiteral("/encrypted");
+}
+
+BackupSettings BackupService::loadSettings() const
+{
+    QFile file(settingsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return BackupSettings::parse({});
+    return BackupSettings::parse(file.readAll());
+}
+
+QJsonObject BackupService::config() const
+{
+    const BackupSettings settings = loadSettings();
+    QJsonObject o = settings.toJson();
+    o.remove(QStringLiteral("target_user"));
+    o.remove(QStringLiteral("target_pass"));
+    o.insert(QStringLiteral("file_target_directory"), localTargetDir());
+    o.insert(QStringLiteral("enc_pw_file"), secretKeyPath());
+    if (settings.value(QStringLiteral("target")) == QJsonValue(QStringLiteral("local")))
+        o.insert(QStringLiteral("target"), QStringLiteral("file://") + localTargetDir());
+    QFile key(m_config.systemPath(QStringLiteral("/root/.ssh/id_rsa_miab.pub")));
+    if (key.open(QIODevice::ReadOnly))
+        o.insert(QStringLiteral("ssh_pub_key"), QString::fromUtf8(key.readAll()));
+    return o;
+}
+
+std::optional<int> BackupService::parsePythonInt(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^[+-]?[0-9](?:_?[0-9])*$"));
+    const QString trimmed = text.trimmed();
+    if (!re.match(trimmed).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const int n = QString(trimmed).remove(QLatin1Char('_')).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return n;
+}
+
+std::optional<QString> BackupService::checkTarget(const QString& target, bool* upstreamMessage)
+{
+    *upstreamMessage = false;
+    if (target == QLatin1String("off") || target == QLatin1String("local"))
+        return std::nullopt;
+    const QString scheme = schemeOf(target);
+    QString netloc, path;
+    splitUrl(target, &netloc, &path);
+    if (scheme == QLatin1String("file")) {
+        const QFileInfo dir(path);
+        if (path.isEmpty() || !dir.exists())
+            return QStringLiteral("The backup directory %1 does not exist.").arg(path.isEmpty() ? target : path);
+        if (!dir.isDir())
+            return QStringLiteral("The backup target %1 is not a directory.").arg(path);
+        return std::nullopt;
+    }
+    if (scheme == QLatin1String("rsync"))
+        return QStringLiteral("Backups over rsync (%1) are not supported by this agent yet.").arg(target);
+    if (scheme == QLatin1String("s3")) {
+        QString bucketPath = path;
+        while (bucketPath.startsWith(QLatin1Char('/')))
+            bucketPath.remove(0, 1);
+        if (bucketPath.section(QLatin1Char('/'), 0, 0).isEmpty()) {
+            *upstreamMessage = true;
+            return QStringLiteral("Enter an S3 bucket name.");
+        }
+        return QStringLiteral("Backups to S3 (%1) are not supported by this agent yet.").arg(target);
+    }
+    if (scheme == QLatin1String("b2")) {
+        if (!netloc.contains(QLatin1Char(':')) || !netloc.contains(QLatin1Char('@'))) {
+            *upstreamMessage = true; // upstream's parsing error, shown as it is
+            return QStringLiteral("substring not found");
+        }
+        return QStringLiteral("Backups to Backblaze B2 are not supported by this agent yet.");
+    }
+    // Any other scheme: upstream answers the target itself.
+    *upstreamMessage = true;
+    return target;
+}
+
+BackupService::Answer BackupService::setConfig(const QString& target, const QString& targetUser,
+                                               const QString& targetPass, const QString& minAge)
+{
+    const std::optional<int> days = parsePythonInt(minAge);
+    if (!days)
+        return {400, {}, QStringLiteral("Invalid min_age (%1): it must be a whole number of days.").arg(minAge)};
+    BackupSettings settings = loadSettings();
+    settings.setValue(QStringLiteral("target"), target);
+    settings.setValue(QStringLiteral("target_user"), targetUser);
+    settings.setValue(QStringLiteral("target_pass"), targetPass);
+    settings.setValue(QStringLiteral("min_age_in_days"), *days);
+
+    bool upstreamMessage = false;
+    const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
+    if (problem) {
+        if (upstreamMessage)
+            return {200, *problem, {}};
+        return {400, {}, *problem};
+    }
+    QString error;
+    if (!QDir().mkpath(backupRoot()) || !AtomicFile::write(settingsPath(), settings.serialize(), &error))
+        return {500, {}, error.isEmpty() ? QStringLiteral("Cannot create %1").arg(backupRoot()) : error};
+    return {200, QStringLiteral("OK"), {}};
+}
+
+QString BackupService::duplicityUrl(const BackupSettings& settings, QString* error) const
+{
+    const QString target = settings.target();
+    if (target == QLatin1String("local"))
+        return QStringLiteral("file://") + localTargetDir();
+    if (schemeOf(target) == QLatin1String("file"))
+        return target;
+    if (error) {
+        bool upstreamMessage = false;
+        const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
+        *error = !problem || upstreamMessage
+                     ? QStringLiteral("The backup target '%1' is not supported by this agent yet.").arg(target)
+                     : *problem;
+    }
+    return {};
+}
+
+QString BackupService::passphrase(QString* error) const
+{
+    QFile file(secretKeyPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read %1: %2").arg(secretKeyPath(), file.errorString());
+        return {};
+    }
+    const QString line = QString::fromUtf8(file.readLine()).trimmed();
+    if (line.size() < MinPassphraseLength) {
+        *error = QStringLiteral("secret_key.txt's first line is too short!");
+        return {};
+    }
+    return line;
+}
+
+QByteArray BackupService::newSecretKey()
+{
+    QByteArray random(2048, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                         reinterpret_cast<quint32*>(random.data() + random.size()));
+    const QByteArray encoded = random.toBase64();
+    QByteArray text;
+    for (qsizetype i = 0; i < encoded.size(); i += 64)
+        text += encoded.mid(i, 64) + '\n';
+    return text;
+}
+
+bool BackupService::ensureSecretKey(QString* error) const
+{
+    if (QFile::exists(secretKeyPath()))
+        return true;
+    if (!QDir().mkpath(backupRoot())) {
+        *error = QStringLiteral("Cannot create %1").arg(backupRoot());
+        return false;
+    }
+    qCInfo(lcBackup) << "creating the backup secret key" << secretKeyPath();
+    return AtomicFile::write(secretKeyPath(), newSecretKey(), error, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+ProcessRunner BackupService::duplicity(const QStringList& arguments, const QString& passphrase) const
+{
+    ProcessRunner runner(m_config.value(QStringLiteral("DUPLICITY"), DefaultDuplicity));
+    runner.args(arguments).environment(QStringLiteral("PASSPHRASE"), passphrase);
+    // gpg's and duplicity's own files stay inside a demo or test box.
+    if (!m_config.isRealBox()) {
+        const QString home = backupRoot() + QStringLiteral("/home");
+        if (QDir().mkpath(home))
+            QFile::setPermissions(home, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        runner.environment(QStringLiteral("HOME"), home);
+    }
+    return runner;
+}
+
+std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& settings, QString* error) const
+{
+    const QString url = duplicityUrl(settings, error);
+    if (url.isEmpty())
+        return std::nullopt;
+    const QString key = passphrase(error);
+    if (key.isEmpty())
+        return std::nullopt;
+    const ProcessResult r = duplicity({QStringLiteral("collection-status"), QStringLiteral("--archive-dir"), cacheDir(),
+                                       QStringLiteral("--gpg-options=--cipher-algo=AES256"), QStringLiteral("--log-fd"),
+                                       QStringLiteral("1"), url},
+                                      key)
+                                .timeout(StatusTimeoutMs)
+                                .run();
+    if (!r.ok()) {
+        // Upstream shows duplicity's output (its log on fd 1); the error output when there is none.
+        QString output = QString::fromUtf8(r.output).trimmed();
+        if (output.isEmpty())
+            output = QString::fromUtf8(r.errorOutput).trimmed();
+        *error = QStringLiteral("Something is wrong with the backup: ") + (output.isEmpty() ? r.message() : output);
+        return std::nullopt;
+    }
+    QString netloc, path;
+    splitUrl(url, &netloc, &path);
+    const QFileInfo dirInfo(path);
+    if (!dirInfo.isDir()) {
+        *error = QStringLiteral("[Errno 2] No such file or directory: '%1'").arg(path);
+        return std::nullopt;
+    }
+    QList<BackupStatus::TargetFile> files;
+    const QFileInfoList entries = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : entries)
+        files.append({entry.fileName(), entry.size()});
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
+    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(r.output)), files, now,
+                               settings.minAgeInDays(), QTimeZone::systemTimeZone());
+}
+
+QJsonObject BackupService::status() const
+{
+    const BackupSettings settings = loadSettings();
+    if (settings.target() == QLatin1String("off"))
+        return {};
+    QString error;
+    const std::optional<QJsonObject> status = readStatus(settings, &error);
+    if (!status)
+        return {{QStringLiteral("error"), error}};
+    return *status;
+}
+
+bool BackupService::shouldForceFull(const QJsonObject& status, const BackupSettings& settings) const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
+    const bool weekend = now.toTimeZone(QTimeZone::systemTimeZone()).date().dayOfWeek() >= 6;
+    qint64 incrementSize = 0;
+    for (const QJsonValue& v : status.value(QStringLiteral("backups")).toArray()) {
+        const QJsonObject b = v.toObject();
+        const qint64 size = b.value(QStringLiteral("size")).toInteger();
+        if (!b.value(QStringLiteral("full")).toBool()) {
+            incrementSize += size;
+            continue;
+        }
+        if (weekend) {
+            if (double(incrementSize) > 0.5 * double(size))
+                return true;
+            const QDateTime fullDate = BackupStatus::parseDate(b.value(QStringLiteral("date")).toString());
+            if (fullDate.addDays(settings.minAgeInDays() * 10 + 1) < now)
+                return true;
+        }
+        return false;
+    }
+    return true; // no full backup yet
+}
+
+bool BackupService::serviceCommand(const QString& key, const QString& realBoxDefault, QString* error) const
+{
+    const std::optional<QStringList> command = m_config.command(key, realBoxDefault);
+    if (!command)
+        return true;
+    const ProcessResult r = ProcessRunner(command->first()).args(command->mid(1)).timeout(ServiceTimeoutMs).run();
+    if (r.ok())
+        return true;
+    *error = r.message();
+    return false;
+}
+
+BackupService::RunResult BackupService::run(Job& job, bool forceFull)
+{
+    RunResult result;
+    const BackupSettings settings = loadSettings();
+    if (settings.target() == QLatin1String("off")) {
+        result.ok = true;
+        result.skipped = true;
+        result.message = QStringLiteral("Backups are turned off.");
+        return result;
+    }
+    QString error;
+    job.setStep(QStringLiteral("checking the target"));
+    const QString url = duplicityUrl(settings, &error);
+    if (url.isEmpty() || !ensureSecretKey(&error)) {
+        result.message = error;
+        return result;
+    }
+    const QString key = passphrase(&error);
+    if (key.isEmpty()) {
+        result.message = error;
+        return result;
+    }
+    // The status first: if duplicity cannot read the target, nothing is stopped.
+    job.setStep(QStringLiteral("reading the backup status"));
+    const std::optional<QJsonObject> status = readStatus(settings, &error);
+    if (!status) {
+        result.message = error;
+        return result;
+    }
+    result.full = forceFull || shouldForceFull(*status, settings);
+
+    job.setStep(QStringLiteral("stopping the mail services"));
+    if (!serviceCommand(QStringLiteral("BACKUP_STOP_COMMAND"), DefaultStopCommand, &error)) {
+        result.message = QStringLiteral("The services could not be stopped: %1").arg(error);
+        serviceCommand(QStringLiteral("BACKUP_START_COMMAND"), DefaultStartCommand, &error);
+        return result;
+    }
+    job.setStep(result.full ? QStringLiteral("making a full backup") : QStringLiteral("making an incremental backup"));
+    const ProcessResult backup =
+        duplicity({result.full ? QStringLiteral("full") : QStringLiteral("incr"), QStringLiteral("--verbosity"),
+                   QStringLiteral("warning"), QStringLiteral("--no-print-statistics"), QStringLiteral("--archive-dir"),
+                   cacheDir(), QStringLiteral("--exclude"), backupRoot(), QStringLiteral("--exclude"),
+                   m_config.storagePath(QStringLiteral("owncloud-backup")), QStringLiteral("--volsize"),
+                   QStringLiteral("250"), QStringLiteral("--gpg-options=--cipher-algo=AES256"),
+                   QStringLiteral("--allow-source-mismatch"), m_config.storageRoot(), url},
+                  key)
+            .timeout(BackupTimeoutMs)
+            .run();
+    job.setStep(QStringLiteral("starting the mail services"));
+    QString startError;
+    const bool started = serviceCommand(QStringLiteral("BACKUP_START_COMMAND"), DefaultStartCommand, &startError);
+    if (!backup.ok()) {
+        result.message = QStringLiteral("The backup failed: %1").arg(duplicityMessage(backup));
+        return result;
+    }
+
+    // Retention (domain.md §13.3).
+    job.setStep(QStringLiteral("removing old backups"));
+    const QStringList common = {QStringLiteral("--verbosity"), QStringLiteral("error"), QStringLiteral("--archive-dir"),
+                                cacheDir(), QStringLiteral("--force")};
+    const ProcessResult removed =
+        duplicity(QStringList{QStringLiteral("remove-older-than"), QStringLiteral("%1D").arg(settings.minAgeInDays())} +
+                      common + QStringList{url},
+                  key)
+            .timeout(BackupTimeoutMs)
+            .run();
+    if (!removed.ok()) {
+        result.message = QStringLiteral("The backup was made, but old backups could not be removed: %1")
+                             .arg(duplicityMessage(removed));
+        return result;
+    }
+    const ProcessResult cleaned = duplicity(QStringList{QStringLiteral("cleanup")} + common + QStringList{url}, key)
+                                      .timeout(BackupTimeoutMs)
+                                      .run();
+    if (!cleaned.ok()) {
+        result.message =
+            QStringLiteral("The backup was made, but the cleanup failed: %1").arg(duplicityMessage(cleaned));
+        return result;
+    }
+    result.ok = started;
+    result.message = result.full ? QStringLiteral("Full backup made.") : QStringLiteral("Incremental backup made.");
+    if (!started)
+        result.message += QStringLiteral(" The services could not be started again: %1").arg(startError);
+    return result;
+}
+
+BackupService::Answer BackupService::startRun(bool forceFull)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_running)
+        return {
+            409, {}, QStringLiteral("A backup is already running (started %1).").arg(m_started.toString(Qt::ISODate))};
+    m_running = true;
+    m_started = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
+    m_job = m_jobs.submit<RunResult>(QStringLiteral("backup"), [this, forceFull](Job& job) {
+        RunResult r = run(job, forceFull);
+        if (r.ok)
+            qCInfo(lcBackup) << r.message;
+        else
+            qCWarning(lcBackup) << r.message;
+        QMutexLocker done(&m_mutex);
+        QJsonObject last;
+        last.insert(QStringLiteral("state"), r.skipped ? QStringLiteral("skipped")
+                                             : r.ok    ? QStringLiteral("succeeded")
+                                                       : QStringLiteral("failed"));
+        last.insert(QStringLiteral("message"), r.message);
+        last.insert(QStringLiteral("full"), r.full);
+        last.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
+        last.insert(QStringLiteral("finished"), isoTime(m_clock.nowMSecs()));
+        m_last = last;
+        m_running = false;
+        return r;
+    });
+    QJsonObject state;
+    state.insert(QStringLiteral("state"), QStringLiteral("running"));
+    state.insert(QStringLiteral("step"), QStringLiteral("starting"));
+    state.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
+    return {202, state, {}};
+}
+
+QJsonObject BackupService::runState() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_running) {
+        QJsonObject state;
+        state.insert(QStringLiteral("state"), QStringLiteral("running"));
+        const QString step = m_job ? m_job->progress().step : QString();
+        state.insert(QStringLiteral("step"), step.isEmpty() ? QStringLiteral("starting") : step);
+        state.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
+        return state;
+    }
+    if (m_last.isEmpty())
+        return {{QStringLiteral("state"), QStringLiteral("idle")}};
+    return m_last;
+}

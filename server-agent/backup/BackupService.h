@@ -1,0 +1,102 @@
+#pragma once
+
+#include "BackupSettings.h"
+#include "box/BoxConfig.h"
+#include "box/JobQueue.h"
+#include "box/ProcessRunner.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+class Clock;
+
+// Backups with duplicity as upstream makes them (domain.md §13): the settings in STORAGE_ROOT/backup/custom.yaml,
+// the status from `duplicity collection-status` and the target's files, and a backup run (full or incremental,
+// retention by min_age) on the module's own job queue. Targets: `local` and `file://`; the other schemes are
+// stored settings only for now (README).
+class BackupService
+{
+public:
+    // What a route answers: a JSON value (status 200 unless said otherwise) or, for a refusal, a text line.
+    struct Answer
+    {
+        int status = 200;
+        QJsonValue json;
+        QString text; // set: answer this text with `status` instead of the JSON
+    };
+
+    BackupService(const BoxConfig& config, const Clock& clock);
+    ~BackupService();
+    BackupService(const BackupService&) = delete;
+    BackupService& operator=(const BackupService&) = delete;
+
+    // GET /system/backup/config (api.md §9.12).
+    QJsonObject config() const;
+    // POST /system/backup/config (api.md §9.13): the JSON string "OK" or upstream's message (both 200), or 400
+    // with a text line where upstream fails with 500 or where a scheme cannot be checked yet; nothing is written
+    // then.
+    Answer setConfig(const QString& target, const QString& targetUser, const QString& targetPass,
+                     const QString& minAge);
+    // GET /system/backup/status (api.md §9.11): {}, {"error": ...} or the backups.
+    QJsonObject status() const;
+
+    // POST /boxkeeper/backup/run: starts a backup on the job queue and answers at once (202 with the run's
+    // state), or 409 while one runs. `forceFull` makes it a full backup.
+    Answer startRun(bool forceFull);
+    // GET /boxkeeper/backup/run: the run in progress or the last one's result ({"state": "idle"} before any).
+    QJsonObject runState() const;
+
+    // Python's int() of a form value: surrounding whitespace, an optional sign, digits (single underscores
+    // between them); nullopt for anything else.
+    static std::optional<int> parsePythonInt(const QString& text);
+    // The message for a target that cannot be saved or used, nullopt when it is fine (no network is used; the
+    // message may be empty: upstream's answer to an empty target). `upstreamMessage` tells whether upstream
+    // answers that message with 200 (as a JSON string).
+    static std::optional<QString> checkTarget(const QString& target, bool* upstreamMessage);
+
+    // The secret key's text as setup makes it: 2048 random bytes, base64 in lines of 64 characters.
+    static QByteArray newSecretKey();
+
+private:
+    struct RunResult
+    {
+        bool ok = false;
+        bool skipped = false;
+        bool full = false;
+        QString message;
+    };
+
+    QString backupRoot() const;
+    QString settingsPath() const;
+    QString secretKeyPath() const;
+    QString cacheDir() const;
+    QString localTargetDir() const;
+    BackupSettings loadSettings() const;
+    // The URL duplicity gets for the settings' target; empty (with *error) when this agent cannot use it.
+    QString duplicityUrl(const BackupSettings& settings, QString* error) const;
+    // The passphrase (first line of secret_key.txt, at least 43 characters); empty with *error otherwise.
+    QString passphrase(QString* error) const;
+    bool ensureSecretKey(QString* error) const;
+    ProcessRunner duplicity(const QStringList& arguments, const QString& passphrase) const;
+    // The collection status and sizes; nullopt with *error when duplicity or the listing failed.
+    std::optional<QJsonObject> readStatus(const BackupSettings& settings, QString* error) const;
+    RunResult run(Job& job, bool forceFull);
+    bool shouldForceFull(const QJsonObject& status, const BackupSettings& settings) const;
+    // Runs a service command of the config (`key`), if any; false with *error when it fails.
+    bool serviceCommand(const QString& key, const QString& realBoxDefault, QString* error) const;
+
+    const BoxConfig& m_config;
+    const Clock& m_clock;
+    mutable QMutex m_mutex; // guards m_running, m_started, m_last
+    bool m_running = false;
+    QDateTime m_started;
+    std::shared_ptr<JobOf<RunResult>> m_job;
+    QJsonObject m_last;
+    JobQueue m_jobs;
+};

@@ -1,0 +1,236 @@
+#include "TestAgent.h"
+#include "TestFiles.h"
+#include "TestHttp.h"
+#include "TestTool.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+// Every file and folder below `root` (but `skip`, relative names) with the SHA-256 of each file's content.
+QMap<QString, QByteArray> treeHashes(const QString& root, const QStringList& skip = {})
+{
+    QMap<QString, QByteArray> hashes;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (std::any_of(skip.cbegin(), skip.cend(), [&relative](const QString& s) {
+                return relative == s || relative.startsWith(s + QLatin1Char('/'));
+            }))
+            continue;
+        if (it.fileInfo().isDir()) {
+            hashes.insert(relative + QLatin1Char('/'), QByteArray("dir"));
+            continue;
+        }
+        hashes.insert(relative, QCryptographicHash::hash(TestFiles::read(path), QCryptographicHash::Sha256).toHex());
+    }
+    return hashes;
+}
+
+} // namespace
+
+class TestSystemBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    TestAgent m_agent;
+    std::unique_ptr<TestHttp> m_http;
+    QString m_firstDate;
+    QMap<QString, QByteArray> m_firstTree;
+
+    QString target() const { return m_tmp.path() + QStringLiteral("/target"); }
+    QString mailbox() const { return m_agent.storageRoot() + QStringLiteral("/mail/mailboxes/example.com/admin/cur"); }
+
+    QList<QPair<QByteArray, QByteArray>> admin() const
+    {
+        return {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())};
+    }
+    QJsonObject getObject(const QString& path)
+    {
+        return QJsonDocument::fromJson(m_http->get(m_agent.url(path), admin()).body).object();
+    }
+
+    // Runs a backup through the route and waits for its end.
+    QJsonObject runBackup()
+    {
+        const auto r = m_http->postForm(m_agent.url(QStringLiteral("/boxkeeper/backup/run")), {}, admin());
+        if (r.status != 202)
+            return {{QStringLiteral("error"), QString::fromUtf8(r.body)}};
+        QElapsedTimer timer;
+        timer.start();
+        QJsonObject state;
+        while (timer.elapsed() < 240000) {
+            state = getObject(QStringLiteral("/boxkeeper/backup/run"));
+            if (state.value(QStringLiteral("state")).toString() != QLatin1String("running"))
+                break;
+            QTest::qWait(100);
+        }
+        return state;
+    }
+
+    // The bytes of the target's files whose name holds `.<date>.`.
+    qint64 targetBytesOf(const QString& date) const
+    {
+        qint64 total = 0;
+        for (const QFileInfo& f : QDir(target()).entryInfoList(QDir::Files)) {
+            if (f.fileName().contains(QLatin1Char('.') + date + QLatin1Char('.')))
+                total += f.size();
+        }
+        return total;
+    }
+    qint64 targetBytes() const
+    {
+        qint64 total = 0;
+        for (const QFileInfo& f : QDir(target()).entryInfoList(QDir::Files))
+            total += f.fileName().startsWith(QLatin1String("duplicity-")) ? f.size() : 0;
+        return total;
+    }
+
+    // Plain duplicity, as an admin would run it: the passphrase of the box, an archive dir of its own.
+    TestTool::Result restore(const QString& into, const QStringList& extra = {})
+    {
+        const QString passphrase = QString::fromLatin1(
+            TestFiles::read(m_agent.storageRoot() + QStringLiteral("/backup/secret_key.txt")).split('\n').first());
+        return TestTool::run(QStringLiteral("env"),
+                             QStringList{QStringLiteral("PASSPHRASE=") + passphrase, QStringLiteral("duplicity"),
+                                         QStringLiteral("restore"), QStringLiteral("--archive-dir"),
+                                         m_tmp.path() + QStringLiteral("/restore-cache")} +
+                                 extra + QStringList{QStringLiteral("file://") + target(), into},
+                             {}, 240000);
+    }
+
+    QMap<QString, QByteArray> sourceTree() const
+    {
+        return treeHashes(m_agent.storageRoot(), {QStringLiteral("backup"), QStringLiteral("owncloud-backup")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (TestTool::path(QStringLiteral("duplicity")).isEmpty())
+            QSKIP("duplicity is not installed (./dev deps)");
+        QVERIFY(m_tmp.isValid());
+        QString error;
+        QVERIFY2(m_agent.start(&error), qPrintable(error));
+        m_http = std::make_unique<TestHttp>(m_agent.certificate());
+        QVERIFY(QDir().mkpath(target()));
+        QVERIFY(QDir().mkpath(mailbox()));
+        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/1.eml"), "Subject: first\n\nversion one\n"));
+        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/2.eml"), "Subject: second\n\nto be deleted\n"));
+        QByteArray big;
+        for (int i = 0; i < 20000; ++i)
+            big += QByteArray::number(i * 7919) + '\n';
+        QVERIFY(TestFiles::write(m_agent.storageRoot() + QStringLiteral("/www/default/big.txt"), big));
+        const auto r = m_http->postForm(m_agent.url(QStringLiteral("/system/backup/config")),
+                                        {{QStringLiteral("target"), QStringLiteral("file://") + target()},
+                                         {QStringLiteral("min_age"), QStringLiteral("3")}},
+                                        admin());
+        QCOMPARE(r.body, QByteArray("\"OK\"\n"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_agent.stop();
+        // The gpg agents that duplicity's gpg started: the box's, and the one of the test's own restores.
+        TestTool::run(QStringLiteral("gpgconf"),
+                      {QStringLiteral("--homedir"), m_agent.storageRoot() + QStringLiteral("/backup/home/.gnupg"),
+                       QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        TestTool::run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+    }
+
+    void fullBackup()
+    {
+        m_firstTree = sourceTree();
+        const QJsonObject run = runBackup();
+        QVERIFY2(run.value(QStringLiteral("state")).toString() == QLatin1String("succeeded"),
+                 QJsonDocument(run).toJson().constData());
+        QCOMPARE(run.value(QStringLiteral("full")).toBool(), true);
+
+        const QJsonObject status = getObject(QStringLiteral("/system/backup/status"));
+        const QJsonArray backups = status.value(QStringLiteral("backups")).toArray();
+        QVERIFY2(backups.size() == 1, QJsonDocument(status).toJson().constData());
+        const QJsonObject full = backups[0].toObject();
+        m_firstDate = full.value(QStringLiteral("date")).toString();
+        QVERIFY(full.value(QStringLiteral("full")).toBool());
+        QCOMPARE(full.value(QStringLiteral("volumes")).toInt(), 1);
+        QVERIFY(full.value(QStringLiteral("size")).toInteger() > 0);
+        QCOMPARE(full.value(QStringLiteral("size")).toInteger(), targetBytesOf(m_firstDate));
+        QCOMPARE(status.value(QStringLiteral("unmatched_file_size")).toInteger(),
+                 targetBytes() - targetBytesOf(m_firstDate));
+        QVERIFY2(full.value(QStringLiteral("date_delta")).toString().startsWith(QLatin1String("0 hours, ")),
+                 qPrintable(full.value(QStringLiteral("date_delta")).toString()));
+        QVERIFY(!full.contains(QStringLiteral("deleted_in"))); // a chain of a full backup alone
+        // The archive dir is upstream's, inside the box.
+        QVERIFY(QDir(m_agent.storageRoot() + QStringLiteral("/backup/cache")).exists());
+    }
+
+    void incrementalBackup()
+    {
+        QTest::qWait(1100); // duplicity names sets by the second
+        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/1.eml"), "Subject: first\n\nversion two, longer\n"));
+        QVERIFY(QFile::remove(mailbox() + QStringLiteral("/2.eml")));
+        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/3.eml"), "Subject: third\n\nnew\n"));
+        const QJsonObject run = runBackup();
+        QVERIFY2(run.value(QStringLiteral("state")).toString() == QLatin1String("succeeded"),
+                 QJsonDocument(run).toJson().constData());
+        QCOMPARE(run.value(QStringLiteral("full")).toBool(), false);
+        QCOMPARE(run.value(QStringLiteral("message")).toString(), QStringLiteral("Incremental backup made."));
+
+        const QJsonObject status = getObject(QStringLiteral("/system/backup/status"));
+        const QJsonArray backups = status.value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 2);
+        const QJsonObject inc = backups[0].toObject();
+        QCOMPARE(inc.value(QStringLiteral("full")).toBool(), false);
+        QVERIFY(inc.value(QStringLiteral("date")).toString() > m_firstDate);
+        QCOMPARE(backups[1].toObject().value(QStringLiteral("date")).toString(), m_firstDate);
+        QCOMPARE(inc.value(QStringLiteral("size")).toInteger(),
+                 targetBytesOf(inc.value(QStringLiteral("date")).toString()));
+        QVERIFY(inc.value(QStringLiteral("size")).toInteger() > 0);
+        // The chain's estimate is on both of its sets.
+        QVERIFY(inc.value(QStringLiteral("deleted_in")).toString().startsWith(QLatin1String("approx. ")));
+        QCOMPARE(backups[1].toObject().value(QStringLiteral("deleted_in")), inc.value(QStringLiteral("deleted_in")));
+    }
+
+    void restoreLatest()
+    {
+        const QString into = m_tmp.path() + QStringLiteral("/restored");
+        const TestTool::Result r = restore(into);
+        QVERIFY2(r.ok(), r.message().constData());
+        const QMap<QString, QByteArray> restored = treeHashes(into);
+        const QMap<QString, QByteArray> source = sourceTree();
+        QVERIFY(source.contains(QStringLiteral("mail/mailboxes/example.com/admin/cur/3.eml")));
+        QVERIFY(!restored.contains(QStringLiteral("backup/")));
+        QCOMPARE(restored.keys(), source.keys());
+        QCOMPARE(restored, source);
+    }
+
+    void restoreFirst()
+    {
+        // The first backup's tree: the old message text, the deleted message, no new one.
+        const QString into = m_tmp.path() + QStringLiteral("/restored-first");
+        const QDateTime first = QDateTime::fromString(m_firstDate, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        QVERIFY(first.isValid());
+        QDateTime firstUtc = first;
+        firstUtc.setTimeSpec(Qt::UTC);
+        const TestTool::Result r =
+            restore(into, {QStringLiteral("--time"), QString::number(firstUtc.toSecsSinceEpoch())});
+        QVERIFY2(r.ok(), r.message().constData());
+        QCOMPARE(treeHashes(into), m_firstTree);
+        QCOMPARE(TestFiles::read(into + QStringLiteral("/mail/mailboxes/example.com/admin/cur/1.eml")),
+                 QByteArray("Subject: first\n\nversion one\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSystemBackup)
+#include "tst_system_backup.moc"
