@@ -4,6 +4,7 @@
 // and every DNS read answered while a forced update runs.
 // Usage: bench_dns [N ...]   (default: 1 100 1000)
 #include "TestAgent.h"
+#include "TestBench.h"
 #include "TestHttp.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
@@ -238,11 +239,7 @@ bool benchmarkHttp(int n)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes;
-    for (int i = 1; i < argc; ++i)
-        sizes.append(QString::fromLocal8Bit(argv[i]).toInt());
-    if (sizes.isEmpty())
-        sizes = {1, 100, 1000};
+    const QList<int> sizes = TestBench::sizes(app.arguments());
     for (int n : sizes) {
         if (!benchmark(n))
             return 1;

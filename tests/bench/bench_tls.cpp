@@ -6,6 +6,7 @@
 // own resolver.
 // Usage: bench_tls [N ...]   (default: 1 100 1000)   Target: <= 300 ms at 1,000 domains.
 #include "TestAgent.h"
+#include "TestBench.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestNsd.h"
@@ -139,11 +140,7 @@ bool benchmark(int n, const TestPki::Authority& ca)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes;
-    for (const QString& a : app.arguments().mid(1))
-        sizes.append(a.toInt());
-    if (sizes.isEmpty())
-        sizes = {1, 100, 1000};
+    const QList<int> sizes = TestBench::sizes(app.arguments());
     const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
     std::printf("GET /ssl/status (target <= 300 ms at 1,000 domains)\n");
     for (int n : sizes) {

@@ -5,6 +5,7 @@
 // file's size, the agent's peak RSS.
 // Usage: bench_web [N ...]   (default: 1 100 1000)   Target: <= 100 ms at 1,000 domains, peak RSS <= 100 MB.
 #include "TestAgent.h"
+#include "TestBench.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestPki.h"
@@ -105,11 +106,7 @@ bool benchmark(int n, const TestPki::Authority& ca)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes;
-    for (const QString& a : app.arguments().mid(1))
-        sizes.append(a.toInt());
-    if (sizes.isEmpty())
-        sizes = {1, 100, 1000};
+    const QList<int> sizes = TestBench::sizes(app.arguments());
     const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
     std::printf("POST /web/update, nothing changed (target <= 100 ms at 1,000 domains, peak RSS <= 100 MB)\n");
     for (int n : sizes) {

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "TestMailLog.h"
 #include "monitoring/HostReadings.h"
 #include "monitoring/MailLogFollower.h"
 #include "monitoring/MailLogLine.h"
@@ -31,15 +32,9 @@ bool append(const QString& path, const QByteArray& text)
     return f.open(QIODevice::WriteOnly | QIODevice::Append) && f.write(text) == text.size();
 }
 
-const QByteArray Delivered =
-    "Dec  6 07:00:00 box postfix/lmtp[11]: 4N1aaa: to=<me@example.com>, relay=127.0.0.1[127.0.0.1]:10025, delay=0.2, "
-    "delays=0.1/0/0/0.1, dsn=2.0.0, status=sent (250 2.0.0 <me@example.com> abc Saved)\n";
-const QByteArray Sent =
-    "Dec  6 07:00:01 box postfix/smtp[12]: 4N1aab: to=<a@example.org>, relay=mx.example.org[203.0.113.9]:25, "
-    "delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1)\n";
-const QByteArray Rejected =
-    "Dec  6 07:00:02 box postfix/smtpd[13]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 554 "
-    "5.7.1 Service unavailable; from=<s@spam.example> to=<me@example.com> proto=ESMTP helo=<x>\n";
+using TestMailLog::Delivered;
+using TestMailLog::Rejected;
+using TestMailLog::Sent;
 const QByteArray Other = "Dec  6 07:00:03 box postfix/qmgr[14]: 4N1aaa: removed\n";
 
 } // namespace
