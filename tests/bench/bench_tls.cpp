@@ -5,13 +5,13 @@
 // (can_provision): through a real nsd on loopback serving the zones the agent wrote (DNS_RESOLVER), as a box asks its
 // own resolver.
 // Usage: bench_tls [N ...]   (default: 1 100 1000)   Target: <= 300 ms at 1,000 domains.
+#include "BenchBox.h"
 #include "TestAgent.h"
 #include "TestBench.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestNsd.h"
 #include "TestPki.h"
-#include "box/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -28,10 +27,7 @@
 
 namespace {
 
-QString domain(int i)
-{
-    return i == 0 ? QStringLiteral("box.example.com") : QStringLiteral("domain%1.example").arg(i);
-}
+using BenchBox::domain;
 
 bool benchmark(int n, const TestPki::Authority& ca)
 {
@@ -42,45 +38,21 @@ bool benchmark(int n, const TestPki::Authority& ca)
         return false;
     }
     agent.stop();
-    const QString caFile = agent.dir() + QStringLiteral("/test-ca.pem");
-    TestFiles::write(caFile, ca.rootCert);
+    const QString caFile = BenchBox::seed(agent, n, ca);
+    if (caFile.isEmpty()) {
+        std::printf("cannot fill the box in %s\n", qPrintable(agent.dir()));
+        return false;
+    }
+    // nsd for the zones the agent writes, the agent's resolver.
     const quint16 dnsPort = TestNsd::freePort();
     const QString system = agent.dir() + QStringLiteral("/system");
     QDir().mkpath(agent.dir() + QStringLiteral("/nsd"));
     QDir().mkpath(system + QStringLiteral("/etc/nsd"));
     TestFiles::write(system + QStringLiteral("/etc/nsd/nsd.conf"),
                      TestNsd::config(dnsPort, system, agent.dir() + QStringLiteral("/nsd")));
-    QByteArray config;
-    for (const QByteArray& line : TestFiles::read(agent.configPath()).split('\n')) {
-        if (!line.isEmpty() && !line.startsWith("DNS_RESOLVER="))
-            config += line + '\n';
-    }
-    TestFiles::write(agent.configPath(), config + "TRUSTED_CA_FILE=" + caFile.toUtf8() +
-                                             "\nDNS_RESOLVER=127.0.0.1:" + QByteArray::number(dnsPort) + "\n");
-    {
-        Database db(agent.databasePath());
-        db.write([n](QSqlDatabase& c) {
-            QSqlQuery q(c);
-            q.prepare(QStringLiteral("INSERT INTO users (email, password) VALUES (?, 'x')"));
-            for (int i = 1; i < n; ++i) {
-                q.addBindValue(QStringLiteral("user@") + domain(i));
-                if (!q.exec())
-                    return false;
-            }
-            return true;
-        });
-    }
-    const QByteArray boxKey = TestFiles::read(agent.storageRoot() + QStringLiteral("/ssl/ssl_private_key.pem"));
-    const int withCertificates = std::min(n, 100);
-    for (int i = 1; i < withCertificates; ++i) {
-        TestPki::Spec spec;
-        spec.commonName = domain(i);
-        for (const char* prefix : {"", "www.", "mta-sts.", "autoconfig.", "autodiscover."})
-            spec.dnsNames.append(QLatin1String(prefix) + domain(i));
-        TestFiles::write(agent.storageRoot() + QStringLiteral("/ssl/%1.pem").arg(domain(i)),
-                         TestPki::serverCertificate(ca, spec, boxKey) + ca.intermediateCert);
-    }
-    if (!agent.start(&error, {}, agent.dir())) {
+    if (!agent.restartWith(
+            {{"TRUSTED_CA_FILE", caFile.toUtf8()}, {"DNS_RESOLVER", "127.0.0.1:" + QByteArray::number(dnsPort)}},
+            &error)) {
         std::printf("agent: %s\n", qPrintable(error));
         return false;
     }

@@ -4,28 +4,24 @@
 // the first update (which writes local.conf), then median and maximum of 20 updates that find nothing to do, the
 // file's size, the agent's peak RSS.
 // Usage: bench_web [N ...]   (default: 1 100 1000)   Target: <= 100 ms at 1,000 domains, peak RSS <= 100 MB.
+#include "BenchBox.h"
 #include "TestAgent.h"
 #include "TestBench.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestPki.h"
-#include "box/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace {
 
-QString domain(int i)
-{
-    return i == 0 ? QStringLiteral("box.example.com") : QStringLiteral("domain%1.example").arg(i);
-}
+using BenchBox::domain;
 
 bool benchmark(int n, const TestPki::Authority& ca)
 {
@@ -36,38 +32,16 @@ bool benchmark(int n, const TestPki::Authority& ca)
         return false;
     }
     agent.stop();
-    const QString caFile = agent.dir() + QStringLiteral("/test-ca.pem");
-    TestFiles::write(caFile, ca.rootCert);
-    TestFiles::write(agent.configPath(),
-                     TestFiles::read(agent.configPath()) + "TRUSTED_CA_FILE=" + caFile.toUtf8() + "\n");
-    {
-        Database db(agent.databasePath());
-        db.write([n](QSqlDatabase& c) {
-            QSqlQuery q(c);
-            q.prepare(QStringLiteral("INSERT INTO users (email, password) VALUES (?, 'x')"));
-            for (int i = 1; i < n; ++i) {
-                q.addBindValue(QStringLiteral("user@") + domain(i));
-                if (!q.exec())
-                    return false;
-            }
-            return true;
-        });
+    const QString caFile = BenchBox::seed(agent, n, ca);
+    if (caFile.isEmpty()) {
+        std::printf("cannot fill the box in %s\n", qPrintable(agent.dir()));
+        return false;
     }
     QByteArray custom;
     for (int i = 1; i < n; i += 10)
         custom += domain(i).toUtf8() + ":\n  proxies:\n    /app/: http://127.0.0.1:8080/#pass-http-host,web-sockets\n";
     TestFiles::write(agent.storageRoot() + QStringLiteral("/www/custom.yaml"), custom);
-    const QByteArray boxKey = TestFiles::read(agent.storageRoot() + QStringLiteral("/ssl/ssl_private_key.pem"));
-    const int withCertificates = std::min(n, 100);
-    for (int i = 1; i < withCertificates; ++i) {
-        TestPki::Spec spec;
-        spec.commonName = domain(i);
-        for (const char* prefix : {"", "www.", "mta-sts.", "autoconfig.", "autodiscover."})
-            spec.dnsNames.append(QLatin1String(prefix) + domain(i));
-        TestFiles::write(agent.storageRoot() + QStringLiteral("/ssl/%1.pem").arg(domain(i)),
-                         TestPki::serverCertificate(ca, spec, boxKey) + ca.intermediateCert);
-    }
-    if (!agent.start(&error, {}, agent.dir())) {
+    if (!agent.restartWith({{"TRUSTED_CA_FILE", caFile.toUtf8()}}, &error)) {
         std::printf("agent: %s\n", qPrintable(error));
         return false;
     }
