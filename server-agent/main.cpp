@@ -82,8 +82,9 @@ int main(int argc, char* argv[])
         QStringLiteral("SECS"), QStringLiteral("60"));
     const QCommandLineOption dailyOption(
         QStringLiteral("daily"),
-        QStringLiteral("Run the nightly work and exit: TLS certificates provisioned or renewed (14 days or less left), "
-                       "expired certificate files moved to ssl.expired/. Exit status 1 when something failed."));
+        QStringLiteral("Run the nightly work and exit: the backup, TLS certificates provisioned or renewed (14 days or "
+                       "less left), expired certificate files moved to ssl.expired/. Exit status 1 when something "
+                       "failed."));
     parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption, idleOption, dailyOption});
     parser.process(app);
 

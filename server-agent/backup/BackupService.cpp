@@ -485,6 +485,24 @@ BackupService::Answer BackupService::startRun(bool forceFull)
     return {202, state, {}};
 }
 
+QString BackupService::daily(bool* ok)
+{
+    const Answer started = startRun(false);
+    if (started.status != 202) {
+        *ok = false;
+        return started.text;
+    }
+    std::shared_ptr<Job> job;
+    {
+        QMutexLocker lock(&m_mutex);
+        job = m_job;
+    }
+    job->wait();
+    const QJsonObject last = runState();
+    *ok = last.value(QStringLiteral("state")).toString() != QLatin1String("failed");
+    return last.value(QStringLiteral("message")).toString();
+}
+
 QJsonObject BackupService::runState() const
 {
     QMutexLocker lock(&m_mutex);

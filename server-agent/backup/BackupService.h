@@ -51,6 +51,10 @@ public:
     Answer startRun(bool forceFull);
     // GET /boxkeeper/backup/run: the run in progress or the last one's result ({"state": "idle"} before any).
     QJsonObject runState() const;
+    // The nightly backup of `boxkeeper-agent --daily` (domain.md §13.3): a run as startRun(false) makes it, waited
+    // for. Its message ("Incremental backup made.", "Backups are turned off.", the reason it failed); *ok false
+    // when it failed or another run was going.
+    QString daily(bool* ok);
 
     // Python's int() of a form value: surrounding whitespace, an optional sign, digits (single underscores
     // between them); nullopt for anything else.

@@ -67,7 +67,13 @@ bool Agent::start(QString* error)
 
 QString Agent::runDaily(bool* ok)
 {
-    return m_tls->daily(ok);
+    // As upstream's nightly tasks: the backup, then certificate provisioning and the cleanup.
+    bool backupOk = false;
+    QString report = m_backup->daily(&backupOk) + QLatin1Char('\n');
+    bool tlsOk = false;
+    report += m_tls->daily(&tlsOk);
+    *ok = backupOk && tlsOk;
+    return report;
 }
 
 bool Agent::open(QString* error)

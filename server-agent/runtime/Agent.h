@@ -52,8 +52,8 @@ public:
     // Opens the database and builds the modules without serving anything (`boxkeeper-agent --daily`, which
     // runs beside the serving agent). Returns false (with *error) if anything is missing.
     bool open(QString* error);
-    // The nightly work (domain.md §9.8): certificate provisioning and renewal, then the cleanup of expired
-    // certificate files. Its report; *ok false when something failed. After open().
+    // The nightly work (domain.md §9.8, §13.3): the backup, then certificate provisioning and renewal and the
+    // cleanup of expired certificate files. Its report; *ok false when something failed. After open().
     QString runDaily(bool* ok);
     quint16 port() const { return m_port; }
     // Stops accepting work and waits for requests in flight.

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 // Certificates issued for real, all on loopback: the agent on a demo box writes the zones (served by a real nsd) and
@@ -87,6 +88,17 @@ private:
         return {verify, QString::fromUtf8(fp.out.trimmed())};
     }
 
+    // After a reload nginx's old workers may still take a connection or two while they wind down: the answer counts
+    // once three connections in a row agree. Sticky, so that QTRY's second look sees the same.
+    bool settled(const QString& name, const std::function<bool(const QPair<QString, QString>&)>& good)
+    {
+        for (int i = 0; i < 3; ++i) {
+            if (!good(served(name)))
+                return false;
+        }
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -135,6 +147,8 @@ private slots:
         m_servedCertificate = dir + "/agent.pem";
         QVERIFY(TestFiles::write(m_servedCertificate, m_agent.certificate().toPem()));
 
+        // No backups here (the nightly run would make one first).
+        QCOMPARE(post("/system/backup/config", "target=off&min_age=3").body, QByteArray("\"OK\"\n"));
         QCOMPARE(post("/dns/update", "force=1").body, QByteArray("updated DNS: example.com\n"));
         QVERIFY(m_nsd.start(system + "/etc/nsd/nsd.conf"));
         QTRY_COMPARE_WITH_TIMEOUT(TestNsd::dig(m_nsdPort, "box.example.com", "A"), QStringList({"127.0.0.1"}), 10000);
@@ -202,7 +216,9 @@ private slots:
 
         // nginx was reloaded with the new certificate (its workers change over in their own time): a client that
         // trusts pebble's root accepts every name.
-        QTRY_COMPARE_WITH_TIMEOUT(served("example.com").first, QString("0 (ok)"), 60000);
+        const auto verified = [](const QPair<QString, QString>& s) { return s.first == QLatin1String("0 (ok)"); };
+        bool done = false;
+        QTRY_VERIFY_WITH_TIMEOUT(done = done || settled("example.com", verified), 60000);
         QCOMPARE(served("www.example.com").first, QString("0 (ok)"));
         QCOMPARE(served("box.example.com").first, QString("0 (ok)"));
     }
@@ -281,15 +297,21 @@ private slots:
         QVERIFY(daily.waitForFinished(300000));
         const QByteArray out = daily.readAllStandardOutput();
         QVERIFY2(daily.exitCode() == 0, (out + daily.readAllStandardError()).constData());
-        // upstream's `ssl_certificates.py -q` report: no skipped domains, one request, the post-install lines.
-        QVERIFY2(out.startsWith("installed: box.example.com, "), out.constData());
+        // The backup's line, then upstream's `ssl_certificates.py -q` report: no skipped domains, one request, the
+        // post-install lines.
+        QVERIFY2(out.startsWith("Backups are turned off.\ninstalled: box.example.com, "), out.constData());
         QVERIFY(!out.contains("skipped"));
         QVERIFY(out.contains("\nupdating primary certificate\nmail services restarted\nweb updated\n"));
         const QStringList after = installedFiles();
         QCOMPARE(after.size(), before.size() + 1);
         // nginx serves the renewed certificate.
-        QTRY_VERIFY_WITH_TIMEOUT(served("example.com").second != servedBefore, 60000);
-        QCOMPARE(served("example.com").first, QString("0 (ok)"));
+        bool done = false;
+        QTRY_VERIFY_WITH_TIMEOUT(done = done || settled("example.com",
+                                                        [&servedBefore](const QPair<QString, QString>& s) {
+                                                            return s.second != servedBefore &&
+                                                                   s.first == QLatin1String("0 (ok)");
+                                                        }),
+                                 60000);
     }
 };
 

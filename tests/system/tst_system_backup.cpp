@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 #include <memory>
@@ -229,6 +230,23 @@ private slots:
         QCOMPARE(treeHashes(into), m_firstTree);
         QCOMPARE(TestFiles::read(into + QStringLiteral("/mail/mailboxes/example.com/admin/cur/1.eml")),
                  QByteArray("Subject: first\n\nversion one\n"));
+    }
+
+    // The nightly run (`boxkeeper-agent --daily`, beside the serving agent) backs up first.
+    void dailyBacksUp()
+    {
+        QTest::qWait(1100); // duplicity names sets by the second
+        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/4.eml"), "Subject: fourth\n\nnightly\n"));
+        QProcess daily;
+        daily.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                    {QStringLiteral("--daily"), QStringLiteral("--config"), m_agent.configPath()});
+        QVERIFY(daily.waitForFinished(300000));
+        const QByteArray out = daily.readAllStandardOutput();
+        QVERIFY2(daily.exitCode() == 0, (out + daily.readAllStandardError()).constData());
+        QVERIFY2(out.startsWith("Incremental backup made.\n"), out.constData());
+        const QJsonArray backups = getObject(QStringLiteral("/system/backup/status")).value("backups").toArray();
+        QCOMPARE(backups.size(), 3);
+        QCOMPARE(backups[0].toObject().value(QStringLiteral("full")).toBool(), false);
     }
 };
 
