@@ -3,7 +3,6 @@
 #include "BoxFactsReader.h"
 #include "DnsDomainSet.h"
 #include "DnssecSigner.h"
-#include "NameResolver.h"
 #include "NsdConfig.h"
 #include "RecordValidator.h"
 #include "ZoneFileWriter.h"
@@ -12,6 +11,7 @@
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "box/DomainOrder.h"
+#include "box/NameResolver.h"
 #include "box/ProcessRunner.h"
 
 #include <QAtomicInt>

@@ -8,7 +8,7 @@
 #include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
 #include "box/DomainOrder.h"
-#include "dns/NameResolver.h"
+#include "box/NameResolver.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "TestTool.h"
 #include "auth/Clock.h"
 #include "box/BoxConfig.h"
-#include "dns/NameResolver.h"
+#include "box/NameResolver.h"
 #include "tls/CertificateRequest.h"
 #include "tls/TlsService.h"
 
