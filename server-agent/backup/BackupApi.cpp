@@ -37,6 +37,11 @@ void BackupApi::registerRoutes(Router& router, BackupService& backups)
                         return answer(backups.startRun(!full.isEmpty() && full != QLatin1String("0") &&
                                                        full != QLatin1String("false")));
                     });
+    // Beyond upstream: the files of a backup (the latest, or the one at ?time=).
+    router.addRoute("GET", QStringLiteral("/boxkeeper/backup/files"), admin,
+                    [&backups](const HttpRequest& request, const AuthContext&) {
+                        return answer(backups.files(request.queryValue(QStringLiteral("time"))));
+                    });
     router.addRoute(
         "GET", QStringLiteral("/boxkeeper/backup/run"), admin,
         [&backups](const HttpRequest&, const AuthContext&) { return HttpResponse::json(backups.runState()); });

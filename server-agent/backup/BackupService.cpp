@@ -317,6 +317,49 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
                                settings.minAgeInDays(), QTimeZone::systemTimeZone());
 }
 
+BackupService::Answer BackupService::files(const QString& time) const
+{
+    static const QRegularExpression backupDate(QStringLiteral("^[0-9]{8}T[0-9]{6}Z$"));
+    static const QRegularExpression seconds(QStringLiteral("^[0-9]{1,12}$"));
+    if (!time.isEmpty() && !backupDate.match(time).hasMatch() && !seconds.match(time).hasMatch())
+        return {400,
+                {},
+                QStringLiteral("Give the time as a backup's date (e.g. 20260418T010512Z) or in seconds since 1970.")};
+    const BackupSettings settings = loadSettings();
+    if (settings.target() == QLatin1String("off"))
+        return {400, {}, QStringLiteral("Backups are turned off.")};
+    QString error;
+    const QString url = duplicityUrl(settings, &error);
+    const QString key = url.isEmpty() ? QString() : passphrase(&error);
+    if (key.isEmpty())
+        return {400, {}, error};
+    QStringList arguments{QStringLiteral("list-current-files"), QStringLiteral("--archive-dir"), cacheDir(),
+                          QStringLiteral("--gpg-options=--cipher-algo=AES256")};
+    if (!time.isEmpty())
+        arguments << QStringLiteral("--time") << time;
+    const ProcessResult r = duplicity(arguments << url, key).timeout(StatusTimeoutMs).run();
+    if (!r.ok())
+        return {500, {}, QStringLiteral("Cannot list the backup: ") + r.message()};
+    // "<ctime of the file> <path>" per line, e.g. "Mon Dec  7 03:52:12 2026 mail/users.sqlite"; other lines are
+    // duplicity's remarks.
+    static const QRegularExpression line(
+        QStringLiteral("^([A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} [0-9]{4}) (.+)$"));
+    QJsonArray list;
+    for (const QByteArray& raw : r.output.split('\n')) {
+        const QRegularExpressionMatch m = line.match(QString::fromUtf8(raw));
+        if (!m.hasMatch() || m.captured(2) == QLatin1String("."))
+            continue;
+        const QDateTime modified =
+            QDateTime::fromString(m.captured(1).simplified(), QStringLiteral("ddd MMM d hh:mm:ss yyyy"));
+        list.append(QJsonObject{{QStringLiteral("modified"), modified.toString(Qt::ISODate)},
+                                {QStringLiteral("path"), m.captured(2)}});
+    }
+    return {200,
+            QJsonObject{{QStringLiteral("files"), list},
+                        {QStringLiteral("time"), time.isEmpty() ? QJsonValue() : QJsonValue(time)}},
+            {}};
+}
+
 QJsonObject BackupService::status() const
 {
     const BackupSettings settings = loadSettings();

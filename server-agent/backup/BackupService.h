@@ -51,6 +51,11 @@ public:
     Answer startRun(bool forceFull);
     // GET /boxkeeper/backup/run: the run in progress or the last one's result ({"state": "idle"} before any).
     QJsonObject runState() const;
+    // GET /boxkeeper/backup/files: the files a backup holds, as `duplicity list-current-files` lists them, at
+    // `time` (a backup's date as the status gives it, e.g. 20260418T010512Z, or seconds since 1970; empty: the
+    // latest): {"files": [{"modified": "<ISO local time>", "path": "<relative to STORAGE_ROOT>"}, ...], "time":
+    // ...}. 400 for a bad time or backups that are off, 500 with duplicity's reason when it cannot list.
+    Answer files(const QString& time) const;
     // The nightly backup of `boxkeeper-agent --daily` (domain.md §13.3): a run as startRun(false) makes it, waited
     // for. Its message ("Incremental backup made.", "Backups are turned off.", the reason it failed); *ok false
     // when it failed or another run was going.

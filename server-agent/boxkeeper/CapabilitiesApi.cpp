@@ -8,15 +8,16 @@
 
 void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
 {
-    router.addRoute(
-        "GET", QStringLiteral("/boxkeeper/capabilities"), Router::Access::Admin,
-        [&config](const HttpRequest&, const AuthContext&) {
-            QJsonObject o;
-            o.insert(QStringLiteral("product"), QStringLiteral("boxkeeper-agent"));
-            o.insert(QStringLiteral("version"), QStringLiteral(BOXKEEPER_VERSION));
-            o.insert(QStringLiteral("upstream_version"), QLatin1String(UpstreamVersion));
-            o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
-            o.insert(QStringLiteral("features"), QJsonArray{QStringLiteral("backup-run"), QStringLiteral("metrics")});
-            return HttpResponse::json(o);
-        });
+    router.addRoute("GET", QStringLiteral("/boxkeeper/capabilities"), Router::Access::Admin,
+                    [&config](const HttpRequest&, const AuthContext&) {
+                        QJsonObject o;
+                        o.insert(QStringLiteral("product"), QStringLiteral("boxkeeper-agent"));
+                        o.insert(QStringLiteral("version"), QStringLiteral(BOXKEEPER_VERSION));
+                        o.insert(QStringLiteral("upstream_version"), QLatin1String(UpstreamVersion));
+                        o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
+                        o.insert(QStringLiteral("features"),
+                                 QJsonArray{QStringLiteral("backup-files"), QStringLiteral("backup-run"),
+                                            QStringLiteral("metrics")});
+                        return HttpResponse::json(o);
+                    });
 }

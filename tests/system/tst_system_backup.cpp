@@ -203,6 +203,39 @@ private slots:
         QCOMPARE(backups[1].toObject().value(QStringLiteral("deleted_in")), inc.value(QStringLiteral("deleted_in")));
     }
 
+    // What each backup holds, as the desktop lists it before a restore (GET /boxkeeper/backup/files).
+    void listsFiles()
+    {
+        const auto paths = [this](const QString& query) {
+            const TestHttp::Reply r =
+                m_http->get(m_agent.url(QStringLiteral("/boxkeeper/backup/files") + query), admin());
+            QStringList out;
+            for (const QJsonValue& f :
+                 QJsonDocument::fromJson(r.body).object().value(QStringLiteral("files")).toArray()) {
+                out.append(f.toObject().value(QStringLiteral("path")).toString());
+                if (!QDateTime::fromString(f.toObject().value(QStringLiteral("modified")).toString(), Qt::ISODate)
+                         .isValid())
+                    out.append(QStringLiteral("<bad time>"));
+            }
+            return out;
+        };
+        const QString cur = QStringLiteral("mail/mailboxes/example.com/admin/cur/");
+        const QStringList latest = paths(QString());
+        QVERIFY2(latest.contains(cur + QStringLiteral("3.eml")), qPrintable(latest.join(QLatin1Char(' '))));
+        QVERIFY(!latest.contains(cur + QStringLiteral("2.eml")));
+        QVERIFY(latest.contains(QStringLiteral("mail/users.sqlite")));
+        QVERIFY(!latest.contains(QStringLiteral("<bad time>")));
+        QVERIFY(latest.filter(QRegularExpression(QStringLiteral("^backup(/|$)"))).isEmpty());
+        const QStringList first = paths(QStringLiteral("?time=") + m_firstDate);
+        QVERIFY(first.contains(cur + QStringLiteral("2.eml")));
+        QVERIFY(!first.contains(cur + QStringLiteral("3.eml")));
+        const TestHttp::Reply bad =
+            m_http->get(m_agent.url(QStringLiteral("/boxkeeper/backup/files?time=yesterday")), admin());
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.body,
+                 QByteArray("Give the time as a backup's date (e.g. 20260418T010512Z) or in seconds since 1970."));
+    }
+
     void restoreLatest()
     {
         const QString into = m_tmp.path() + QStringLiteral("/restored");
