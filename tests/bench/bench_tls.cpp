@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QThread>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -85,19 +84,16 @@ bool benchmark(int n, const TestPki::Authority& ca)
         std::printf("GET /ssl/status: %d %s\n", r.status, r.body.constData());
         return false;
     }
-    const QJsonArray entries = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toArray();
+    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    const QJsonArray entries = answer.value(QStringLiteral("status")).toArray();
     int success = 0;
     for (const QJsonValue& v : entries)
         success += v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("success");
-    const qsizetype canProvision =
-        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("can_provision")).toArray().size();
-    QList<double> times;
-    for (int i = 0; i < 20; ++i) {
-        t.restart();
+    const qsizetype canProvision = answer.value(QStringLiteral("can_provision")).toArray().size();
+    const QList<double> times = TestBench::sortedTimesMs(20, [&] {
         r = http.get(agent.url(QStringLiteral("/ssl/status")), auth);
-        times.append(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
+        return true;
+    });
     std::printf("%5d domains  GET /ssl/status: first %7.1f ms, median %7.1f ms, max %7.1f ms  (%lld entries, %d "
                 "valid, %lld can be provisioned, %lld KiB)  agent peak RSS %s\n",
                 n, first, times.at(times.size() / 2), times.last(), static_cast<long long>(entries.size()), success,

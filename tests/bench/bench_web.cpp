@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -55,17 +54,15 @@ bool benchmark(int n, const TestPki::Authority& ca)
         std::printf("POST /web/update: %d %s\n", r.status, r.body.constData());
         return false;
     }
-    QList<double> times;
-    for (int i = 0; i < 20; ++i) {
-        t.restart();
+    const QList<double> times = TestBench::sortedTimesMs(20, [&] {
         r = http.postForm(agent.url(QStringLiteral("/web/update")), {}, auth);
-        times.append(double(t.nsecsElapsed()) / 1e6);
-        if (r.status != 200 || !r.body.isEmpty()) {
-            std::printf("POST /web/update with nothing changed: %d %s\n", r.status, r.body.constData());
-            return false;
-        }
-    }
-    std::sort(times.begin(), times.end());
+        if (r.status == 200 && r.body.isEmpty())
+            return true;
+        std::printf("POST /web/update with nothing changed: %d %s\n", r.status, r.body.constData());
+        return false;
+    });
+    if (times.isEmpty())
+        return false;
     const qint64 size = QFileInfo(agent.dir() + QStringLiteral("/system/etc/nginx/conf.d/local.conf")).size();
     std::printf("%5d domains  POST /web/update: first %7.1f ms; nothing changed: median %7.1f ms, max %7.1f ms  "
                 "(local.conf %lld KiB)  agent peak RSS %s\n",

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
+
+#include <algorithm>
+#include <functional>
 
 // Shared by the benchmarks (tests/bench).
 namespace TestBench {
@@ -14,6 +18,22 @@ inline QList<int> sizes(const QStringList& arguments, const QList<int>& defaults
     for (const QString& a : arguments.mid(1))
         out.append(a.toInt());
     return out.isEmpty() ? defaults : out;
+}
+
+// Runs `call` `count` times: the milliseconds of each run, sorted (median at size() / 2); empty as soon as `call`
+// returns false (the benchmark has said why).
+inline QList<double> sortedTimesMs(int count, const std::function<bool()>& call)
+{
+    QList<double> times;
+    QElapsedTimer t;
+    for (int i = 0; i < count; ++i) {
+        t.start();
+        if (!call())
+            return {};
+        times.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
 }
 
 } // namespace TestBench
