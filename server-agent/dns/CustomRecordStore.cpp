@@ -1,6 +1,7 @@
 #include "CustomRecordStore.h"
 
 #include "box/AtomicFile.h"
+#include "box/PyYaml.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,20 +17,9 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
-// Values that a YAML 1.1 loader would read as something other than this string.
-bool resolvesToOtherType(const QString& s)
-{
-    static const QRegularExpression special(QStringLiteral(
-        "^(~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|"
-        "[-+]?(0|[1-9][0-9_]*)|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?0b[01_]+|"
-        "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|"
-        "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|<<|=)$"));
-    return special.match(s).hasMatch();
-}
-
 bool isPlainSafe(const QString& s)
 {
-    if (s.isEmpty() || resolvesToOtherType(s))
+    if (s.isEmpty() || PyYaml::resolvesToOtherType(s))
         return false;
     static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
     if (indicators.contains(s.front())) {
@@ -104,14 +94,10 @@ CustomRecordStore::CustomRecordStore(const QString& path)
 std::optional<CustomDnsRecordList> CustomRecordStore::parse(const QByteArray& yaml, QString* error)
 {
     CustomDnsRecordList records;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        if (error)
-            *error = QStringLiteral("custom.yaml is not valid YAML: %1").arg(fromStd(e.what()));
+    const std::optional<YAML::Node> parsed = PyYaml::load(yaml, QStringLiteral("custom.yaml"), error);
+    if (!parsed)
         return std::nullopt;
-    }
+    const YAML::Node& root = *parsed;
     if (!root.IsMap())
         return records;
     auto bad = [&](const QString& name) {

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
+#include "box/PyYaml.h"
 
 #include <string>
 
@@ -13,15 +13,8 @@ const std::string Key = "privacy";
 // The parsed document: a map, or null for an empty file (comments only); nullopt if it is neither.
 std::optional<YAML::Node> parseMapping(const QByteArray& yaml, QString* error)
 {
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        if (error)
-            *error = QStringLiteral("settings.yaml is not valid YAML: %1").arg(QString::fromStdString(e.what()));
-        return std::nullopt;
-    }
-    if (!root.IsNull() && !root.IsMap()) {
+    std::optional<YAML::Node> root = PyYaml::load(yaml, QStringLiteral("settings.yaml"), error);
+    if (root && !root->IsNull() && !root->IsMap()) {
         if (error)
             *error = QStringLiteral("settings.yaml does not hold a mapping of settings");
         return std::nullopt;
@@ -37,10 +30,10 @@ std::optional<bool> privacyValue(const YAML::Node& map)
     const YAML::Node node = map[Key];
     if (!node.IsDefined() || !node.IsScalar())
         return std::nullopt;
-    bool value = false;
-    if (!YAML::convert<bool>::decode(node, value))
+    const QJsonValue value = PyYaml::toJson(node);
+    if (!value.isBool())
         return std::nullopt;
-    return value;
+    return value.toBool();
 }
 
 // True if `updated` holds the keys of `original` with the same values, in the same order, and privacy = value.

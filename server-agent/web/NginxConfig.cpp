@@ -1,17 +1,12 @@
 #include "NginxConfig.h"
 
-#include <yaml-cpp/yaml.h>
+#include "box/PyYaml.h"
 
 #include <cstring>
 
 namespace NginxConfig {
 
 namespace {
-
-QString str(const YAML::Node& node)
-{
-    return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
-}
 
 bool isSafe(QChar c)
 {
@@ -210,13 +205,10 @@ QString word(const QString& value)
 std::optional<QHash<QString, SiteOptions>> parseCustomYaml(const QByteArray& yaml, QString* error)
 {
     QHash<QString, SiteOptions> out;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        *error = QStringLiteral("www/custom.yaml is not valid YAML: %1").arg(QString::fromStdString(e.msg));
+    const std::optional<YAML::Node> parsed = PyYaml::load(yaml, QStringLiteral("www/custom.yaml"), error);
+    if (!parsed)
         return std::nullopt;
-    }
+    const YAML::Node& root = *parsed;
     if (root.IsNull())
         return out;
     if (!root.IsMap()) {
@@ -224,7 +216,7 @@ std::optional<QHash<QString, SiteOptions>> parseCustomYaml(const QByteArray& yam
         return std::nullopt;
     }
     for (const auto& entry : root) {
-        const QString domain = str(entry.first);
+        const QString domain = PyYaml::text(entry.first);
         const YAML::Node& node = entry.second;
         if (!node.IsMap()) {
             *error = QStringLiteral("www/custom.yaml: the options of %1 are not a mapping.").arg(domain);
@@ -240,7 +232,7 @@ std::optional<QHash<QString, SiteOptions>> parseCustomYaml(const QByteArray& yam
                 return false;
             }
             for (const auto& p : n)
-                list->append({str(p.first), str(p.second)});
+                list->append({PyYaml::text(p.first), PyYaml::text(p.second)});
             return true;
         };
         QList<QPair<QString, QString>> proxies;
@@ -261,7 +253,7 @@ std::optional<QHash<QString, SiteOptions>> parseCustomYaml(const QByteArray& yam
             options.proxies.append(proxy);
         }
         if (const YAML::Node hsts = node["hsts"]; hsts && hsts.IsScalar())
-            options.hsts = str(hsts);
+            options.hsts = PyYaml::text(hsts);
         out.insert(domain, options);
     }
     return out;
