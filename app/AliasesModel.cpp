@@ -1,6 +1,6 @@
 #include "AliasesModel.h"
 
-#include <QUrl>
+#include "DnsRecords.h"
 
 AliasesModel::AliasesModel(QObject* parent)
     : GroupedTreeModel(ColumnCount, parent)
@@ -73,7 +73,7 @@ void AliasesModel::upsertAlias(const MailAlias& given)
     if (alias.addressDisplay.isEmpty() || alias.addressDisplay == alias.address) {
         // The box shows the domain in Unicode: do the same for an address typed in its xn-- form.
         const int at = int(alias.address.lastIndexOf(QLatin1Char('@')));
-        alias.addressDisplay = alias.address.left(at + 1) + QUrl::fromAce(alias.address.mid(at + 1).toLatin1());
+        alias.addressDisplay = alias.address.left(at + 1) + DnsRecords::displayName(alias.address.mid(at + 1));
     }
     const QModelIndex existing = indexOfAlias(alias.address);
     if (existing.isValid()) {

@@ -219,6 +219,15 @@ TextJob* ApiClient::postForm(const QString& path, const QList<QPair<QString, QSt
     return job;
 }
 
+TextJob* ApiClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, Duration duration)
+{
+    auto* job = new TextJob(this);
+    QNetworkRequest request = makeRequest(path, {}, duration);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=utf-8"));
+    launch(job, request, verb, body, true);
+    return job;
+}
+
 JsonJob* ApiClient::postFormJson(const QString& path, const QList<QPair<QString, QString>>& fields, Duration duration)
 {
     auto* job = new JsonJob(this);

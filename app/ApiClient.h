@@ -66,6 +66,9 @@ public:
                       Duration duration = Duration::Normal);
     JsonJob* postFormJson(const QString& path, const QList<QPair<QString, QString>>& fields,
                           Duration duration = Duration::Normal);
+    // Any method with a raw text body (the custom DNS routes take the record's value as the body).
+    TextJob* send(const QByteArray& verb, const QString& path, const QByteArray& body,
+                  Duration duration = Duration::Normal);
 
     static QByteArray formEncode(const QList<QPair<QString, QString>>& fields);
     static QByteArray basicAuthorization(const QString& user, const QString& secret);

@@ -1,6 +1,6 @@
 #include "UsersModel.h"
 
-#include <QUrl>
+#include "DnsRecords.h"
 
 UsersModel::UsersModel(QObject* parent)
     : GroupedTreeModel(ColumnCount, parent)
@@ -206,7 +206,7 @@ void UsersModel::insertSorted(int group, const MailUser& user)
 void UsersModel::addUser(const MailUser& user)
 {
     const int at = int(user.email.lastIndexOf(QLatin1Char('@')));
-    const QString domain = QUrl::fromAce(user.email.mid(at + 1).toLatin1());
+    const QString domain = DnsRecords::displayName(user.email.mid(at + 1));
     int g = 0;
     while (g < m_groups.size() && (m_groups.at(g).archived || m_groups.at(g).title != domain)) {
         ++g;

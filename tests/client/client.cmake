@@ -34,3 +34,6 @@ boxkeeper_add_test(client_logging LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}
 # The box's capabilities from the agent, and the hostname fallback without them.
 boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_capabilities.cpp
     LIBS boxkeeper_client)
+# DnsService (the Custom DNS and External DNS pages' calls) against a live agent, each change checked in the zone file.
+boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dns.cpp
+    LIBS boxkeeper_client)

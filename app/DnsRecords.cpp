@@ -1,0 +1,166 @@
+#include "DnsRecords.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+QByteArray DnsRecordChange::verb() const
+{
+    switch (kind) {
+    case Kind::Add:
+        return QByteArrayLiteral("POST");
+    case Kind::Replace:
+        return QByteArrayLiteral("PUT");
+    case Kind::RemoveValue:
+    case Kind::RemoveAll:
+        return QByteArrayLiteral("DELETE");
+    }
+    return QByteArrayLiteral("POST");
+}
+
+QString DnsRecordChange::path() const
+{
+    return QStringLiteral("/dns/custom/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(DnsRecords::asciiName(qname), "*")),
+             QString::fromLatin1(QUrl::toPercentEncoding(rtype.trimmed().toUpper())));
+}
+
+namespace DnsRecords {
+
+QStringList recordTypes()
+{
+    return {QStringLiteral("A"),     QStringLiteral("AAAA"),  QStringLiteral("CAA"),
+            QStringLiteral("CNAME"), QStringLiteral("TXT"),   QStringLiteral("MX"),
+            QStringLiteral("SRV"),   QStringLiteral("SSHFP"), QStringLiteral("NS")};
+}
+
+QString asciiName(const QString& name)
+{
+    QString n = name.trimmed();
+    while (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    if (n.isEmpty())
+        return {};
+    // Wildcard and underscore labels are no host names: convert label by label.
+    QStringList labels = n.split(QLatin1Char('.'));
+    for (QString& label : labels) {
+        bool ascii = true;
+        for (const QChar c : label)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            label = label.toLower();
+            continue;
+        }
+        const QByteArray ace = QUrl::toAce(label);
+        if (ace.isEmpty())
+            return {};
+        label = QString::fromLatin1(ace).toLower();
+    }
+    return labels.join(QLatin1Char('.'));
+}
+
+QString displayName(const QString& asciiName)
+{
+    const QString unicode = QUrl::fromAce(asciiName.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return unicode.isEmpty() ? asciiName : unicode;
+}
+
+QStringList txtStrings(const QString& value)
+{
+    const QByteArray bytes = value.toUtf8();
+    QStringList out;
+    int start = 0;
+    while (start < bytes.size()) {
+        int end = qMin(start + 255, int(bytes.size()));
+        // Never split inside a UTF-8 sequence (continuation bytes are 10xxxxxx).
+        while (end < bytes.size() && end > start && (uchar(bytes.at(end)) & 0xC0) == 0x80)
+            --end;
+        out.append(QString::fromUtf8(bytes.mid(start, end - start)));
+        start = end;
+    }
+    if (out.isEmpty())
+        out.append(QString());
+    return out;
+}
+
+bool parseCustomRecords(const QJsonDocument& document, CustomDnsRecordList* out)
+{
+    if (!document.isArray())
+        return false;
+    CustomDnsRecordList records;
+    for (const QJsonValue& v : document.array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("qname")).isString() || !o.value(QStringLiteral("rtype")).isString() ||
+            !o.value(QStringLiteral("value")).isString())
+            return false;
+        CustomDnsRecord r;
+        r.qname = o.value(QStringLiteral("qname")).toString();
+        r.rtype = o.value(QStringLiteral("rtype")).toString();
+        r.value = o.value(QStringLiteral("value")).toString();
+        r.zone = o.value(QStringLiteral("zone")).toString();
+        const QJsonObject order = o.value(QStringLiteral("sort-order")).toObject();
+        r.createdOrder = order.value(QStringLiteral("created")).toInt(int(records.size()));
+        r.qnameOrder = order.value(QStringLiteral("qname")).toInt(int(records.size()));
+        records.append(r);
+    }
+    *out = records;
+    return true;
+}
+
+bool parseDump(const QJsonDocument& document, DnsZoneDumpList* out)
+{
+    if (!document.isArray())
+        return false;
+    DnsZoneDumpList zones;
+    for (const QJsonValue& v : document.array()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isArray())
+            return false;
+        DnsZoneDump zone;
+        zone.zone = pair.at(0).toString();
+        const QJsonArray records = pair.at(1).toArray();
+        zone.records.reserve(records.size());
+        for (const QJsonValue& rv : records) {
+            const QJsonObject o = rv.toObject();
+            if (!o.value(QStringLiteral("qname")).isString() || !o.value(QStringLiteral("rtype")).isString())
+                return false;
+            zone.records.append(
+                {o.value(QStringLiteral("qname")).toString(), o.value(QStringLiteral("rtype")).toString(),
+                 o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("explanation")).toString()});
+        }
+        zones.append(zone);
+    }
+    *out = zones;
+    return true;
+}
+
+bool parseStringList(const QJsonDocument& document, QStringList* out)
+{
+    if (!document.isArray())
+        return false;
+    QStringList list;
+    for (const QJsonValue& v : document.array()) {
+        if (!v.isString())
+            return false;
+        list.append(v.toString());
+    }
+    *out = list;
+    return true;
+}
+
+bool parseSecondaryNameservers(const QJsonDocument& document, QStringList* out)
+{
+    const QJsonValue hostnames = document.object().value(QStringLiteral("hostnames"));
+    if (!document.isObject() || !hostnames.isArray())
+        return false;
+    return parseStringList(QJsonDocument(hostnames.toArray()), out);
+}
+
+QString secondaryNameserverField(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts).join(QLatin1Char(','));
+}
+
+} // namespace DnsRecords

@@ -1,0 +1,227 @@
+#include "DnsService.h"
+
+#include "ApiClient.h"
+#include "JsonJob.h"
+#include "TextJob.h"
+
+#include <QUrl>
+
+DnsService::DnsService(QObject* parent)
+    : QObject(parent)
+{ }
+
+DnsService::~DnsService()
+{
+    abortAll();
+}
+
+void DnsService::abortAll()
+{
+    QList<ApiJob*> jobs{m_change.data()};
+    for (const QPointer<ApiJob>& job : std::as_const(m_loads))
+        jobs.append(job.data());
+    for (ApiJob* job : jobs) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
+    }
+}
+
+void DnsService::setClient(ApiClient* client)
+{
+    if (client == m_client)
+        return;
+    const bool wasLoading = isLoading();
+    const bool wasChanging = isChanging();
+    abortAll();
+    m_loads.clear();
+    m_change = nullptr;
+    m_client = client;
+    if (wasLoading)
+        emit loadingChanged(false);
+    if (wasChanging)
+        emit changingChanged(false);
+}
+
+bool DnsService::isLoading() const
+{
+    for (const QPointer<ApiJob>& job : m_loads) {
+        if (job)
+            return true;
+    }
+    return false;
+}
+
+ApiError DnsService::parseError(const QString& what)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Parse;
+    error.message = tr("The box's %1 could not be read.").arg(what);
+    return error;
+}
+
+bool DnsService::startLoad(Load load, ApiJob* job)
+{
+    const bool was = isLoading();
+    m_loads.insert(load, job);
+    if (!was)
+        emit loadingChanged(true);
+    connect(job, &ApiJob::failed, this, [this, load](const ApiError& error) {
+        finishLoad(load);
+        emit loadFailed(load, error);
+    });
+    return true;
+}
+
+void DnsService::finishLoad(Load load)
+{
+    m_loads.remove(load);
+    if (!isLoading())
+        emit loadingChanged(false);
+}
+
+bool DnsService::fetchZones()
+{
+    if (!canLoad(Load::Zones))
+        return false;
+    JsonJob* job = m_client->getJson(QStringLiteral("/dns/zones"));
+    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        finishLoad(Load::Zones);
+        QStringList zones;
+        if (!DnsRecords::parseStringList(document, &zones)) {
+            emit loadFailed(Load::Zones, parseError(tr("list of DNS zones")));
+            return;
+        }
+        emit zonesLoaded(zones);
+    });
+    return startLoad(Load::Zones, job);
+}
+
+bool DnsService::fetchCustomRecords()
+{
+    if (!canLoad(Load::CustomRecords))
+        return false;
+    JsonJob* job = m_client->getJson(QStringLiteral("/dns/custom"));
+    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        finishLoad(Load::CustomRecords);
+        CustomDnsRecordList records;
+        if (!DnsRecords::parseCustomRecords(document, &records)) {
+            emit loadFailed(Load::CustomRecords, parseError(tr("custom DNS records")));
+            return;
+        }
+        emit customRecordsLoaded(records);
+    });
+    return startLoad(Load::CustomRecords, job);
+}
+
+bool DnsService::fetchSecondaryNameservers()
+{
+    if (!canLoad(Load::SecondaryNameservers))
+        return false;
+    JsonJob* job = m_client->getJson(QStringLiteral("/dns/secondary-nameserver"));
+    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        finishLoad(Load::SecondaryNameservers);
+        QStringList hostnames;
+        if (!DnsRecords::parseSecondaryNameservers(document, &hostnames)) {
+            emit loadFailed(Load::SecondaryNameservers, parseError(tr("secondary nameservers")));
+            return;
+        }
+        emit secondaryNameserversLoaded(hostnames);
+    });
+    return startLoad(Load::SecondaryNameservers, job);
+}
+
+bool DnsService::fetchDump()
+{
+    if (!canLoad(Load::Dump))
+        return false;
+    JsonJob* job = m_client->getJson(QStringLiteral("/dns/dump"), {}, ApiClient::Duration::Long);
+    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        finishLoad(Load::Dump);
+        DnsZoneDumpList zones;
+        if (!DnsRecords::parseDump(document, &zones)) {
+            emit loadFailed(Load::Dump, parseError(tr("DNS records")));
+            return;
+        }
+        emit dumpLoaded(zones);
+    });
+    return startLoad(Load::Dump, job);
+}
+
+bool DnsService::fetchZoneFile(const QString& zone)
+{
+    if (!canLoad(Load::ZoneFile))
+        return false;
+    const QString ascii = DnsRecords::asciiName(zone);
+    TextJob* job =
+        m_client->getText(QStringLiteral("/dns/zonefile/") + QString::fromLatin1(QUrl::toPercentEncoding(ascii)));
+    connect(job, &TextJob::finished, this, [this, ascii](const QString& text) {
+        finishLoad(Load::ZoneFile);
+        emit zoneFileLoaded(ascii, text);
+    });
+    return startLoad(Load::ZoneFile, job);
+}
+
+bool DnsService::startChange(TextJob* job, const std::function<void(const QString&)>& done)
+{
+    m_change = job;
+    emit changingChanged(true);
+    connect(job, &TextJob::finished, this, [this, done](const QString& text) {
+        m_change = nullptr;
+        emit changingChanged(false);
+        done(text);
+    });
+    connect(job, &TextJob::failed, this, [this](const ApiError& error) {
+        m_change = nullptr;
+        emit changingChanged(false);
+        emit changeFailed(error);
+    });
+    return true;
+}
+
+bool DnsService::changeRecord(const DnsRecordChange& given)
+{
+    if (!m_client || m_change)
+        return false;
+    DnsRecordChange change = given;
+    change.qname = DnsRecords::asciiName(change.qname);
+    change.rtype = change.rtype.trimmed().toUpper();
+    change.value = change.kind == DnsRecordChange::Kind::RemoveAll ? QString() : change.value.trimmed();
+    if (change.qname.isEmpty() || change.rtype.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Parse;
+        error.message = change.qname.isEmpty() ? tr("Enter the name of the record, e.g. www.example.com.")
+                                               : tr("Choose the type of the record.");
+        emit changeFailed(error);
+        return false;
+    }
+    // The box reads the body as ASCII and drops everything else: send international names in their ASCII form.
+    QString value = change.value;
+    if (change.rtype == QLatin1String("CNAME") || change.rtype == QLatin1String("NS")) {
+        const bool dot = value.endsWith(QLatin1Char('.'));
+        const QString ascii = DnsRecords::asciiName(value);
+        if (!ascii.isEmpty())
+            value = ascii + (dot ? QStringLiteral(".") : QString());
+    }
+    change.value = value;
+    TextJob* job = m_client->send(change.verb(), change.path(), change.value.toUtf8());
+    return startChange(job, [this, change](const QString& text) { emit recordChanged(change, text); });
+}
+
+bool DnsService::setSecondaryNameservers(const QString& text)
+{
+    if (!m_client || m_change)
+        return false;
+    const QString field = DnsRecords::secondaryNameserverField(text);
+    const QStringList hostnames = field.isEmpty() ? QStringList() : field.split(QLatin1Char(','));
+    TextJob* job = m_client->postForm(QStringLiteral("/dns/secondary-nameserver"),
+                                      {{QStringLiteral("hostnames"), field}}, ApiClient::Duration::Long);
+    return startChange(
+        job, [this, hostnames](const QString& boxText) { emit secondaryNameserversSaved(hostnames, boxText); });
+}
+
+bool DnsService::isIgnoredChange(const QString& boxText)
+{
+    return boxText.trimmed() == QLatin1String("Something isn't right.");
+}
