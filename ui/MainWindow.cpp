@@ -8,6 +8,8 @@
 #include "Icons.h"
 #include "Logging.h"
 #include "pages/AliasesPage.h"
+#include "pages/CustomDnsPage.h"
+#include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SyncPage.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_twoFactorPage(new TwoFactorPage(this))
     , m_instructionsPage(new InstructionsPage(this))
     , m_syncPage(new SyncPage(this))
+    , m_customDnsPage(new CustomDnsPage(this))
+    , m_externalDnsPage(new ExternalDnsPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -63,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_twoFactorPage->setObjectName(QStringLiteral("twoFactorPage"));
     m_instructionsPage->setObjectName(QStringLiteral("instructionsPage"));
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
+    m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
+    m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -232,8 +238,8 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), placeholder(tr("TLS (SSL) Certificates")),
             false);
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
-    addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), placeholder(tr("Custom DNS")), false);
-    addPage(system, QStringLiteral("external-dns"), tr("External DNS"), placeholder(tr("External DNS")), false);
+    addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
+    addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), placeholder(tr("Monitoring")), false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
@@ -325,6 +331,10 @@ void MainWindow::reloadPage(const QString& id)
         m_aliasesPage->refresh();
     } else if (id == QLatin1String("mfa")) {
         m_twoFactorPage->refresh();
+    } else if (id == QLatin1String("custom-dns")) {
+        m_customDnsPage->refresh();
+    } else if (id == QLatin1String("external-dns")) {
+        m_externalDnsPage->refresh();
     }
 }
 
@@ -334,6 +344,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_session = session;
     m_usersPage->setClient(client);
     m_aliasesPage->setClient(client);
+    m_customDnsPage->setClient(client);
+    m_externalDnsPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -344,6 +356,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_syncPage->setBox(host, session.email);
     m_usersPage->setBoxHostname(host);
     m_aliasesPage->setBoxHostname(host);
+    m_customDnsPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -378,6 +391,8 @@ void MainWindow::clearSession()
     m_client = nullptr;
     m_usersPage->setClient(nullptr);
     m_aliasesPage->setClient(nullptr);
+    m_customDnsPage->setClient(nullptr);
+    m_externalDnsPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

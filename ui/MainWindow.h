@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class AliasesPage;
+class CustomDnsPage;
+class ExternalDnsPage;
 class Banner;
 class ApiClient;
 class AuthService;
@@ -46,6 +48,8 @@ public:
     TwoFactorPage* twoFactorPage() const { return m_twoFactorPage; }
     InstructionsPage* instructionsPage() const { return m_instructionsPage; }
     SyncPage* syncPage() const { return m_syncPage; }
+    CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
+    ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -86,6 +90,8 @@ private:
     TwoFactorPage* m_twoFactorPage;
     InstructionsPage* m_instructionsPage;
     SyncPage* m_syncPage;
+    CustomDnsPage* m_customDnsPage;
+    ExternalDnsPage* m_externalDnsPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

@@ -57,3 +57,15 @@ void ApiGuidePage::fill()
         m_tables.at(i)->addRow(m_calls.at(i).key, tr("Example"), m_calls.at(i).example.arg(host));
     }
 }
+
+QString ApiGuidePage::intro(const QString& what)
+{
+    return what + QStringLiteral("<p>") +
+           tr("Every call is an HTTPS request to the box's <tt>/admin</tt> address. It needs an administrator's email "
+              "address and password as HTTP basic authentication: put them in place of <tt>ADMIN:PASSWORD</tt> in the "
+              "examples. With two-factor authentication on for that account, add the current six-digit code as the "
+              "header <tt>X-Auth-Token</tt>; a code works only once, so scripts that make several calls should log in "
+              "with <tt>POST /admin/login</tt> and use the <tt>api_key</tt> it answers with in place of the password. "
+              "A refused call answers with status 400 and the reason as plain text.") +
+           QStringLiteral("</p>");
+}

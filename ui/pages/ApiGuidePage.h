@@ -26,6 +26,9 @@ public:
 
     ApiGuidePage(const QString& title, const QString& intro, const QList<Call>& calls, QWidget* parent = nullptr);
 
+    // `what` (rich text: what the calls are for) followed by how every call authenticates and fails.
+    static QString intro(const QString& what);
+
     void setHostname(const QString& host);
     QString hostname() const { return m_host; }
     QString example(const QString& key) const; // as shown, with the host name filled in

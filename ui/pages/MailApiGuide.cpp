@@ -2,18 +2,6 @@
 
 #include "ApiGuidePage.h"
 
-QString MailApiGuide::intro(const QString& what)
-{
-    return what + QStringLiteral("<p>") +
-           tr("Every call is an HTTPS request to the box's <tt>/admin</tt> address. It needs an administrator's email "
-              "address and password as HTTP basic authentication: put them in place of <tt>ADMIN:PASSWORD</tt> in the "
-              "examples. With two-factor authentication on for that account, add the current six-digit code as the "
-              "header <tt>X-Auth-Token</tt>; a code works only once, so scripts that make several calls should log in "
-              "with <tt>POST /admin/login</tt> and use the <tt>api_key</tt> it answers with in place of the password. "
-              "A refused call answers with status 400 and the reason as plain text.") +
-           QStringLiteral("</p>");
-}
-
 ApiGuidePage* MailApiGuide::users(QWidget* parent)
 {
     const QList<ApiGuidePage::Call> calls{
@@ -70,8 +58,9 @@ ApiGuidePage* MailApiGuide::users(QWidget* parent)
     };
     return new ApiGuidePage(
         tr("Mail user API"),
-        intro(tr("<p>The users of the box can be listed and changed with these calls as well, e.g. by a script that "
-                 "adds the accounts of new members.</p>")),
+        ApiGuidePage::intro(
+            tr("<p>The users of the box can be listed and changed with these calls as well, e.g. by a script that "
+               "adds the accounts of new members.</p>")),
         calls, parent);
 }
 
@@ -105,8 +94,9 @@ ApiGuidePage* MailApiGuide::aliases(QWidget* parent)
          QStringLiteral("curl -X POST --user ADMIN:PASSWORD -d \"address=new_alias@mydomain.com\" "
                         "https://%1/admin/mail/aliases/remove")},
     };
-    return new ApiGuidePage(tr("Mail aliases API"),
-                            intro(tr("<p>The aliases of the box can be listed and changed with these calls as "
-                                     "well.</p>")),
-                            calls, parent);
+    return new ApiGuidePage(
+        tr("Mail aliases API"),
+        ApiGuidePage::intro(tr("<p>The aliases of the box can be listed and changed with these calls as "
+                               "well.</p>")),
+        calls, parent);
 }

@@ -14,7 +14,4 @@ class MailApiGuide
 public:
     static ApiGuidePage* users(QWidget* parent);
     static ApiGuidePage* aliases(QWidget* parent);
-
-private:
-    static QString intro(const QString& what);
 };

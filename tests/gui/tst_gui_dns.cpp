@@ -1,0 +1,337 @@
+// The Custom DNS and External DNS pages against a live agent: add, add another value, replace, remove one value
+// and remove all of a name and type through the page and its dialog — for A, TXT (600 bytes), MX, SRV and CAA —
+// each checked through the API and in the zone file the box serves; a bad value shows the box's sentence in the
+// dialog and changes nothing; the secondary nameservers set and cleared (a bad entry shows the box's sentence);
+// the External DNS page lists every zone's records and saves a zone file equal to the route's answer.
+// Screenshots of the pages and the dialog land in the working directory.
+#include "DnsZoneModel.h"
+#include "GuiSession.h"
+#include "dialogs/DnsRecordDialog.h"
+#include "pages/CustomDnsPage.h"
+#include "pages/ExternalDnsPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeView>
+
+class TestGuiDns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void addAndAnotherValue();
+    void replaceAndRemove();
+    void longTxt();
+    void mxSrvCaa();
+    void badValueShowsTheBoxSentence();
+    void secondaryNameservers();
+    void externalDnsAndZoneFile();
+
+private:
+    QAction* action(const QString& name) const { return m_page->findChild<QAction*>(name); }
+    // Fills the open dialog's name, type and value and clicks Apply; true when the box took it.
+    bool submit(const QString& name, const QString& rtype, const std::function<void(DnsRecordDialog*)>& fillValue,
+                bool replace = false);
+    bool waitForChange();
+    void acceptConfirmation();
+    QByteArray zoneFile() { return m_api->get(QStringLiteral("/dns/zonefile/example.com")).body; }
+    QJsonArray custom(const QString& name, const QString& rtype)
+    {
+        return QJsonDocument::fromJson(m_api->get(QStringLiteral("/dns/custom/%1/%2").arg(name, rtype)).body).array();
+    }
+
+    TestAgent m_agent;
+    std::unique_ptr<ApiProbe> m_api;
+    std::unique_ptr<GuiSession> m_session;
+    CustomDnsPage* m_page = nullptr;
+};
+
+void TestGuiDns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    QVERIFY2(m_agent.start(&error), qPrintable(error));
+    m_api = std::make_unique<ApiProbe>(&m_agent);
+    m_session = std::make_unique<GuiSession>(&m_agent);
+    QVERIFY(m_session->logIn(m_agent.adminPassword()));
+    m_page = m_session->window()->customDnsPage();
+    QSignalSpy loaded(m_page, &CustomDnsPage::recordsLoaded);
+    QVERIFY(m_session->window()->showPage(QStringLiteral("custom-dns")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+    QCOMPARE(m_page->model()->recordCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->emptyStateText().contains(QLatin1String("no custom DNS records")), 20000);
+}
+
+void TestGuiDns::cleanupTestCase()
+{
+    m_session.reset();
+}
+
+bool TestGuiDns::waitForChange()
+{
+    QSignalSpy finished(m_page, &CustomDnsPage::changeFinished);
+    QSignalSpy loaded(m_page, &CustomDnsPage::recordsLoaded);
+    if (!finished.wait(60000) || !finished.first().first().toBool())
+        return false;
+    return loaded.count() > 0 || loaded.wait(20000);
+}
+
+bool TestGuiDns::submit(const QString& name, const QString& rtype,
+                        const std::function<void(DnsRecordDialog*)>& fillValue, bool replace)
+{
+    DnsRecordDialog* dialog = m_page->dialog();
+    if (!dialog->isVisible())
+        return false;
+    if (!dialog->nameEdit()->isReadOnly()) {
+        dialog->nameEdit()->setText(name);
+        dialog->typeCombo()->setCurrentText(rtype);
+    }
+    fillValue(dialog);
+    (replace ? dialog->replaceButton() : dialog->addButton())->setChecked(true);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    return waitForChange() && !dialog->isVisible();
+}
+
+void TestGuiDns::acceptConfirmation()
+{
+    QTRY_VERIFY(m_page->confirmation() && m_page->confirmation()->isVisible());
+    QCOMPARE(m_page->confirmation()->defaultButton(), m_page->confirmation()->button(QMessageBox::Cancel));
+    m_page->confirmation()->button(QMessageBox::Yes)->click();
+}
+
+void TestGuiDns::addAndAnotherValue()
+{
+    action(QStringLiteral("addRecordAction"))->trigger();
+    QVERIFY(m_page->dialog()->isVisible());
+    QVERIFY(m_page->dialog()->addButton()->isChecked()); // a new record goes beside others by default
+    const auto a = [](const QString& v) {
+        return [v](DnsRecordDialog* d) { d->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(v); };
+    };
+    QVERIFY(m_page->dialog()->grab().save(QStringLiteral("dns-record-dialog.png")));
+    QVERIFY(submit(QStringLiteral("host.example.com"), QStringLiteral("A"), a(QStringLiteral("192.0.2.10"))));
+    QCOMPARE(custom(QStringLiteral("host.example.com"), QStringLiteral("A")).size(), 1);
+    QVERIFY(zoneFile().contains("host\tIN\tA\t192.0.2.10"));
+    // The new record is the current row; "Add another value" keeps the first one.
+    QCOMPARE(m_page->view()->currentIndex().data(DnsZoneModel::ValueRole).toString(), QStringLiteral("192.0.2.10"));
+    action(QStringLiteral("addValueAction"))->trigger();
+    QVERIFY(m_page->dialog()->nameEdit()->isReadOnly());
+    QVERIFY(submit({}, {}, a(QStringLiteral("192.0.2.11"))));
+    QCOMPARE(custom(QStringLiteral("host.example.com"), QStringLiteral("A")).size(), 2);
+    const QByteArray zone = zoneFile();
+    QVERIFY(zone.contains("host\tIN\tA\t192.0.2.10") && zone.contains("host\tIN\tA\t192.0.2.11"));
+    QCOMPARE(m_page->model()->recordCount(), 2);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("custom-dns-page.png")));
+}
+
+void TestGuiDns::replaceAndRemove()
+{
+    QVERIFY(
+        m_page->selectRecord(QStringLiteral("host.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.10")));
+    action(QStringLiteral("editRecordAction"))->trigger();
+    QVERIFY(m_page->dialog()->replaceButton()->isChecked()); // changing a value replaces the others by default
+    QVERIFY(submit(
+        {}, {},
+        [](DnsRecordDialog* d) {
+            d->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("192.0.2.12"));
+        },
+        true));
+    QJsonArray values = custom(QStringLiteral("host.example.com"), QStringLiteral("A"));
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(values.at(0).toObject().value(QLatin1String("value")).toString(), QStringLiteral("192.0.2.12"));
+    QVERIFY(!zoneFile().contains("192.0.2.10"));
+
+    // Two values again, then "remove this value" removes only the current one.
+    TestHttp http(m_agent.certificate());
+    QCOMPARE(http.request("POST", m_agent.url(QStringLiteral("/dns/custom/host.example.com/A")),
+                          {TestHttp::basicAuth(m_agent.systemApiKey(), QString())}, "192.0.2.13")
+                 .status,
+             200);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->recordCount(), 2, 20000);
+    QVERIFY(
+        m_page->selectRecord(QStringLiteral("host.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.13")));
+    action(QStringLiteral("removeValueAction"))->trigger();
+    acceptConfirmation();
+    QVERIFY(waitForChange());
+    values = custom(QStringLiteral("host.example.com"), QStringLiteral("A"));
+    QCOMPARE(values.size(), 1);
+    QVERIFY(zoneFile().contains("host\tIN\tA\t192.0.2.12") && !zoneFile().contains("192.0.2.13"));
+
+    QVERIFY(
+        m_page->selectRecord(QStringLiteral("host.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.12")));
+    action(QStringLiteral("removeAllAction"))->trigger();
+    acceptConfirmation();
+    QVERIFY(waitForChange());
+    QCOMPARE(custom(QStringLiteral("host.example.com"), QStringLiteral("A")).size(), 0);
+    QVERIFY(!zoneFile().contains("host\tIN\tA"));
+}
+
+void TestGuiDns::longTxt()
+{
+    const QString value = QString(600, QLatin1Char('v'));
+    action(QStringLiteral("addRecordAction"))->trigger();
+    m_page->dialog()->typeCombo()->setCurrentText(QStringLiteral("TXT"));
+    m_page->dialog()->findChild<QPlainTextEdit*>(QStringLiteral("textPlainTextEdit"))->setPlainText(value);
+    // The dialog says how the value will be published.
+    QVERIFY2(m_page->dialog()
+                 ->findChild<QLabel*>(QStringLiteral("hintLabel"))
+                 ->text()
+                 .contains(QLatin1String("600 bytes: published as 3 string")),
+             qPrintable(m_page->dialog()->findChild<QLabel*>(QStringLiteral("hintLabel"))->text()));
+    QVERIFY(submit(QStringLiteral("txt.example.com"), QStringLiteral("TXT"), [](DnsRecordDialog*) {}));
+    const QJsonArray values = custom(QStringLiteral("txt.example.com"), QStringLiteral("TXT"));
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(values.at(0).toObject().value(QLatin1String("value")).toString(), value);
+    const QStringList strings = DnsRecords::txtStrings(value);
+    QVERIFY(zoneFile().contains(QStringLiteral("txt\tIN\tTXT\t\"%1\" \"%2\" \"%3\"")
+                                    .arg(strings.at(0), strings.at(1), strings.at(2))
+                                    .toUtf8()));
+}
+
+void TestGuiDns::mxSrvCaa()
+{
+    action(QStringLiteral("addRecordAction"))->trigger();
+    QVERIFY(submit(QStringLiteral("svc.example.com"), QStringLiteral("MX"), [](DnsRecordDialog* d) {
+        d->findChild<QSpinBox*>(QStringLiteral("mxPrioritySpinBox"))->setValue(20);
+        d->findChild<QLineEdit*>(QStringLiteral("mxHostLineEdit"))->setText(QStringLiteral("mx.example.net."));
+    }));
+    QVERIFY(zoneFile().contains("svc\tIN\tMX\t20 mx.example.net."));
+
+    action(QStringLiteral("addRecordAction"))->trigger();
+    QVERIFY(submit(QStringLiteral("_sip._tcp.example.com"), QStringLiteral("SRV"), [](DnsRecordDialog* d) {
+        d->findChild<QSpinBox*>(QStringLiteral("srvPrioritySpinBox"))->setValue(0);
+        d->findChild<QSpinBox*>(QStringLiteral("srvWeightSpinBox"))->setValue(5);
+        d->findChild<QSpinBox*>(QStringLiteral("srvPortSpinBox"))->setValue(5060);
+        d->findChild<QLineEdit*>(QStringLiteral("srvTargetLineEdit"))->setText(QStringLiteral("sip.example.net."));
+    }));
+    QVERIFY(zoneFile().contains("_sip._tcp\tIN\tSRV\t0 5 5060 sip.example.net."));
+
+    action(QStringLiteral("addRecordAction"))->trigger();
+    QVERIFY(submit(QStringLiteral("example.com"), QStringLiteral("CAA"), [](DnsRecordDialog* d) {
+        d->findChild<QComboBox*>(QStringLiteral("caaTagComboBox"))->setCurrentText(QStringLiteral("issue"));
+        d->findChild<QLineEdit*>(QStringLiteral("caaValueLineEdit"))->setText(QStringLiteral("letsencrypt.org"));
+    }));
+    QVERIFY(zoneFile().contains("\tIN\tCAA\t0 issue \"letsencrypt.org\""));
+
+    // The editor reads a stored value back into its fields.
+    QVERIFY(m_page->selectRecord(QStringLiteral("svc.example.com"), QStringLiteral("MX"),
+                                 QStringLiteral("20 mx.example.net.")));
+    action(QStringLiteral("editRecordAction"))->trigger();
+    QCOMPARE(m_page->dialog()->findChild<QSpinBox*>(QStringLiteral("mxPrioritySpinBox"))->value(), 20);
+    QCOMPARE(m_page->dialog()->value(), QStringLiteral("20 mx.example.net."));
+    m_page->dialog()->reject();
+}
+
+void TestGuiDns::badValueShowsTheBoxSentence()
+{
+    const QByteArray before = zoneFile();
+    const int records = m_page->model()->recordCount();
+    action(QStringLiteral("addRecordAction"))->trigger();
+    DnsRecordDialog* dialog = m_page->dialog();
+    dialog->nameEdit()->setText(QStringLiteral("bad.example.com"));
+    dialog->typeCombo()->setCurrentText(QStringLiteral("A"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("not-an-address"));
+    QSignalSpy finished(m_page, &CustomDnsPage::changeFinished);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->error(), QStringLiteral("'not-an-address' does not appear to be an IPv4 or IPv6 address"));
+    QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog->grab().save(QStringLiteral("dns-record-dialog-error.png")));
+    dialog->reject();
+    QCOMPARE(zoneFile(), before);
+    QCOMPARE(m_page->model()->recordCount(), records);
+}
+
+void TestGuiDns::secondaryNameservers()
+{
+    auto* tabs = m_page->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(m_page->findChild<QWidget*>(QStringLiteral("secondaryNameserversTab")));
+    QSignalSpy changed(m_page, &CustomDnsPage::secondaryNameserversChanged);
+    m_page->secondaryEdit()->setPlainText(QStringLiteral("xfr:nameserver.example.net"));
+    m_page->secondarySaveButton()->click();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(!changed.first().first().toBool());
+    QCOMPARE(m_page->secondaryMessage(),
+             QStringLiteral("'nameserver.example.net' is not an IPv4 or IPv6 address or subnet."));
+
+    changed.clear();
+    m_page->secondaryEdit()->setPlainText(QStringLiteral("xfr:192.0.2.53\nxfr:198.51.100.0/24"));
+    m_page->secondarySaveButton()->click();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(changed.first().first().toBool());
+    QCOMPARE(QJsonDocument::fromJson(m_api->get(QStringLiteral("/dns/secondary-nameserver")).body)
+                 .object()
+                 .value(QLatin1String("hostnames"))
+                 .toArray()
+                 .size(),
+             2);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("custom-dns-secondary.png")));
+
+    changed.clear();
+    m_page->secondaryEdit()->clear();
+    m_page->secondarySaveButton()->click();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(changed.first().first().toBool());
+    QCOMPARE(QJsonDocument::fromJson(m_api->get(QStringLiteral("/dns/secondary-nameserver")).body)
+                 .object()
+                 .value(QLatin1String("hostnames"))
+                 .toArray()
+                 .size(),
+             0);
+    tabs->setCurrentIndex(0);
+}
+
+void TestGuiDns::externalDnsAndZoneFile()
+{
+    ExternalDnsPage* page = m_session->window()->externalDnsPage();
+    QSignalSpy loaded(page, &ExternalDnsPage::recordsLoaded);
+    QVERIFY(m_session->window()->showPage(QStringLiteral("external-dns")));
+    QVERIFY(loaded.wait(60000));
+    const QJsonArray dump = QJsonDocument::fromJson(m_api->get(QStringLiteral("/dns/dump")).body).array();
+    QCOMPARE(loaded.first().at(0).toInt(), int(dump.size()));
+    int records = 0;
+    for (const QJsonValue& zone : dump)
+        records += int(zone.toArray().at(1).toArray().size());
+    QCOMPARE(loaded.first().at(1).toInt(), records);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("external-dns-page.png")));
+
+    const QModelIndex zone = page->model()->indexOfZone(QStringLiteral("example.com"));
+    QVERIFY(zone.isValid());
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(zone));
+    QCOMPARE(page->currentZone(), QStringLiteral("example.com"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("example.com.zone"));
+    QSignalSpy saved(page, &ExternalDnsPage::zoneFileSaved);
+    page->saveZoneFile(QStringLiteral("example.com"), path);
+    QVERIFY(saved.wait(30000));
+    QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), zoneFile());
+
+    // A folder that cannot be written: said, nothing else happens.
+    saved.clear();
+    page->saveZoneFile(QStringLiteral("example.com"), dir.filePath(QStringLiteral("missing/dir/x.zone")));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(!saved.first().first().toBool());
+    QVERIFY(page->statusText().contains(QLatin1String("could not be saved")));
+}
+
+QTEST_MAIN(TestGuiDns)
+#include "tst_gui_dns.moc"
