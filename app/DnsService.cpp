@@ -53,11 +53,11 @@ bool DnsService::isLoading() const
     return false;
 }
 
-ApiError DnsService::parseError(const QString& what)
+ApiError DnsService::parseError(const QString& message)
 {
     ApiError error;
     error.kind = ApiError::Kind::Parse;
-    error.message = tr("The box's %1 could not be read.").arg(what);
+    error.message = message;
     return error;
 }
 
@@ -90,7 +90,7 @@ bool DnsService::fetchZones()
         finishLoad(Load::Zones);
         QStringList zones;
         if (!DnsRecords::parseStringList(document, &zones)) {
-            emit loadFailed(Load::Zones, parseError(tr("list of DNS zones")));
+            emit loadFailed(Load::Zones, parseError(tr("The box's list of DNS zones could not be read.")));
             return;
         }
         emit zonesLoaded(zones);
@@ -107,7 +107,7 @@ bool DnsService::fetchCustomRecords()
         finishLoad(Load::CustomRecords);
         CustomDnsRecordList records;
         if (!DnsRecords::parseCustomRecords(document, &records)) {
-            emit loadFailed(Load::CustomRecords, parseError(tr("custom DNS records")));
+            emit loadFailed(Load::CustomRecords, parseError(tr("The box's custom DNS records could not be read.")));
             return;
         }
         emit customRecordsLoaded(records);
@@ -124,7 +124,8 @@ bool DnsService::fetchSecondaryNameservers()
         finishLoad(Load::SecondaryNameservers);
         QStringList hostnames;
         if (!DnsRecords::parseSecondaryNameservers(document, &hostnames)) {
-            emit loadFailed(Load::SecondaryNameservers, parseError(tr("secondary nameservers")));
+            emit loadFailed(Load::SecondaryNameservers,
+                            parseError(tr("The box's secondary nameservers could not be read.")));
             return;
         }
         emit secondaryNameserversLoaded(hostnames);
@@ -141,7 +142,7 @@ bool DnsService::fetchDump()
         finishLoad(Load::Dump);
         DnsZoneDumpList zones;
         if (!DnsRecords::parseDump(document, &zones)) {
-            emit loadFailed(Load::Dump, parseError(tr("DNS records")));
+            emit loadFailed(Load::Dump, parseError(tr("The box's DNS records could not be read.")));
             return;
         }
         emit dumpLoaded(zones);

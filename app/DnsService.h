@@ -66,7 +66,7 @@ private:
     bool canLoad(Load load) const { return m_client && !isLoading(load); }
     void finishLoad(Load load);
     bool startChange(TextJob* job, const std::function<void(const QString&)>& done);
-    static ApiError parseError(const QString& what);
+    static ApiError parseError(const QString& message);
     void abortAll();
 
     QPointer<ApiClient> m_client;

@@ -315,6 +315,10 @@
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
+    <message>
+        <source>Every call is an HTTPS request to the box&apos;s &lt;tt&gt;/admin&lt;/tt&gt; address. It needs an administrator&apos;s email address and password as HTTP basic authentication: put them in place of &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt; in the examples. With two-factor authentication on for that account, add the current six-digit code as the header &lt;tt&gt;X-Auth-Token&lt;/tt&gt;; a code works only once, so scripts that make several calls should log in with &lt;tt&gt;POST /admin/login&lt;/tt&gt; and use the &lt;tt&gt;api_key&lt;/tt&gt; it answers with in place of the password. A refused call answers with status 400 and the reason as plain text.</source>
+        <translation>Jeder Aufruf ist eine HTTPS-Anfrage an die &lt;tt&gt;/admin&lt;/tt&gt;-Adresse der Box. Er braucht die E-Mail-Adresse und das Passwort eines Administrators als HTTP-Basic-Authentifizierung: Setzen Sie sie in den Beispielen an die Stelle von &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt;. Ist für dieses Konto die Zwei-Faktor-Authentifizierung eingeschaltet, geben Sie den aktuellen sechsstelligen Code im Header &lt;tt&gt;X-Auth-Token&lt;/tt&gt; mit; ein Code gilt nur einmal, daher sollten Skripte mit mehreren Aufrufen sich mit &lt;tt&gt;POST /admin/login&lt;/tt&gt; anmelden und den &lt;tt&gt;api_key&lt;/tt&gt; aus der Antwort statt des Passworts verwenden. Ein abgelehnter Aufruf antwortet mit Status 400 und dem Grund als Text.</translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -486,6 +490,485 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomDnsPage</name>
+    <message>
+        <source>Custom DNS</source>
+        <translation>Eigenes DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Add record…</source>
+        <translation>Eintrag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change value…</source>
+        <translation>Wert ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Add another &amp;value…</source>
+        <translation>Weiteren &amp;Wert hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this value…</source>
+        <translation>Diesen Wert &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all values of this name and type…</source>
+        <translation>&amp;Alle Werte dieses Namens und Typs entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or value…</source>
+        <translation>Nach Name, Typ oder Wert filtern…</translation>
+    </message>
+    <message>
+        <source>The box has no custom DNS records. Add one with “Add record…”.</source>
+        <translation>Die Box hat keine eigenen DNS-Einträge. Fügen Sie einen mit „Eintrag hinzufügen…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>Keine Einträge passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The box publishes the DNS records its mail and web services need on its own. Records added here come on top of them, or take their place: a custom MX record replaces the box&apos;s own for that name, and a custom A record sends a domain&apos;s website elsewhere. A name can have several values of one type; each change says whether it replaces them or goes beside them.</source>
+        <translation>Die Box veröffentlicht die DNS-Einträge, die ihre Mail- und Webdienste brauchen, von selbst. Hier hinzugefügte Einträge kommen hinzu oder treten an deren Stelle: Ein eigener MX-Eintrag ersetzt den der Box für diesen Namen, ein eigener A-Eintrag leitet die Website einer Domain anderswohin. Ein Name kann mehrere Werte eines Typs haben; bei jeder Änderung wählen Sie, ob sie diese ersetzt oder ergänzt.</translation>
+    </message>
+    <message>
+        <source>Secondary nameservers</source>
+        <translation>Sekundäre Nameserver</translation>
+    </message>
+    <message>
+        <source>Loading DNS records…</source>
+        <translation>DNS-Einträge werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom record(s)</source>
+        <translation>
+            <numerusform>%n eigener Eintrag</numerusform>
+            <numerusform>%n eigene Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS records could not be loaded: %1</source>
+        <translation>Die DNS-Einträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved: no secondary nameservers.</source>
+        <translation>Gespeichert: keine sekundären Nameserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n secondary nameserver(s).</source>
+        <translation>
+            <numerusform>Gespeichert: %n sekundärer Nameserver.</numerusform>
+            <numerusform>Gespeichert: %n sekundäre Nameserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondary nameserver keeps a copy of the box&apos;s zones and answers for them when the box cannot. Enter its host name, one per line; the box allows it to transfer the zones and names it in the NS records. To allow a transfer to an address or a network without naming it as a nameserver, write &lt;tt&gt;xfr:&lt;/tt&gt; and the address (e.g. &lt;tt&gt;xfr:192.0.2.53&lt;/tt&gt; or &lt;tt&gt;xfr:198.51.100.0/24&lt;/tt&gt;). Leave the list empty to use the box alone.</source>
+        <translation>Ein sekundärer Nameserver hält eine Kopie der Zonen der Box und antwortet für sie, wenn die Box es nicht kann. Geben Sie seinen Hostnamen ein, einen pro Zeile; die Box erlaubt ihm die Übertragung der Zonen und nennt ihn in den NS-Einträgen. Um eine Übertragung an eine Adresse oder ein Netz zu erlauben, ohne es als Nameserver zu nennen, schreiben Sie &lt;tt&gt;xfr:&lt;/tt&gt; und die Adresse (z. B. &lt;tt&gt;xfr:192.0.2.53&lt;/tt&gt; oder &lt;tt&gt;xfr:198.51.100.0/24&lt;/tt&gt;). Lassen Sie die Liste leer, um nur die Box zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save nameservers</source>
+        <translation>Nameserver &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Remove DNS record</source>
+        <translation>DNS-Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2 with the value %3?</source>
+        <translation>Den %1-Eintrag von %2 mit dem Wert %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>Other values of this name and type stay. Where the box has a record of its own for this name and type, it publishes that one again.</source>
+        <translation>Andere Werte dieses Namens und Typs bleiben. Hat die Box für diesen Namen und Typ einen eigenen Eintrag, veröffentlicht sie wieder diesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove DNS records</source>
+        <translation>DNS-Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every %1 record of %2?</source>
+        <translation>Alle %1-Einträge von %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>All custom values of this name and type go. Where the box has a record of its own for this name and type, it publishes that one again.</source>
+        <translation>Alle eigenen Werte dieses Namens und Typs werden entfernt. Hat die Box für diesen Namen und Typ einen eigenen Eintrag, veröffentlicht sie wieder diesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove all</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Updating the box&apos;s DNS…</source>
+        <translation>Das DNS der Box wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Added a %1 value to %2.</source>
+        <translation>Einen %1-Wert zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Set the %1 record of %2.</source>
+        <translation>Den %1-Eintrag von %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Removed a %1 value of %2.</source>
+        <translation>Einen %1-Wert von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 records of %2.</source>
+        <translation>Die %1-Einträge von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The box stored the record but its zones did not change: it has a record of its own there that takes precedence (e.g. the box&apos;s own name).</source>
+        <translation>Die Box hat den Eintrag gespeichert, ihre Zonen haben sich aber nicht geändert: Dort hat sie einen eigenen Eintrag, der Vorrang hat (z. B. beim eigenen Namen der Box).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the box has this already.</source>
+        <translation>Nichts zu ändern: Die Box hat das bereits.</translation>
+    </message>
+    <message>
+        <source>The change was refused: %1</source>
+        <translation>Die Änderung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>DnsApiGuide</name>
+    <message>
+        <source>List the custom records</source>
+        <translation>Eigene Einträge auflisten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with JSON: every custom record with its name (&lt;tt&gt;qname&lt;/tt&gt;), type (&lt;tt&gt;rtype&lt;/tt&gt;), value and zone. &lt;tt&gt;/admin/dns/custom/NAME/TYPE&lt;/tt&gt; lists the records of one name and type only; without a type, &lt;tt&gt;A&lt;/tt&gt; is meant.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antwortet mit JSON: jeder eigene Eintrag mit Name (&lt;tt&gt;qname&lt;/tt&gt;), Typ (&lt;tt&gt;rtype&lt;/tt&gt;), Wert und Zone. &lt;tt&gt;/admin/dns/custom/NAME/TYPE&lt;/tt&gt; listet nur die Einträge eines Namens und Typs; ohne Typ ist &lt;tt&gt;A&lt;/tt&gt; gemeint.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set a record (replace its values)</source>
+        <translation>Einen Eintrag setzen (seine Werte ersetzen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;PUT&lt;/tt&gt; makes the value in the request body the only value of the name and type. The name must be in a zone of this box, in lower case, international names in their &lt;tt&gt;xn--&lt;/tt&gt; form. The answer is &lt;tt&gt;OK&lt;/tt&gt; when nothing changed, otherwise the zones the box updated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;PUT&lt;/tt&gt; macht den Wert im Rumpf der Anfrage zum einzigen Wert des Namens und Typs. Der Name muss in einer Zone dieser Box liegen, kleingeschrieben, internationale Namen in ihrer &lt;tt&gt;xn--&lt;/tt&gt;-Form. Die Antwort ist &lt;tt&gt;OK&lt;/tt&gt;, wenn sich nichts geändert hat, sonst die Zonen, die die Box aktualisiert hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Einen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;POST&lt;/tt&gt; adds the value beside the values the name and type have already (several TXT or MX records, say).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;POST&lt;/tt&gt; fügt den Wert zu den Werten hinzu, die der Name und Typ schon haben (etwa mehrere TXT- oder MX-Einträge).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dynamic DNS</source>
+        <translation>Dynamisches DNS</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;tt&gt;A&lt;/tt&gt; or &lt;tt&gt;AAAA&lt;/tt&gt; call without a body stores the address the call comes from: run it from the machine whose address changes, e.g. every few minutes. Use &lt;tt&gt;curl -4&lt;/tt&gt; for an &lt;tt&gt;A&lt;/tt&gt; record and &lt;tt&gt;curl -6&lt;/tt&gt; for an &lt;tt&gt;AAAA&lt;/tt&gt; record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein &lt;tt&gt;A&lt;/tt&gt;- oder &lt;tt&gt;AAAA&lt;/tt&gt;-Aufruf ohne Rumpf speichert die Adresse, von der der Aufruf kommt: Führen Sie ihn auf dem Rechner aus, dessen Adresse sich ändert, z. B. alle paar Minuten. Verwenden Sie &lt;tt&gt;curl -4&lt;/tt&gt; für einen &lt;tt&gt;A&lt;/tt&gt;-Eintrag und &lt;tt&gt;curl -6&lt;/tt&gt; für einen &lt;tt&gt;AAAA&lt;/tt&gt;-Eintrag.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove records</source>
+        <translation>Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;DELETE&lt;/tt&gt; with a value removes that value; without a body it removes every value of the name and type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;DELETE&lt;/tt&gt; mit einem Wert entfernt diesen Wert; ohne Rumpf entfernt es alle Werte des Namens und Typs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Custom DNS API</source>
+        <translation>API für eigenes DNS</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Custom records can be listed and changed with these calls as well; the box updates its zones after each change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eigene Einträge lassen sich auch mit diesen Aufrufen auflisten und ändern; die Box aktualisiert ihre Zonen nach jeder Änderung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordDialog</name>
+    <message>
+        <source>&amp;Add this value beside the record&apos;s other values</source>
+        <translation>Diesen Wert zu den anderen Werten des Eintrags &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place every value of this name and type by this one</source>
+        <translation>Alle Werte dieses Namens und Typs durch diesen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the address I connect from (dynamic DNS)</source>
+        <translation>Die Adresse &amp;verwenden, von der ich verbunden bin (dynamisches DNS)</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com</source>
+        <translation>z. B. www.example.com</translation>
+    </message>
+    <message>
+        <source>mail.example.net.</source>
+        <translation>mail.example.net.</translation>
+    </message>
+    <message>
+        <source>sip.example.net.</source>
+        <translation>sip.example.net.</translation>
+    </message>
+    <message>
+        <source>letsencrypt.org</source>
+        <translation>letsencrypt.org</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Gewicht:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Add a custom DNS record</source>
+        <translation>Eigenen DNS-Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>%1 %2 ändern</translation>
+    </message>
+    <message>
+        <source>The box stores the address this computer connects to it from. Run the same call from a script to keep a dynamic address up to date (see the API tab).</source>
+        <translation>Die Box speichert die Adresse, von der dieser Rechner sich mit ihr verbindet. Führen Sie denselben Aufruf aus einem Skript aus, um eine wechselnde Adresse aktuell zu halten (siehe Reiter API).</translation>
+    </message>
+    <message>
+        <source>A host name. The box adds the final dot (&lt;tt&gt;other.example.net.&lt;/tt&gt;) that marks it as complete; without it the name would be read as relative to the zone.</source>
+        <translation>Ein Hostname. Die Box ergänzt den abschließenden Punkt (&lt;tt&gt;other.example.net.&lt;/tt&gt;), der ihn als vollständig kennzeichnet; ohne ihn würde der Name relativ zur Zone gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes: published as %n string(s) of at most 255 bytes, which DNS clients join back together.</source>
+        <translation>
+            <numerusform>%1 Bytes: veröffentlicht als %n Zeichenkette mit höchstens 255 Bytes, die DNS-Clients wieder zusammensetzen.</numerusform>
+            <numerusform>%1 Bytes: veröffentlicht als %n Zeichenketten mit je höchstens 255 Bytes, die DNS-Clients wieder zusammensetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes (one string; DNS strings hold up to 255 bytes, longer values are split).</source>
+        <translation>%1 Bytes (eine Zeichenkette; DNS-Zeichenketten fassen bis zu 255 Bytes, längere Werte werden aufgeteilt).</translation>
+    </message>
+    <message>
+        <source>Mail for the name goes to the server with the lowest priority first. End the host name with a dot.</source>
+        <translation>Mail für den Namen geht zuerst an den Server mit der niedrigsten Priorität. Beenden Sie den Hostnamen mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>Where a service of the name runs (e.g. &lt;tt&gt;_sip._tcp.example.com&lt;/tt&gt;). End the target with a dot.</source>
+        <translation>Wo ein Dienst des Namens läuft (z. B. &lt;tt&gt;_sip._tcp.example.com&lt;/tt&gt;). Beenden Sie das Ziel mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>Which certificate authorities may issue certificates for the name. Keep one allowing &lt;tt&gt;letsencrypt.org&lt;/tt&gt;, or the box cannot renew its own certificates.</source>
+        <translation>Welche Zertifizierungsstellen Zertifikate für den Namen ausstellen dürfen. Behalten Sie einen Eintrag, der &lt;tt&gt;letsencrypt.org&lt;/tt&gt; erlaubt, sonst kann die Box ihre eigenen Zertifikate nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>Algorithm, fingerprint type and fingerprint of an SSH host key, as &lt;tt&gt;ssh-keygen -r&lt;/tt&gt; prints them.</source>
+        <translation>Algorithmus, Fingerabdrucktyp und Fingerabdruck eines SSH-Hostschlüssels, wie &lt;tt&gt;ssh-keygen -r&lt;/tt&gt; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the record, e.g. www.example.com.</source>
+        <translation>Geben Sie den Namen des Eintrags ein, z. B. www.example.com.</translation>
+    </message>
+    <message>
+        <source>An IPv4 address. &lt;tt&gt;local&lt;/tt&gt; is allowed too.</source>
+        <translation>Eine IPv4-Adresse. &lt;tt&gt;local&lt;/tt&gt; ist auch erlaubt.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address. &lt;tt&gt;local&lt;/tt&gt; is allowed too.</source>
+        <translation>Eine IPv6-Adresse. &lt;tt&gt;local&lt;/tt&gt; ist auch erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsService</name>
+    <message>
+        <source>Enter the name of the record, e.g. www.example.com.</source>
+        <translation>Geben Sie den Namen des Eintrags ein, z. B. www.example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the record.</source>
+        <translation>Wählen Sie den Typ des Eintrags.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of DNS zones could not be read.</source>
+        <translation>Die Liste der DNS-Zonen der Box konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s custom DNS records could not be read.</source>
+        <translation>Die eigenen DNS-Einträge der Box konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s secondary nameservers could not be read.</source>
+        <translation>Die sekundären Nameserver der Box konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s DNS records could not be read.</source>
+        <translation>Die DNS-Einträge der Box konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsZoneModel</name>
+    <message>
+        <source>Not in a zone of this box</source>
+        <translation>In keiner Zone dieser Box</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box hosts no zone for these names any more; they are kept but not published.</source>
+        <translation>Die Box hat für diese Namen keine Zone mehr; sie bleiben gespeichert, werden aber nicht veröffentlicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes, published as %n string(s) of at most 255 bytes:</source>
+        <translation>
+            <numerusform>%1 Bytes, veröffentlicht als %n Zeichenkette mit höchstens 255 Bytes:</numerusform>
+            <numerusform>%1 Bytes, veröffentlicht als %n Zeichenketten mit je höchstens 255 Bytes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDnsPage</name>
+    <message>
+        <source>External DNS</source>
+        <translation>Externes DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;zone&apos;s records</source>
+        <translation>Einträge der &amp;Zone kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save zone file…</source>
+        <translation>Zonendatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Filter by name, type, value or purpose…</source>
+        <translation>Nach Name, Typ, Wert oder Zweck filtern…</translation>
+    </message>
+    <message>
+        <source>The box has no DNS zones.</source>
+        <translation>Die Box hat keine DNS-Zonen.</translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>Keine Einträge passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>These are the records of the box&apos;s zones. The box serves them itself when its domains&apos; nameservers are &lt;tt&gt;ns1&lt;/tt&gt;/&lt;tt&gt;ns2&lt;/tt&gt; of the box. If you keep your domains&apos; DNS at a provider instead, enter these records there — at least the ones marked &lt;i&gt;Required&lt;/i&gt;; the &lt;i&gt;Recommended&lt;/i&gt; ones make mail delivery and security better. Values change when the box&apos;s address, keys or certificates change: check this page again after such changes. TXT values longer than 255 bytes are copied as the quoted strings most providers want; a zone file can be imported where the provider accepts one. Note that DNSSEC needs the box&apos;s own nameservers.</source>
+        <translation>Dies sind die Einträge der Zonen der Box. Die Box liefert sie selbst aus, wenn die Nameserver ihrer Domains &lt;tt&gt;ns1&lt;/tt&gt;/&lt;tt&gt;ns2&lt;/tt&gt; der Box sind. Führen Sie das DNS Ihrer Domains stattdessen bei einem Anbieter, tragen Sie diese Einträge dort ein — mindestens die als &lt;i&gt;Required&lt;/i&gt; markierten; die als &lt;i&gt;Recommended&lt;/i&gt; markierten verbessern Zustellung und Sicherheit. Werte ändern sich, wenn sich Adresse, Schlüssel oder Zertifikate der Box ändern: Prüfen Sie diese Seite nach solchen Änderungen erneut. TXT-Werte über 255 Bytes werden als die Zeichenketten in Anführungszeichen kopiert, die die meisten Anbieter erwarten; eine Zonendatei lässt sich importieren, wo der Anbieter das anbietet. DNSSEC braucht die eigenen Nameserver der Box.</translation>
+    </message>
+    <message>
+        <source>Loading the box&apos;s DNS records…</source>
+        <translation>Die DNS-Einträge der Box werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zone file could not be saved to %1: %2</source>
+        <translation>Die Zonendatei konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the zone file of %1 to %2.</source>
+        <translation>Die Zonendatei von %1 unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The zone file could not be loaded: %1</source>
+        <translation>Die Zonendatei konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The DNS records could not be loaded: %1</source>
+        <translation>Die DNS-Einträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the zone file of %1</source>
+        <translation>Zonendatei von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Loading the zone file of %1…</source>
+        <translation>Die Zonendatei von %1 wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -885,10 +1368,6 @@
 </context>
 <context>
     <name>MailApiGuide</name>
-    <message>
-        <source>Every call is an HTTPS request to the box&apos;s &lt;tt&gt;/admin&lt;/tt&gt; address. It needs an administrator&apos;s email address and password as HTTP basic authentication: put them in place of &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt; in the examples. With two-factor authentication on for that account, add the current six-digit code as the header &lt;tt&gt;X-Auth-Token&lt;/tt&gt;; a code works only once, so scripts that make several calls should log in with &lt;tt&gt;POST /admin/login&lt;/tt&gt; and use the &lt;tt&gt;api_key&lt;/tt&gt; it answers with in place of the password. A refused call answers with status 400 and the reason as plain text.</source>
-        <translation>Jeder Aufruf ist eine HTTPS-Anfrage an die &lt;tt&gt;/admin&lt;/tt&gt;-Adresse der Box. Er braucht die E-Mail-Adresse und das Passwort eines Administrators als HTTP-Basic-Authentifizierung: Setzen Sie sie in den Beispielen an die Stelle von &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt;. Ist für dieses Konto die Zwei-Faktor-Authentifizierung eingeschaltet, geben Sie den aktuellen sechsstelligen Code im Header &lt;tt&gt;X-Auth-Token&lt;/tt&gt; mit; ein Code gilt nur einmal, daher sollten Skripte mit mehreren Aufrufen sich mit &lt;tt&gt;POST /admin/login&lt;/tt&gt; anmelden und den &lt;tt&gt;api_key&lt;/tt&gt; aus der Antwort statt des Passworts verwenden. Ein abgelehnter Aufruf antwortet mit Status 400 und dem Grund als Text.</translation>
-    </message>
     <message>
         <source>List the users</source>
         <translation>Benutzer auflisten</translation>

@@ -315,6 +315,10 @@
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every call is an HTTPS request to the box&apos;s &lt;tt&gt;/admin&lt;/tt&gt; address. It needs an administrator&apos;s email address and password as HTTP basic authentication: put them in place of &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt; in the examples. With two-factor authentication on for that account, add the current six-digit code as the header &lt;tt&gt;X-Auth-Token&lt;/tt&gt;; a code works only once, so scripts that make several calls should log in with &lt;tt&gt;POST /admin/login&lt;/tt&gt; and use the &lt;tt&gt;api_key&lt;/tt&gt; it answers with in place of the password. A refused call answers with status 400 and the reason as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -485,6 +489,485 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomDnsPage</name>
+    <message>
+        <source>Custom DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another &amp;value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;all values of this name and type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, type or value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has no custom DNS records. Add one with “Add record…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box publishes the DNS records its mail and web services need on its own. Records added here come on top of them, or take their place: a custom MX record replaces the box&apos;s own for that name, and a custom A record sends a domain&apos;s website elsewhere. A name can have several values of one type; each change says whether it replaces them or goes beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary nameservers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading DNS records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom record(s)</source>
+        <translation>
+            <numerusform>%n custom record</numerusform>
+            <numerusform>%n custom records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS records could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: no secondary nameservers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n secondary nameserver(s).</source>
+        <translation>
+            <numerusform>Saved: %n secondary nameserver.</numerusform>
+            <numerusform>Saved: %n secondary nameservers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondary nameserver keeps a copy of the box&apos;s zones and answers for them when the box cannot. Enter its host name, one per line; the box allows it to transfer the zones and names it in the NS records. To allow a transfer to an address or a network without naming it as a nameserver, write &lt;tt&gt;xfr:&lt;/tt&gt; and the address (e.g. &lt;tt&gt;xfr:192.0.2.53&lt;/tt&gt; or &lt;tt&gt;xfr:198.51.100.0/24&lt;/tt&gt;). Leave the list empty to use the box alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save nameservers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove DNS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 record of %2 with the value %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other values of this name and type stay. Where the box has a record of its own for this name and type, it publishes that one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every %1 record of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All custom values of this name and type go. Where the box has a record of its own for this name and type, it publishes that one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the box&apos;s DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a %1 value to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the %1 record of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a %1 value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 records of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box stored the record but its zones did not change: it has a record of its own there that takes precedence (e.g. the box&apos;s own name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the box has this already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsApiGuide</name>
+    <message>
+        <source>List the custom records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers with JSON: every custom record with its name (&lt;tt&gt;qname&lt;/tt&gt;), type (&lt;tt&gt;rtype&lt;/tt&gt;), value and zone. &lt;tt&gt;/admin/dns/custom/NAME/TYPE&lt;/tt&gt; lists the records of one name and type only; without a type, &lt;tt&gt;A&lt;/tt&gt; is meant.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a record (replace its values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;PUT&lt;/tt&gt; makes the value in the request body the only value of the name and type. The name must be in a zone of this box, in lower case, international names in their &lt;tt&gt;xn--&lt;/tt&gt; form. The answer is &lt;tt&gt;OK&lt;/tt&gt; when nothing changed, otherwise the zones the box updated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;POST&lt;/tt&gt; adds the value beside the values the name and type have already (several TXT or MX records, say).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;tt&gt;A&lt;/tt&gt; or &lt;tt&gt;AAAA&lt;/tt&gt; call without a body stores the address the call comes from: run it from the machine whose address changes, e.g. every few minutes. Use &lt;tt&gt;curl -4&lt;/tt&gt; for an &lt;tt&gt;A&lt;/tt&gt; record and &lt;tt&gt;curl -6&lt;/tt&gt; for an &lt;tt&gt;AAAA&lt;/tt&gt; record.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;DELETE&lt;/tt&gt; with a value removes that value; without a body it removes every value of the name and type.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom DNS API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Custom records can be listed and changed with these calls as well; the box updates its zones after each change.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordDialog</name>
+    <message>
+        <source>&amp;Add this value beside the record&apos;s other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place every value of this name and type by this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the address I connect from (dynamic DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.example.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letsencrypt.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom DNS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box stores the address this computer connects to it from. Run the same call from a script to keep a dynamic address up to date (see the API tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name. The box adds the final dot (&lt;tt&gt;other.example.net.&lt;/tt&gt;) that marks it as complete; without it the name would be read as relative to the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes: published as %n string(s) of at most 255 bytes, which DNS clients join back together.</source>
+        <translation>
+            <numerusform>%1 bytes: published as %n string of at most 255 bytes, which DNS clients join back together.</numerusform>
+            <numerusform>%1 bytes: published as %n strings of at most 255 bytes, which DNS clients join back together.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes (one string; DNS strings hold up to 255 bytes, longer values are split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for the name goes to the server with the lowest priority first. End the host name with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a service of the name runs (e.g. &lt;tt&gt;_sip._tcp.example.com&lt;/tt&gt;). End the target with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificate authorities may issue certificates for the name. Keep one allowing &lt;tt&gt;letsencrypt.org&lt;/tt&gt;, or the box cannot renew its own certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm, fingerprint type and fingerprint of an SSH host key, as &lt;tt&gt;ssh-keygen -r&lt;/tt&gt; prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the record, e.g. www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address. &lt;tt&gt;local&lt;/tt&gt; is allowed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 address. &lt;tt&gt;local&lt;/tt&gt; is allowed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsService</name>
+    <message>
+        <source>Enter the name of the record, e.g. www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of DNS zones could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s custom DNS records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s secondary nameservers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s DNS records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsZoneModel</name>
+    <message>
+        <source>Not in a zone of this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box hosts no zone for these names any more; they are kept but not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes, published as %n string(s) of at most 255 bytes:</source>
+        <translation>
+            <numerusform>%1 bytes, published as %n string of at most 255 bytes:</numerusform>
+            <numerusform>%1 bytes, published as %n strings of at most 255 bytes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDnsPage</name>
+    <message>
+        <source>External DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;zone&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save zone file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, type, value or purpose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has no DNS zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the records of the box&apos;s zones. The box serves them itself when its domains&apos; nameservers are &lt;tt&gt;ns1&lt;/tt&gt;/&lt;tt&gt;ns2&lt;/tt&gt; of the box. If you keep your domains&apos; DNS at a provider instead, enter these records there — at least the ones marked &lt;i&gt;Required&lt;/i&gt;; the &lt;i&gt;Recommended&lt;/i&gt; ones make mail delivery and security better. Values change when the box&apos;s address, keys or certificates change: check this page again after such changes. TXT values longer than 255 bytes are copied as the quoted strings most providers want; a zone file can be imported where the provider accepts one. Note that DNSSEC needs the box&apos;s own nameservers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the box&apos;s DNS records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zone file could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the zone file of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone file could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS records could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the zone file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the zone file of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,10 +1368,6 @@
 </context>
 <context>
     <name>MailApiGuide</name>
-    <message>
-        <source>Every call is an HTTPS request to the box&apos;s &lt;tt&gt;/admin&lt;/tt&gt; address. It needs an administrator&apos;s email address and password as HTTP basic authentication: put them in place of &lt;tt&gt;ADMIN:PASSWORD&lt;/tt&gt; in the examples. With two-factor authentication on for that account, add the current six-digit code as the header &lt;tt&gt;X-Auth-Token&lt;/tt&gt;; a code works only once, so scripts that make several calls should log in with &lt;tt&gt;POST /admin/login&lt;/tt&gt; and use the &lt;tt&gt;api_key&lt;/tt&gt; it answers with in place of the password. A refused call answers with status 400 and the reason as plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>List the users</source>
         <translation type="unfinished"></translation>

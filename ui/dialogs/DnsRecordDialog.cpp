@@ -288,8 +288,8 @@ void DnsRecordDialog::updateHint()
         hint = m_myAddress->isChecked()
                    ? tr("The box stores the address this computer connects to it from. Run the same call from a "
                         "script to keep a dynamic address up to date (see the API tab).")
-                   : tr("An %1 address. <tt>local</tt> is allowed too.")
-                         .arg(rtype == QLatin1String("A") ? tr("IPv4") : tr("IPv6"));
+               : rtype == QLatin1String("A") ? tr("An IPv4 address. <tt>local</tt> is allowed too.")
+                                             : tr("An IPv6 address. <tt>local</tt> is allowed too.");
     } else if (rtype == QLatin1String("CNAME") || rtype == QLatin1String("NS")) {
         hint = tr("A host name. The box adds the final dot (<tt>other.example.net.</tt>) that marks it as complete; "
                   "without it the name would be read as relative to the zone.");
