@@ -157,6 +157,33 @@ bool parseSecondaryNameservers(const QJsonDocument& document, QStringList* out)
     return parseStringList(QJsonDocument(hostnames.toArray()), out);
 }
 
+bool parsePreview(const QJsonDocument& document, DnsPreview* out)
+{
+    const QJsonObject o = document.object();
+    if (!document.isObject() || !o.value(QStringLiteral("zones")).isArray())
+        return false;
+    const auto records = [](const QJsonValue& list) {
+        QList<DnsDumpRecord> out;
+        for (const QJsonValue& v : list.toArray()) {
+            const QJsonObject r = v.toObject();
+            out.append({r.value(QStringLiteral("qname")).toString(), r.value(QStringLiteral("rtype")).toString(),
+                        r.value(QStringLiteral("value")).toString(),
+                        r.value(QStringLiteral("explanation")).toString()});
+        }
+        return out;
+    };
+    DnsPreview preview;
+    preview.changesStoredRecords = o.value(QStringLiteral("changes_stored_records")).toBool();
+    for (const QJsonValue& z : o.value(QStringLiteral("zones")).toArray()) {
+        const QJsonObject zone = z.toObject();
+        preview.zones.append({zone.value(QStringLiteral("zone")).toString(),
+                              records(zone.value(QStringLiteral("removed"))),
+                              records(zone.value(QStringLiteral("added")))});
+    }
+    *out = preview;
+    return true;
+}
+
 QString secondaryNameserverField(const QString& text)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));

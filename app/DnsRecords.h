@@ -39,6 +39,20 @@ struct DnsZoneDump
 };
 using DnsZoneDumpList = QList<DnsZoneDump>;
 
+// What a change of custom records would do (POST /admin/boxkeeper/dns/preview, our agent only): per zone, the
+// records that would go and come, generated ones included.
+struct DnsPreview
+{
+    struct Zone
+    {
+        QString zone;
+        QList<DnsDumpRecord> removed;
+        QList<DnsDumpRecord> added;
+    };
+    bool changesStoredRecords = false; // false: the box has this already
+    QList<Zone> zones; // only zones whose published records change
+};
+
 // A change of custom records, as the panel offers them (§6.7).
 struct DnsRecordChange
 {
@@ -78,6 +92,7 @@ bool parseCustomRecords(const QJsonDocument& document, CustomDnsRecordList* out)
 bool parseDump(const QJsonDocument& document, DnsZoneDumpList* out);
 bool parseStringList(const QJsonDocument& document, QStringList* out); // /dns/zones
 bool parseSecondaryNameservers(const QJsonDocument& document, QStringList* out);
+bool parsePreview(const QJsonDocument& document, DnsPreview* out);
 
 // The entries of the secondary-nameserver field (one per line, or separated by commas or spaces) as the box's
 // form field wants them: a comma-separated list without blanks.
@@ -88,3 +103,4 @@ QString secondaryNameserverField(const QString& text);
 Q_DECLARE_METATYPE(CustomDnsRecordList)
 Q_DECLARE_METATYPE(DnsZoneDumpList)
 Q_DECLARE_METATYPE(DnsRecordChange)
+Q_DECLARE_METATYPE(DnsPreview)

@@ -181,33 +181,62 @@ bool DnsService::startChange(TextJob* job, const std::function<void(const QStrin
     return true;
 }
 
+bool DnsService::normalize(DnsRecordChange* change)
+{
+    change->qname = DnsRecords::asciiName(change->qname);
+    change->rtype = change->rtype.trimmed().toUpper();
+    change->value = change->kind == DnsRecordChange::Kind::RemoveAll ? QString() : change->value.trimmed();
+    if (change->qname.isEmpty() || change->rtype.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Parse;
+        error.message = change->qname.isEmpty() ? tr("Enter the name of the record, e.g. www.example.com.")
+                                                : tr("Choose the type of the record.");
+        emit changeFailed(error);
+        return false;
+    }
+    // The box reads the body as ASCII and drops everything else: send international names in their ASCII form.
+    if (change->rtype == QLatin1String("CNAME") || change->rtype == QLatin1String("NS")) {
+        const bool dot = change->value.endsWith(QLatin1Char('.'));
+        const QString ascii = DnsRecords::asciiName(change->value);
+        if (!ascii.isEmpty())
+            change->value = ascii + (dot ? QStringLiteral(".") : QString());
+    }
+    return true;
+}
+
 bool DnsService::changeRecord(const DnsRecordChange& given)
 {
     if (!m_client || m_change)
         return false;
     DnsRecordChange change = given;
-    change.qname = DnsRecords::asciiName(change.qname);
-    change.rtype = change.rtype.trimmed().toUpper();
-    change.value = change.kind == DnsRecordChange::Kind::RemoveAll ? QString() : change.value.trimmed();
-    if (change.qname.isEmpty() || change.rtype.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Parse;
-        error.message = change.qname.isEmpty() ? tr("Enter the name of the record, e.g. www.example.com.")
-                                               : tr("Choose the type of the record.");
-        emit changeFailed(error);
+    if (!normalize(&change))
         return false;
-    }
-    // The box reads the body as ASCII and drops everything else: send international names in their ASCII form.
-    QString value = change.value;
-    if (change.rtype == QLatin1String("CNAME") || change.rtype == QLatin1String("NS")) {
-        const bool dot = value.endsWith(QLatin1Char('.'));
-        const QString ascii = DnsRecords::asciiName(value);
-        if (!ascii.isEmpty())
-            value = ascii + (dot ? QStringLiteral(".") : QString());
-    }
-    change.value = value;
     TextJob* job = m_client->send(change.verb(), change.path(), change.value.toUtf8());
     return startChange(job, [this, change](const QString& text) { emit recordChanged(change, text); });
+}
+
+bool DnsService::previewChange(const DnsRecordChange& given)
+{
+    if (!canLoad(Load::Preview))
+        return false;
+    DnsRecordChange change = given;
+    if (!normalize(&change))
+        return false;
+    JsonJob* job = m_client->postFormJson(QStringLiteral("/boxkeeper/dns/preview"),
+                                          {{QStringLiteral("method"), QString::fromLatin1(change.verb())},
+                                           {QStringLiteral("qname"), change.qname},
+                                           {QStringLiteral("rtype"), change.rtype},
+                                           {QStringLiteral("value"), change.value}});
+    connect(job, &JsonJob::finished, this, [this, change](const QJsonDocument& document) {
+        finishLoad(Load::Preview);
+        DnsPreview preview;
+        if (!DnsRecords::parsePreview(document, &preview)) {
+            emit loadFailed(Load::Preview, parseError(tr("The box's preview of the change could not be read.")));
+            return;
+        }
+        emit previewLoaded(change, preview);
+    });
+    return startLoad(Load::Preview, job);
 }
 
 bool DnsService::setSecondaryNameservers(const QString& text)

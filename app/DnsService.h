@@ -21,7 +21,7 @@ class DnsService : public QObject
     Q_OBJECT
 
 public:
-    enum class Load { Zones, CustomRecords, SecondaryNameservers, Dump, ZoneFile };
+    enum class Load { Zones, CustomRecords, SecondaryNameservers, Dump, ZoneFile, Preview };
     Q_ENUM(Load)
 
     explicit DnsService(QObject* parent = nullptr);
@@ -39,6 +39,9 @@ public:
     bool fetchDump();
     bool fetchZoneFile(const QString& zone);
     bool changeRecord(const DnsRecordChange& change);
+    // What `change` would do, applied nowhere (our agent only: capability "dns-preview"). previewLoaded(), or
+    // loadFailed(Preview, …) with the box's refusal (the sentence the change itself would get).
+    bool previewChange(const DnsRecordChange& change);
     // `text`: the entries as the admin typed them (lines, commas or spaces); empty clears the setting.
     bool setSecondaryNameservers(const QString& text);
 
@@ -54,6 +57,7 @@ signals:
     void secondaryNameserversLoaded(const QStringList& hostnames);
     void dumpLoaded(const DnsZoneDumpList& zones);
     void zoneFileLoaded(const QString& zone, const QString& text);
+    void previewLoaded(const DnsRecordChange& change, const DnsPreview& preview);
     void loadFailed(DnsService::Load load, const ApiError& error);
 
     // `boxText`: what the box answered ("OK", "updated DNS: …", "Something isn't right." or empty).
@@ -67,6 +71,9 @@ private:
     void finishLoad(Load load);
     bool startChange(TextJob* job, const std::function<void(const QString&)>& done);
     static ApiError parseError(const QString& message);
+    // The change as it is sent: ASCII name, upper-case type, trimmed value (host names in ASCII); false with
+    // changeFailed() for a change without a name or type.
+    bool normalize(DnsRecordChange* change);
     void abortAll();
 
     QPointer<ApiClient> m_client;

@@ -613,22 +613,6 @@
         <translation>Das DNS der Box wird aktualisiert…</translation>
     </message>
     <message>
-        <source>Added a %1 value to %2.</source>
-        <translation>Einen %1-Wert zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Set the %1 record of %2.</source>
-        <translation>Den %1-Eintrag von %2 gesetzt.</translation>
-    </message>
-    <message>
-        <source>Removed a %1 value of %2.</source>
-        <translation>Einen %1-Wert von %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed the %1 records of %2.</source>
-        <translation>Die %1-Einträge von %2 entfernt.</translation>
-    </message>
-    <message>
         <source>The box stored the record but its zones did not change: it has a record of its own there that takes precedence (e.g. the box&apos;s own name).</source>
         <translation>Die Box hat den Eintrag gespeichert, ihre Zonen haben sich aber nicht geändert: Dort hat sie einen eigenen Eintrag, der Vorrang hat (z. B. beim eigenen Namen der Box).</translation>
     </message>
@@ -643,6 +627,50 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Asking the box what the change would do…</source>
+        <translation>Die Box wird gefragt, was die Änderung bewirken würde…</translation>
+    </message>
+    <message>
+        <source>Added a value to the %1 records of %2.</source>
+        <translation>Einen Wert zu den %1-Einträgen von %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Set the %1 value of %2.</source>
+        <translation>Den %1-Wert von %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Removed a value from the %1 records of %2.</source>
+        <translation>Einen Wert aus den %1-Einträgen von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed all %1 records of %2.</source>
+        <translation>Alle %1-Einträge von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Add a value to the %1 records of %2</source>
+        <translation>Einen Wert zu den %1-Einträgen von %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make this the only %1 value of %2</source>
+        <translation>Dies zum einzigen %1-Wert von %2 machen</translation>
+    </message>
+    <message>
+        <source>Remove a value from the %1 records of %2</source>
+        <translation>Einen Wert aus den %1-Einträgen von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all %1 records of %2</source>
+        <translation>Alle %1-Einträge von %2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -694,6 +722,66 @@
     <message>
         <source>&lt;p&gt;Custom records can be listed and changed with these calls as well; the box updates its zones after each change.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eigene Einträge lassen sich auch mit diesen Aufrufen auflisten und ändern; die Box aktualisiert ihre Zonen nach jeder Änderung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPreviewDialog</name>
+    <message>
+        <source>Check the change</source>
+        <translation>Änderung prüfen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>%1 — the box has this already; nothing would change.</source>
+        <translation>%1 — die Box hat das bereits; nichts würde sich ändern.</translation>
+    </message>
+    <message>
+        <source>%1 — the box would store it, but no published record changes: the box has a record of its own there that takes precedence.</source>
+        <translation>%1 — die Box würde es speichern, aber kein veröffentlichter Eintrag ändert sich: Dort hat die Box einen eigenen Eintrag, der Vorrang hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the box will publish %n more record(s):</source>
+        <translation>
+            <numerusform>%1 — die Box wird %n Eintrag mehr veröffentlichen:</numerusform>
+            <numerusform>%1 — die Box wird %n Einträge mehr veröffentlichen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the box will no longer publish %n record(s):</source>
+        <translation>
+            <numerusform>%1 — die Box wird %n Eintrag nicht mehr veröffentlichen:</numerusform>
+            <numerusform>%1 — die Box wird %n Einträge nicht mehr veröffentlichen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — the box will publish %2 in place of %3:</source>
+        <translation>%1 — die Box wird %2 anstelle von %3 veröffentlichen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +939,10 @@
     <message>
         <source>The box&apos;s DNS records could not be read.</source>
         <translation>Die DNS-Einträge der Box konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s preview of the change could not be read.</source>
+        <translation>Die Vorschau der Änderung konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

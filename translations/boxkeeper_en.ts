@@ -613,22 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added a %1 value to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the %1 record of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed a %1 value of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the %1 records of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The box stored the record but its zones did not change: it has a record of its own there that takes precedence (e.g. the box&apos;s own name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +626,50 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the box what the change would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a value to the %1 records of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the %1 value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a value from the %1 records of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed all %1 records of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value to the %1 records of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the only %1 value of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a value from the %1 records of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all %1 records of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +722,66 @@
     <message>
         <source>&lt;p&gt;Custom records can be listed and changed with these calls as well; the box updates its zones after each change.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsPreviewDialog</name>
+    <message>
+        <source>Check the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the box has this already; nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the box would store it, but no published record changes: the box has a record of its own there that takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the box will publish %n more record(s):</source>
+        <translation>
+            <numerusform>%1 — the box will publish %n more record:</numerusform>
+            <numerusform>%1 — the box will publish %n more records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the box will no longer publish %n record(s):</source>
+        <translation>
+            <numerusform>%1 — the box will no longer publish %n record:</numerusform>
+            <numerusform>%1 — the box will no longer publish %n records:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — the box will publish %2 in place of %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,6 +938,10 @@
     </message>
     <message>
         <source>The box&apos;s DNS records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s preview of the change could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -345,6 +345,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_usersPage->setClient(client);
     m_aliasesPage->setClient(client);
     m_customDnsPage->setClient(client);
+    m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());

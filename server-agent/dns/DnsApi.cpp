@@ -28,6 +28,27 @@ QString bodyValue(const QByteArray& body)
     return QString::fromLatin1(ascii).trimmed();
 }
 
+// What a POST, PUT or DELETE of a custom record with `value` means (api.md §6.7): the record value (nullopt for
+// "none": DELETE all, or an A/AAAA without a caller address) and the action; false for POST/PUT without a value.
+bool recordChange(const HttpRequest& request, const QByteArray& method, const QString& rtype, const QString& value,
+                  std::optional<QString>* recordValue, CustomRecordStore::Action* action)
+{
+    *recordValue = value;
+    *action = CustomRecordStore::Action::Remove;
+    if (method == "POST" || method == "PUT") {
+        if ((rtype == QLatin1String("A") || rtype == QLatin1String("AAAA")) && value.isEmpty()) {
+            const QString caller = ClientAddress::text(request);
+            *recordValue = caller.isEmpty() ? std::nullopt : std::optional<QString>(caller);
+        } else if (value.isEmpty()) {
+            return false;
+        }
+        *action = method == "POST" ? CustomRecordStore::Action::Add : CustomRecordStore::Action::Set;
+    } else if (value.isEmpty()) {
+        *recordValue = std::nullopt;
+    }
+    return true;
+}
+
 HttpResponse customRecord(DnsService& dns, const HttpRequest& request)
 {
     const QString qname = request.pathParams.value(QStringLiteral("qname"));
@@ -37,21 +58,32 @@ HttpResponse customRecord(DnsService& dns, const HttpRequest& request)
         const DnsService::Result r = dns.customRecords(qname, rtype, &records);
         return r.status == 200 ? HttpResponse::json(records) : answer(r);
     }
-    QString value = bodyValue(request.body);
-    std::optional<QString> recordValue = value;
+    std::optional<QString> value;
     CustomRecordStore::Action action = CustomRecordStore::Action::Remove;
-    if (request.method == "POST" || request.method == "PUT") {
-        if ((rtype == QLatin1String("A") || rtype == QLatin1String("AAAA")) && value.isEmpty()) {
-            const QString caller = ClientAddress::text(request);
-            recordValue = caller.isEmpty() ? std::nullopt : std::optional<QString>(caller);
-        } else if (value.isEmpty()) {
-            return HttpResponse::text(QStringLiteral("No value for the record provided."), 400);
-        }
-        action = request.method == "POST" ? CustomRecordStore::Action::Add : CustomRecordStore::Action::Set;
-    } else if (value.isEmpty()) {
-        recordValue = std::nullopt;
-    }
-    return answer(dns.changeCustomRecord(qname, rtype, recordValue, action));
+    if (!recordChange(request, request.method, rtype, bodyValue(request.body), &value, &action))
+        return HttpResponse::text(QStringLiteral("No value for the record provided."), 400);
+    return answer(dns.changeCustomRecord(qname, rtype, value, action));
+}
+
+// POST /boxkeeper/dns/preview: form fields method (POST, PUT or DELETE), qname, rtype (default A) and value,
+// read as the custom record route reads them.
+HttpResponse preview(DnsService& dns, const HttpRequest& request)
+{
+    const QByteArray method = request.formValue(QStringLiteral("method")).toUpper().toLatin1();
+    if (method != "POST" && method != "PUT" && method != "DELETE")
+        return HttpResponse::text(QStringLiteral("The method must be POST, PUT or DELETE."), 400);
+    const QString qname = request.formValue(QStringLiteral("qname"));
+    QString rtype = request.formValue(QStringLiteral("rtype")).toUpper();
+    if (rtype.isEmpty())
+        rtype = QStringLiteral("A");
+    std::optional<QString> value;
+    CustomRecordStore::Action action = CustomRecordStore::Action::Remove;
+    if (!recordChange(request, method, rtype, bodyValue(request.formValue(QStringLiteral("value")).toUtf8()), &value,
+                      &action))
+        return HttpResponse::text(QStringLiteral("No value for the record provided."), 400);
+    QJsonObject out;
+    const DnsService::Result r = dns.previewCustomRecord(qname, rtype, value, action, &out);
+    return r.status == 200 ? HttpResponse::json(out) : answer(r);
 }
 
 } // namespace
@@ -125,6 +157,8 @@ void DnsApi::registerRoutes(Router& router, DnsService& dns)
                         return answer(dns.setSecondaryNameservers(entries));
                     });
 
+    router.addRoute("POST", QStringLiteral("/boxkeeper/dns/preview"), admin,
+                    [&dns](const HttpRequest& request, const AuthContext&) { return preview(dns, request); });
     router.addRoute("GET", QStringLiteral("/dns/custom"), admin, [&dns](const HttpRequest&, const AuthContext&) {
         QJsonArray records;
         const DnsService::Result r = dns.customRecords(QString(), QString(), &records);

@@ -667,23 +667,12 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
     // Checked here against the current snapshot, so that a bad request is answered without waiting for
     // a running update; the change itself is a job.
     const auto in = snapshot();
-    if (!in->error.isEmpty())
-        return {500, in->error};
     const QString rtype = rtypeIn.toUpper();
     std::optional<QString> value = valueIn;
+    QString zone;
+    if (const std::optional<Result> refused = checkCustomChange(*in, qname, rtype, &value, &zone))
+        return *refused;
     const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
-    const QString zone = DomainOrder::zoneOf(qname, in->domains->zones());
-    if (zone.isEmpty() && !pseudo)
-        return {
-            400,
-            QStringLiteral("%1 is not a domain name or a subdomain of a domain name managed by this box.").arg(qname)};
-    if (value && !pseudo) {
-        QString normalized;
-        const QString message = RecordValidator::validate(qname, rtype, *value, zone, &normalized);
-        if (!message.isEmpty())
-            return {400, message};
-        value = normalized;
-    }
     return submit(QStringLiteral("custom DNS record change"), [=](Job& job) -> Result {
         const auto current = snapshot();
         if (!current->error.isEmpty())
@@ -701,6 +690,87 @@ DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QS
             return updated;
         return {200, updated.text.isEmpty() ? QStringLiteral("Something isn't right.") : updated.text};
     });
+}
+
+std::optional<DnsService::Result> DnsService::checkCustomChange(const Snapshot& in, const QString& qname,
+                                                                const QString& rtype, std::optional<QString>* value,
+                                                                QString* zone) const
+{
+    if (!in.error.isEmpty())
+        return Result{500, in.error};
+    const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
+    *zone = DomainOrder::zoneOf(qname, in.domains->zones());
+    if (zone->isEmpty() && !pseudo)
+        return Result{
+            400,
+            QStringLiteral("%1 is not a domain name or a subdomain of a domain name managed by this box.").arg(qname)};
+    if (*value && !pseudo) {
+        QString normalized;
+        const QString message = RecordValidator::validate(qname, rtype, **value, *zone, &normalized);
+        if (!message.isEmpty())
+            return Result{400, message};
+        *value = normalized;
+    }
+    return std::nullopt;
+}
+
+DnsService::Result DnsService::previewCustomRecord(const QString& qname, const QString& rtypeIn,
+                                                   const std::optional<QString>& valueIn,
+                                                   CustomRecordStore::Action action, QJsonObject* out)
+{
+    const auto in = snapshot();
+    const QString rtype = rtypeIn.toUpper();
+    std::optional<QString> value = valueIn;
+    QString zone;
+    if (const std::optional<Result> refused = checkCustomChange(*in, qname, rtype, &value, &zone))
+        return *refused;
+    CustomDnsRecordList after = in->custom;
+    const bool changed = CustomRecordStore::apply(after, qname, rtype, value, action);
+    const bool pseudo = qname == QLatin1String(CustomRecordStore::SecondaryNameserverName);
+    // The records of the zones the change touches, before and after (the secondary nameservers touch all).
+    const auto build = [&](const CustomDnsRecordList& custom, const QString& zoneName) {
+        QStringList nsHostnames;
+        for (const QString& entry : CustomRecordStore::secondaryNameservers(custom)) {
+            if (!entry.isEmpty() && !entry.startsWith(QLatin1String("xfr:")))
+                nsHostnames.append(entry);
+        }
+        QByteArray factsKey;
+        const auto facts = boxFacts(nsHostnames, &factsKey);
+        return ZoneRecordBuilder(*facts, *in->domains, custom).build(zoneName);
+    };
+    QJsonArray zones;
+    for (const QString& z : pseudo ? in->domains->zones() : QStringList{zone}) {
+        if (!changed)
+            break;
+        DnsRecordList before = build(in->custom, z);
+        DnsRecordList now = build(after, z);
+        const auto absolute = [&z](const DnsRecord& r) {
+            return QJsonObject{{QStringLiteral("qname"), r.qname.isEmpty() ? z : r.qname + QLatin1Char('.') + z},
+                               {QStringLiteral("rtype"), r.rtype},
+                               {QStringLiteral("value"), r.value},
+                               {QStringLiteral("explanation"), r.explanation}};
+        };
+        // Multiset difference on (name, type, value): what goes and what comes.
+        const auto same = [](const DnsRecord& a, const DnsRecord& b) {
+            return a.qname == b.qname && a.rtype == b.rtype && a.value == b.value;
+        };
+        QJsonArray removed;
+        QJsonArray added;
+        for (const DnsRecord& r : std::as_const(before)) {
+            const auto it = std::find_if(now.begin(), now.end(), [&](const DnsRecord& o) { return same(r, o); });
+            if (it == now.end())
+                removed.append(absolute(r));
+            else
+                now.erase(it);
+        }
+        for (const DnsRecord& r : std::as_const(now))
+            added.append(absolute(r));
+        if (!removed.isEmpty() || !added.isEmpty())
+            zones.append(QJsonObject{
+                {QStringLiteral("zone"), z}, {QStringLiteral("removed"), removed}, {QStringLiteral("added"), added}});
+    }
+    *out = QJsonObject{{QStringLiteral("changes_stored_records"), changed}, {QStringLiteral("zones"), zones}};
+    return {};
 }
 
 DnsService::Result DnsService::secondaryNameservers(QStringList* out)

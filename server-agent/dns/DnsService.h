@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,13 @@ public:
     Result changeCustomRecord(const QString& qname, const QString& rtype, const std::optional<QString>& value,
                               CustomRecordStore::Action action);
 
+    // What changeCustomRecord would do, without doing it (the desktop's change preview): the same refusals, else
+    // {"changes_stored_records": bool, "zones": [{"zone", "removed": [records], "added": [records]}]} with the
+    // records (qname, rtype, value, explanation) of the zones' record sets that would go and come — generated
+    // records included (a custom MX taking the place of the box's own). Zones without a difference are left out.
+    Result previewCustomRecord(const QString& qname, const QString& rtype, const std::optional<QString>& value,
+                               CustomRecordStore::Action action, QJsonObject* out);
+
     // The secondary nameserver setting as stored.
     Result secondaryNameservers(QStringList* out);
     // Validates (hostnames must resolve through DNS_RESOLVER; xfr: entries must be addresses or
@@ -97,6 +105,9 @@ private:
     };
     struct Pending; // a zone written and waiting to be signed
     std::shared_ptr<const Snapshot> snapshot(const MailKick::Domains* given = nullptr);
+    // The refusal of a custom record change (upstream's sentences), or nullopt with *value normalized and *zone set.
+    std::optional<Result> checkCustomChange(const Snapshot& in, const QString& qname, const QString& rtype,
+                                            std::optional<QString>* value, QString* zone) const;
     QByteArray inputsKey() const;
     std::shared_ptr<const BoxDnsFacts> boxFacts(const QStringList& nsHostnames, QByteArray* factsKey);
     Result submit(const QString& name, std::function<Result(Job&)> fn, const QString& mergeKey = QString());

@@ -362,6 +362,84 @@ private slots:
         QCOMPARE(call("GET", "/dns/secondary-nameserver").body, QByteArray("{\n  \"hostnames\": []\n}\n"));
     }
 
+    // POST /boxkeeper/dns/preview: the records a change would remove and add, generated ones included, without
+    // changing anything; then the change itself produces exactly that difference.
+    void previewMatchesTheChange()
+    {
+        using Records = QMultiMap<QString, QString>; // "qname rtype" → value
+        const auto dumped = [this](const QString& zone) {
+            Records out;
+            for (const QJsonValue& z : array(call("GET", "/dns/dump"))) {
+                if (z.toArray().at(0).toString() != zone)
+                    continue;
+                for (const QJsonValue& r : z.toArray().at(1).toArray())
+                    out.insert(r[QLatin1String("qname")].toString() + QLatin1Char(' ') +
+                                   r[QLatin1String("rtype")].toString(),
+                               r[QLatin1String("value")].toString());
+            }
+            return out;
+        };
+        const auto listed = [](const QJsonArray& records) {
+            Records out;
+            for (const QJsonValue& r : records)
+                out.insert(r[QLatin1String("qname")].toString() + QLatin1Char(' ') +
+                               r[QLatin1String("rtype")].toString(),
+                           r[QLatin1String("value")].toString());
+            return out;
+        };
+        const Records before = dumped(QStringLiteral("example.com"));
+        const QByteArray zoneBefore = call("GET", "/dns/zonefile/example.com").body;
+        const auto r = post(QStringLiteral("/boxkeeper/dns/preview"),
+                            {{QStringLiteral("method"), QStringLiteral("PUT")},
+                             {QStringLiteral("qname"), QStringLiteral("example.com")},
+                             {QStringLiteral("rtype"), QStringLiteral("mx")},
+                             {QStringLiteral("value"), QStringLiteral("20 mx.example.net.")}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject preview = QJsonDocument::fromJson(r.body).object();
+        QVERIFY(preview[QLatin1String("changes_stored_records")].toBool());
+        const QJsonArray zones = preview[QLatin1String("zones")].toArray();
+        QCOMPARE(zones.size(), 1);
+        QCOMPARE(zones.at(0)[QLatin1String("zone")].toString(), QStringLiteral("example.com"));
+        const Records removed = listed(zones.at(0)[QLatin1String("removed")].toArray());
+        const Records added = listed(zones.at(0)[QLatin1String("added")].toArray());
+        // The custom MX that was there goes, the new one comes (customListing left one; the box keeps its own).
+        QCOMPARE(removed.values(QStringLiteral("example.com MX")),
+                 QStringList{QStringLiteral("20 backup.example.net.")});
+        QCOMPARE(added.values(QStringLiteral("example.com MX")), QStringList{QStringLiteral("20 mx.example.net.")});
+        QCOMPARE(call("GET", "/dns/zonefile/example.com").body, zoneBefore); // nothing applied
+        QCOMPARE(array(call("GET", "/dns/custom/example.com/MX")).size(), 1);
+
+        QVERIFY(call("PUT", "/dns/custom/example.com/mx", "20 mx.example.net.").body.startsWith("updated DNS:"));
+        const Records after = dumped(QStringLiteral("example.com"));
+        Records gone = before;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            gone.remove(it.key(), it.value());
+        Records come = after;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            come.remove(it.key(), it.value());
+        QCOMPARE(gone, removed);
+        QCOMPARE(come, added);
+
+        // Nothing to do: no zone listed. A bad value: the route's own sentence.
+        const auto same = post(QStringLiteral("/boxkeeper/dns/preview"),
+                               {{QStringLiteral("method"), QStringLiteral("PUT")},
+                                {QStringLiteral("qname"), QStringLiteral("example.com")},
+                                {QStringLiteral("rtype"), QStringLiteral("MX")},
+                                {QStringLiteral("value"), QStringLiteral("20 mx.example.net.")}});
+        QCOMPARE(QJsonDocument::fromJson(same.body).object()[QLatin1String("changes_stored_records")].toBool(), false);
+        QCOMPARE(QJsonDocument::fromJson(same.body).object()[QLatin1String("zones")].toArray().size(), 0);
+        const auto bad =
+            post(QStringLiteral("/boxkeeper/dns/preview"), {{QStringLiteral("method"), QStringLiteral("POST")},
+                                                            {QStringLiteral("qname"), QStringLiteral("x.example.com")},
+                                                            {QStringLiteral("value"), QStringLiteral("1.2.3")}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.body, QByteArray("'1.2.3' does not appear to be an IPv4 or IPv6 address"));
+        QCOMPARE(
+            post(QStringLiteral("/boxkeeper/dns/preview"), {{QStringLiteral("method"), QStringLiteral("GET")}}).status,
+            400);
+        QVERIFY(call("PUT", "/dns/custom/example.com/mx", "20 backup.example.net.").body.startsWith("updated DNS:"));
+    }
+
     void methods()
     {
         QCOMPARE(call("GET", "/dns/update").status, 405);

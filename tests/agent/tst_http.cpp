@@ -283,7 +283,8 @@ private slots:
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(
             r.body,
-            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    \"metrics\"\n  ],\n  "
+            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    \"dns-preview\",\n    "
+                       "\"metrics\"\n  ],\n  "
                        "\"primary_hostname\": \"box.example.com\",\n"
                        "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
                        "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));

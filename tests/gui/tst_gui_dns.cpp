@@ -6,6 +6,7 @@
 // Screenshots of the pages and the dialog land in the working directory.
 #include "DnsZoneModel.h"
 #include "GuiSession.h"
+#include "dialogs/DnsPreviewDialog.h"
 #include "dialogs/DnsRecordDialog.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -39,6 +41,7 @@ private slots:
     void badValueShowsTheBoxSentence();
     void secondaryNameservers();
     void externalDnsAndZoneFile();
+    void withoutPreviewAsOnAnUnmodifiedBox();
 
 private:
     QAction* action(const QString& name) const { return m_page->findChild<QAction*>(name); }
@@ -47,6 +50,16 @@ private:
                 bool replace = false);
     bool waitForChange();
     void acceptConfirmation();
+    // Waits for the preview of the change, keeps its lines (m_preview) and accepts it.
+    bool acceptPreview();
+    // The records of the zone file that went (−) and came (+) between two versions, as the preview lists them:
+    // "± name TYPE value" with absolute names (the SOA, whose serial changes with every update, left out).
+    static QStringList zoneDiff(const QByteArray& before, const QByteArray& after);
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
     QByteArray zoneFile() { return m_api->get(QStringLiteral("/dns/zonefile/example.com")).body; }
     QJsonArray custom(const QString& name, const QString& rtype)
     {
@@ -57,6 +70,8 @@ private:
     std::unique_ptr<ApiProbe> m_api;
     std::unique_ptr<GuiSession> m_session;
     CustomDnsPage* m_page = nullptr;
+    QStringList m_preview;
+    int m_previews = 0;
 };
 
 void TestGuiDns::initTestCase()
@@ -65,6 +80,7 @@ void TestGuiDns::initTestCase()
     QString error;
     QVERIFY2(m_agent.start(&error), qPrintable(error));
     m_api = std::make_unique<ApiProbe>(&m_agent);
+    QCOMPARE(m_api->post(QStringLiteral("/dns/update"), {}).status, 200); // the zone files exist from here on
     m_session = std::make_unique<GuiSession>(&m_agent);
     QVERIFY(m_session->logIn(m_agent.adminPassword()));
     m_page = m_session->window()->customDnsPage();
@@ -89,6 +105,52 @@ bool TestGuiDns::waitForChange()
     return loaded.count() > 0 || loaded.wait(20000);
 }
 
+bool TestGuiDns::acceptPreview()
+{
+    DnsPreviewDialog* preview = m_page->previewDialog();
+    if (!QTest::qWaitFor([preview] { return preview->isVisible(); }, 30000))
+        return false;
+    m_preview = preview->lines();
+    if (!preview->grab().save(QStringLiteral("dns-preview-dialog-%1.png").arg(++m_previews)))
+        return false;
+    preview->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    return true;
+}
+
+QStringList TestGuiDns::zoneDiff(const QByteArray& before, const QByteArray& after)
+{
+    const auto records = [](const QByteArray& zone) {
+        QStringList out;
+        for (const QByteArray& line : zone.split('\n')) {
+            const QList<QByteArray> f = line.split('\t');
+            if (f.size() < 4 || f.at(1) != "IN" || f.at(2) == "SOA")
+                continue;
+            const QString name = f.at(0).isEmpty() ? QStringLiteral("example.com")
+                                                   : QString::fromUtf8(f.at(0)) + QStringLiteral(".example.com");
+            QString value = QString::fromUtf8(f.mid(3).join('\t')).trimmed();
+            if (value.startsWith(QLatin1Char('"'))) { // TXT: the quoted strings joined
+                static const QRegularExpression strings(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+                QString joined;
+                for (auto it = strings.globalMatch(value); it.hasNext();)
+                    joined += it.next().captured(1).replace(QStringLiteral("\\\""), QStringLiteral("\""));
+                value = joined;
+            }
+            out.append(name + QLatin1Char(' ') + QString::fromUtf8(f.at(2)) + QLatin1Char(' ') + value);
+        }
+        return out;
+    };
+    QStringList old = records(before);
+    QStringList now = records(after);
+    QStringList out;
+    for (const QString& r : std::as_const(old)) {
+        if (!now.removeOne(r))
+            out.append(QStringLiteral("− ") + r);
+    }
+    for (const QString& r : std::as_const(now))
+        out.append(QStringLiteral("+ ") + r);
+    return out;
+}
+
 bool TestGuiDns::submit(const QString& name, const QString& rtype,
                         const std::function<void(DnsRecordDialog*)>& fillValue, bool replace)
 {
@@ -102,7 +164,7 @@ bool TestGuiDns::submit(const QString& name, const QString& rtype,
     fillValue(dialog);
     (replace ? dialog->replaceButton() : dialog->addButton())->setChecked(true);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    return waitForChange() && !dialog->isVisible();
+    return acceptPreview() && waitForChange() && !dialog->isVisible();
 }
 
 void TestGuiDns::acceptConfirmation()
@@ -121,7 +183,13 @@ void TestGuiDns::addAndAnotherValue()
         return [v](DnsRecordDialog* d) { d->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(v); };
     };
     QVERIFY(m_page->dialog()->grab().save(QStringLiteral("dns-record-dialog.png")));
+    const QByteArray before = zoneFile();
     QVERIFY(submit(QStringLiteral("host.example.com"), QStringLiteral("A"), a(QStringLiteral("192.0.2.10"))));
+    // The preview listed exactly what the box then published.
+    // with what a new name gets from the box (its SPF, null MX and DMARC records)
+    QVERIFY2(m_preview.contains(QStringLiteral("+ host.example.com A 192.0.2.10")), qPrintable(m_preview.join('\n')));
+    QVERIFY(m_preview.contains(QStringLiteral("+ host.example.com MX 0 .")));
+    QCOMPARE(sorted(m_preview), sorted(zoneDiff(before, zoneFile())));
     QCOMPARE(custom(QStringLiteral("host.example.com"), QStringLiteral("A")).size(), 1);
     QVERIFY(zoneFile().contains("host\tIN\tA\t192.0.2.10"));
     // The new record is the current row; "Add another value" keeps the first one.
@@ -163,17 +231,20 @@ void TestGuiDns::replaceAndRemove()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->recordCount(), 2, 20000);
     QVERIFY(
         m_page->selectRecord(QStringLiteral("host.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.13")));
+    const QByteArray beforeRemoval = zoneFile();
     action(QStringLiteral("removeValueAction"))->trigger();
-    acceptConfirmation();
+    QVERIFY(acceptPreview());
+    QCOMPARE(m_preview, QStringList{QStringLiteral("− host.example.com A 192.0.2.13")});
     QVERIFY(waitForChange());
     values = custom(QStringLiteral("host.example.com"), QStringLiteral("A"));
     QCOMPARE(values.size(), 1);
     QVERIFY(zoneFile().contains("host\tIN\tA\t192.0.2.12") && !zoneFile().contains("192.0.2.13"));
+    QCOMPARE(sorted(m_preview), sorted(zoneDiff(beforeRemoval, zoneFile())));
 
     QVERIFY(
         m_page->selectRecord(QStringLiteral("host.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.12")));
     action(QStringLiteral("removeAllAction"))->trigger();
-    acceptConfirmation();
+    QVERIFY(acceptPreview());
     QVERIFY(waitForChange());
     QCOMPARE(custom(QStringLiteral("host.example.com"), QStringLiteral("A")).size(), 0);
     QVERIFY(!zoneFile().contains("host\tIN\tA"));
@@ -203,12 +274,15 @@ void TestGuiDns::longTxt()
 
 void TestGuiDns::mxSrvCaa()
 {
+    const QByteArray beforeMx = zoneFile();
     action(QStringLiteral("addRecordAction"))->trigger();
     QVERIFY(submit(QStringLiteral("svc.example.com"), QStringLiteral("MX"), [](DnsRecordDialog* d) {
         d->findChild<QSpinBox*>(QStringLiteral("mxPrioritySpinBox"))->setValue(20);
         d->findChild<QLineEdit*>(QStringLiteral("mxHostLineEdit"))->setText(QStringLiteral("mx.example.net."));
     }));
     QVERIFY(zoneFile().contains("svc\tIN\tMX\t20 mx.example.net."));
+    QVERIFY(m_preview.contains(QStringLiteral("+ svc.example.com MX 20 mx.example.net.")));
+    QCOMPARE(sorted(m_preview), sorted(zoneDiff(beforeMx, zoneFile())));
 
     action(QStringLiteral("addRecordAction"))->trigger();
     QVERIFY(submit(QStringLiteral("_sip._tcp.example.com"), QStringLiteral("SRV"), [](DnsRecordDialog* d) {
@@ -331,6 +405,29 @@ void TestGuiDns::externalDnsAndZoneFile()
     QVERIFY(saved.wait(30000));
     QVERIFY(!saved.first().first().toBool());
     QVERIFY(page->statusText().contains(QLatin1String("could not be saved")));
+}
+
+void TestGuiDns::withoutPreviewAsOnAnUnmodifiedBox()
+{
+    // An unmodified box has no preview route: changes go straight to the box, removals after a question.
+    QVERIFY(m_session->window()->showPage(QStringLiteral("custom-dns")));
+    m_page->setPreviewAvailable(false);
+    action(QStringLiteral("addRecordAction"))->trigger();
+    DnsRecordDialog* dialog = m_page->dialog();
+    dialog->nameEdit()->setText(QStringLiteral("plain.example.com"));
+    dialog->typeCombo()->setCurrentText(QStringLiteral("A"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("192.0.2.20"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(waitForChange());
+    QVERIFY(!m_page->previewDialog()->isVisible());
+    QVERIFY(zoneFile().contains("plain\tIN\tA\t192.0.2.20"));
+    QVERIFY(
+        m_page->selectRecord(QStringLiteral("plain.example.com"), QStringLiteral("A"), QStringLiteral("192.0.2.20")));
+    action(QStringLiteral("removeValueAction"))->trigger();
+    acceptConfirmation();
+    QVERIFY(waitForChange());
+    QVERIFY(!zoneFile().contains("192.0.2.20"));
+    m_page->setPreviewAvailable(true);
 }
 
 QTEST_MAIN(TestGuiDns)

@@ -6,6 +6,7 @@
 #include "DnsService.h"
 #include "DnsZoneModel.h"
 #include "ListFilterProxyModel.h"
+#include "dialogs/DnsPreviewDialog.h"
 #include "dialogs/DnsRecordDialog.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@ CustomDnsPage::CustomDnsPage(QWidget* parent)
     , m_service(new DnsService(this))
     , m_model(static_cast<DnsZoneModel*>(proxy()->sourceModel()))
     , m_dialog(new DnsRecordDialog(this))
+    , m_previewDialog(new DnsPreviewDialog(this))
 {
     view()->header()->setSectionResizeMode(DnsZoneModel::NameColumn, QHeaderView::Interactive);
     view()->header()->resizeSection(DnsZoneModel::NameColumn, 280);
@@ -67,10 +69,26 @@ CustomDnsPage::CustomDnsPage(QWidget* parent)
         if (current.isValid() && !current.data(DnsZoneModel::IsGroupRole).toBool())
             showCopied(current.data(DnsZoneModel::ValueRole).toString());
     });
-    connect(m_dialog, &DnsRecordDialog::submitted, this, [this] {
-        m_fromDialog = true;
-        send(m_dialog->change());
-    });
+    connect(m_dialog, &DnsRecordDialog::submitted, this, [this] { request(m_dialog->change(), true); });
+    connect(m_service, &DnsService::previewLoaded, this,
+            [this](const DnsRecordChange& change, const DnsPreview& preview) {
+                const bool removal = change.kind == DnsRecordChange::Kind::RemoveValue ||
+                                     change.kind == DnsRecordChange::Kind::RemoveAll;
+                m_previewDialog->setPreview(intent(change), preview, removal ? tr("&Remove") : tr("&Apply"));
+                auto* context = new QObject(m_previewDialog);
+                connect(m_previewDialog, &QDialog::finished, context, [this, context, change](int result) {
+                    context->deleteLater();
+                    if (result == QDialog::Accepted) {
+                        send(change);
+                    } else {
+                        if (m_fromDialog)
+                            m_dialog->setBusy(false);
+                        m_fromDialog = false;
+                        showStatus(tr("Nothing was changed."));
+                    }
+                });
+                m_previewDialog->open();
+            });
 
     connect(m_service, &DnsService::loadingChanged, this,
             [this](bool loading) { setLoading(loading, loading ? tr("Loading DNS records…") : QString()); });
@@ -88,9 +106,12 @@ CustomDnsPage::CustomDnsPage(QWidget* parent)
     connect(m_service, &DnsService::zonesLoaded, this, [this](const QStringList& zones) { m_zones = zones; });
     connect(m_service, &DnsService::secondaryNameserversLoaded, this,
             [this](const QStringList& hostnames) { m_secondaryEdit->setPlainText(hostnames.join(QLatin1Char('\n'))); });
-    connect(m_service, &DnsService::loadFailed, this, [this](DnsService::Load, const ApiError& error) {
-        if (error.kind != ApiError::Kind::Cancelled)
+    connect(m_service, &DnsService::loadFailed, this, [this](DnsService::Load load, const ApiError& error) {
+        if (load == DnsService::Load::Preview) {
+            onChangeFailed(error); // the refusal the change itself would get
+        } else if (error.kind != ApiError::Kind::Cancelled) {
             showStatus(tr("The DNS records could not be loaded: %1").arg(error.message));
+        }
     });
     connect(m_service, &DnsService::recordChanged, this, &CustomDnsPage::onRecordChanged);
     connect(m_service, &DnsService::changeFailed, this, &CustomDnsPage::onChangeFailed);
@@ -225,13 +246,17 @@ void CustomDnsPage::removeValue()
     const DnsRecordChange change{DnsRecordChange::Kind::RemoveValue, current.data(DnsZoneModel::QNameRole).toString(),
                                  current.data(DnsZoneModel::RtypeRole).toString(),
                                  current.data(DnsZoneModel::ValueRole).toString()};
+    if (m_previewAvailable) {
+        request(change, false);
+        return;
+    }
     confirm({tr("Remove DNS record"),
              tr("Remove the %1 record of %2 with the value %3?")
                  .arg(change.rtype, DnsRecords::displayName(change.qname), change.value),
              tr("Other values of this name and type stay. Where the box has a record of its own for this name and "
                 "type, it publishes that one again."),
              tr("&Remove"), QStringLiteral("removeValueConfirmation")},
-            [this, change] { send(change); });
+            [this, change] { request(change, false); });
 }
 
 void CustomDnsPage::removeAll()
@@ -241,12 +266,32 @@ void CustomDnsPage::removeAll()
         return;
     const DnsRecordChange change{DnsRecordChange::Kind::RemoveAll, current.data(DnsZoneModel::QNameRole).toString(),
                                  current.data(DnsZoneModel::RtypeRole).toString(), QString()};
+    if (m_previewAvailable) {
+        request(change, false);
+        return;
+    }
     confirm({tr("Remove DNS records"),
              tr("Remove every %1 record of %2?").arg(change.rtype, DnsRecords::displayName(change.qname)),
              tr("All custom values of this name and type go. Where the box has a record of its own for this name and "
                 "type, it publishes that one again."),
              tr("&Remove all"), QStringLiteral("removeAllConfirmation")},
-            [this, change] { send(change); });
+            [this, change] { request(change, false); });
+}
+
+void CustomDnsPage::request(const DnsRecordChange& change, bool fromDialog)
+{
+    m_fromDialog = fromDialog;
+    if (!m_previewAvailable) {
+        send(change);
+        return;
+    }
+    if (!m_service->previewChange(change)) {
+        if (m_fromDialog)
+            m_dialog->setBusy(false);
+        m_fromDialog = false;
+        return;
+    }
+    showStatus(tr("Asking the box what the change would do…"));
 }
 
 void CustomDnsPage::send(const DnsRecordChange& change)
@@ -265,13 +310,29 @@ QString CustomDnsPage::describe(const DnsRecordChange& change)
     const QString name = DnsRecords::displayName(change.qname);
     switch (change.kind) {
     case DnsRecordChange::Kind::Add:
-        return tr("Added a %1 value to %2.").arg(change.rtype, name);
+        return tr("Added a value to the %1 records of %2.").arg(change.rtype, name);
     case DnsRecordChange::Kind::Replace:
-        return tr("Set the %1 record of %2.").arg(change.rtype, name);
+        return tr("Set the %1 value of %2.").arg(change.rtype, name);
     case DnsRecordChange::Kind::RemoveValue:
-        return tr("Removed a %1 value of %2.").arg(change.rtype, name);
+        return tr("Removed a value from the %1 records of %2.").arg(change.rtype, name);
     case DnsRecordChange::Kind::RemoveAll:
-        return tr("Removed the %1 records of %2.").arg(change.rtype, name);
+        return tr("Removed all %1 records of %2.").arg(change.rtype, name);
+    }
+    return {};
+}
+
+QString CustomDnsPage::intent(const DnsRecordChange& change)
+{
+    const QString name = DnsRecords::displayName(change.qname);
+    switch (change.kind) {
+    case DnsRecordChange::Kind::Add:
+        return tr("Add a value to the %1 records of %2").arg(change.rtype, name);
+    case DnsRecordChange::Kind::Replace:
+        return tr("Make this the only %1 value of %2").arg(change.rtype, name);
+    case DnsRecordChange::Kind::RemoveValue:
+        return tr("Remove a value from the %1 records of %2").arg(change.rtype, name);
+    case DnsRecordChange::Kind::RemoveAll:
+        return tr("Remove all %1 records of %2").arg(change.rtype, name);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "DnsRecords.h"
 #include "ListPage.h"
 
+class DnsPreviewDialog;
 class DnsRecordDialog;
 class DnsService;
 class DnsZoneModel;
@@ -29,6 +30,11 @@ public:
 
     DnsZoneModel* model() const { return m_model; }
     DnsRecordDialog* dialog() const { return m_dialog; }
+    DnsPreviewDialog* previewDialog() const { return m_previewDialog; }
+    // The box can show what a change will do before it is applied (our agent: capability "dns-preview"); without it
+    // changes go to the box directly, as in the web panel.
+    void setPreviewAvailable(bool available) { m_previewAvailable = available; }
+    bool isPreviewAvailable() const { return m_previewAvailable; }
     QPlainTextEdit* secondaryEdit() const { return m_secondaryEdit; }
     QPushButton* secondarySaveButton() const { return m_secondarySave; }
     QString secondaryMessage() const;
@@ -54,12 +60,18 @@ private:
     QWidget* buildSecondaryTab();
     void onRecordChanged(const DnsRecordChange& change, const QString& boxText);
     void onChangeFailed(const ApiError& error);
+    // Previews the change where the box can (the preview is then the confirmation), else sends it — after the
+    // question `confirmation` for removals.
+    void request(const DnsRecordChange& change, bool fromDialog);
     void send(const DnsRecordChange& change);
-    static QString describe(const DnsRecordChange& change);
+    static QString describe(const DnsRecordChange& change); // done, for the status line
+    static QString intent(const DnsRecordChange& change); // to do, for the preview
 
     DnsService* m_service;
     DnsZoneModel* m_model;
     DnsRecordDialog* m_dialog;
+    DnsPreviewDialog* m_previewDialog;
+    bool m_previewAvailable = false;
     QStringList m_zones;
     DnsRecordChange m_pending; // the change on its way, to select its record afterwards
     bool m_fromDialog = false; // the change on its way came from the dialog
