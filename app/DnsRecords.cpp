@@ -62,6 +62,8 @@ QString asciiName(const QString& name)
 
 QString displayName(const QString& asciiName)
 {
+    if (!asciiName.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
+        return asciiName; // nothing to decode (most names; the lists call this per row)
     const QString unicode = QUrl::fromAce(asciiName.toLatin1(), QUrl::IgnoreIDNWhitelist);
     return unicode.isEmpty() ? asciiName : unicode;
 }

@@ -625,19 +625,27 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
     }
     // Listed in stored order; "sort-order.qname" is the rank by zone, then name, then type (stable).
     const QStringList qnameOrder = DomainOrder::sorted(qnames, m_config.primaryHostname());
+    // Ranks looked up once (thousands of records over a thousand zones: no linear search per comparison).
+    QHash<QString, int> zoneRank;
+    for (int i = 0; i < zoneList.size(); ++i)
+        zoneRank.insert(zoneList.at(i), i);
+    QHash<QString, int> qnameRank;
+    for (int i = int(qnameOrder.size()) - 1; i >= 0; --i)
+        qnameRank.insert(qnameOrder.at(i), i); // the first occurrence, as indexOf found it
+    QList<int> zoneOf(entries.size());
+    QList<int> qnameOf(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        zoneOf[i] = entries.at(i).zone.isEmpty() ? 0 : zoneRank.value(entries.at(i).zone);
+        qnameOf[i] = qnameRank.value(entries.at(i).record.qname);
+    }
     QList<int> order(entries.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int ia, int ib) {
-        const Entry& a = entries.at(ia);
-        const Entry& b = entries.at(ib);
-        const int za = a.zone.isEmpty() ? 0 : int(zoneList.indexOf(a.zone));
-        const int zb = b.zone.isEmpty() ? 0 : int(zoneList.indexOf(b.zone));
-        if (za != zb)
-            return za < zb;
-        const int qa = int(qnameOrder.indexOf(a.record.qname)), qb = int(qnameOrder.indexOf(b.record.qname));
-        if (qa != qb)
-            return qa < qb;
-        return a.record.rtype < b.record.rtype;
+        if (zoneOf.at(ia) != zoneOf.at(ib))
+            return zoneOf.at(ia) < zoneOf.at(ib);
+        if (qnameOf.at(ia) != qnameOf.at(ib))
+            return qnameOf.at(ia) < qnameOf.at(ib);
+        return entries.at(ia).record.rtype < entries.at(ib).record.rtype;
     });
     QList<int> rank(entries.size());
     for (int i = 0; i < order.size(); ++i)

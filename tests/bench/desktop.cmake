@@ -9,3 +9,7 @@ boxkeeper_add_benchmark(bench_desktop_mail SOURCES ${CMAKE_CURRENT_LIST_DIR}/ben
 # Both seed the demo box's database with the gui tests' helper (MailDatabaseSeed.h).
 target_include_directories(bench_desktop PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
 target_include_directories(bench_desktop_mail PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
+# DNS pages with 5,000 custom records and 1,000 zones: opening to painted, filter keystroke, RSS.
+boxkeeper_add_benchmark(bench_desktop_dns SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_dns.cpp
+    LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
+target_include_directories(bench_desktop_dns PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)

@@ -31,6 +31,7 @@ CustomDnsPage::CustomDnsPage(QWidget* parent)
     view()->header()->resizeSection(DnsZoneModel::NameColumn, 280);
     view()->header()->resizeSection(DnsZoneModel::TypeColumn, 90);
     view()->header()->setStretchLastSection(true);
+    setExpandLimit(50);
 
     m_addAction =
         makeAction(tr("&Add record…"), QStringLiteral("addRecordAction"), QStringLiteral("list-add"), Key::New);

@@ -24,6 +24,7 @@ ExternalDnsPage::ExternalDnsPage(QWidget* parent)
     view()->header()->resizeSection(DnsZoneModel::TypeColumn, 70);
     view()->header()->resizeSection(DnsZoneModel::ValueColumn, 360);
     view()->header()->setStretchLastSection(true);
+    setExpandLimit(50);
     // The box's order: required records first, then the recommended ones (a click on a header still sorts).
     view()->sortByColumn(-1, Qt::AscendingOrder);
 
@@ -69,7 +70,6 @@ ExternalDnsPage::ExternalDnsPage(QWidget* parent)
         m_model->setDump(zones);
         showStatus(tr("%n zone(s)", nullptr, int(zones.size())) + QStringLiteral(", ") +
                    tr("%n record(s)", nullptr, m_model->recordCount()));
-        view()->expandAll();
         updateActions();
         emit recordsLoaded(int(zones.size()), m_model->recordCount());
     });

@@ -113,7 +113,7 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActions(); });
     // Groups come back collapsed when a filter brings them back: expand what appears, not the whole tree each time.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
-        if (!parent.isValid()) {
+        if (!parent.isValid() && m_proxy->rowCount() <= m_expandLimit) {
             for (int row = first; row <= last; ++row) {
                 m_view->expand(m_proxy->index(row, 0));
             }
@@ -121,10 +121,19 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
         updateEmptyState();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
+        if (m_proxy->rowCount() <= m_expandLimit) {
+            m_view->expandAll();
+        }
         updateEmptyState();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& parent) {
+        // A filter that leaves few of many groups: those were collapsed, now they fit.
+        if (!parent.isValid() && m_expandLimit != std::numeric_limits<int>::max() &&
+            m_proxy->rowCount() <= m_expandLimit) {
+            m_view->expandAll();
+        }
+        updateEmptyState();
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateEmptyState);
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <limits>
 
 class ApiClient;
 class ApiGuidePage;
@@ -68,6 +69,9 @@ protected:
     void setContextMenuActions(const QList<QAction*>& actions);
     void setActivateAction(QAction* action); // triggered by a double click on a row
     void setExplanation(const QString& text);
+    // Groups are shown expanded while there are at most `groups` of them (all by default); above that they stay
+    // collapsed (a thousand zones are a list to pick from, and expanding them all costs more than it shows).
+    void setExpandLimit(int groups) { m_expandLimit = groups; }
     void setFilterPlaceholder(const QString& text);
     // The empty state: `empty` when there are no rows at all, `noMatch` (with %1 = the filter) when none matches.
     void setEmptyTexts(const QString& empty, const QString& noMatch);
@@ -127,5 +131,6 @@ private:
     QString m_emptyText;
     QString m_noMatchText;
     bool m_loading = false;
+    int m_expandLimit = std::numeric_limits<int>::max();
     QPointer<QMessageBox> m_confirmation;
 };
