@@ -283,10 +283,12 @@ private slots:
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(
             r.body,
-            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    \"metrics\"\n  ],\n  "
-                       "\"primary_hostname\": \"box.example.com\",\n"
-                       "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
-                       "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
+            QByteArray(
+                "{\n  \"features\": [\n    \"backup-files\",\n    \"backup-history\",\n    \"backup-restore\",\n"
+                "    \"backup-run\",\n    \"backup-secret-key\",\n    \"backup-verify\",\n    \"metrics\"\n  ],\n  "
+                "\"primary_hostname\": \"box.example.com\",\n"
+                "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
+                "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
         QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities")).status, 401);
         QCOMPARE(m_http->request("POST", m_agent.url("/boxkeeper/capabilities"), admin()).status, 405);
     }
