@@ -210,6 +210,21 @@ bool Authenticator::checkPassword(const QString& email, const QString& password,
     return true;
 }
 
+bool Authenticator::verifyPassword(const HttpRequest& request, const QString& email, const QString& password)
+{
+    const auto row = findUser(email);
+    bool ok = false;
+    if (row) {
+        ok = checkPassword(email, password, row->passwordHash);
+    } else {
+        PasswordHash::verify(password, m_dummyHash);
+    }
+    if (!ok) {
+        recordFailure(request, email);
+    }
+    return ok;
+}
+
 QByteArray Authenticator::passwordStateToken(const QString& email) const
 {
     const auto user = findUser(email);

@@ -61,6 +61,10 @@ public:
     static constexpr char UnloggedUser[] = "(not-an-email-address)";
     QString clientAddress(const HttpRequest& request) const;
 
+    // The password of `email` re-entered for a sensitive action (the export of the backup key): the check of a login
+    // (the stored hash, as slow for an unknown user); a wrong one is logged and counted like a failed login.
+    bool verifyPassword(const HttpRequest& request, const QString& email, const QString& password);
+
     // A new login session for a user who just authenticated.
     QString createSession(const QString& email);
     // HMAC-SHA256 (keyed with the system API key) over the stored hash, " " and the canonical JSON of the

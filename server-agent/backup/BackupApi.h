@@ -1,10 +1,18 @@
 #pragma once
 
-class Router;
+#include <QString>
+
+#include <functional>
+
 class BackupService;
+class HttpRequest;
+class Router;
 
 // The backup routes: upstream's /system/backup/status and /system/backup/config (api.md §9.11–9.13), and ours
-// under /boxkeeper/backup/ (README): read the request, call BackupService, answer in upstream's formats.
+// under /boxkeeper/backup/ (README): read the request, call BackupService or BackupRestore, answer in upstream's
+// formats.
 namespace BackupApi {
-void registerRoutes(Router& router, BackupService& backups);
-}
+// Whether `password` is the password of `email` (the login's check; a failure is logged and throttled).
+using PasswordCheck = std::function<bool(const HttpRequest& request, const QString& email, const QString& password)>;
+void registerRoutes(Router& router, BackupService& backups, PasswordCheck checkPassword);
+} // namespace BackupApi

@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcBackup, "boxkeeper.agent.backup")
 
 namespace {
@@ -56,9 +58,28 @@ void splitUrl(const QString& target, QString* netloc, QString* path)
     }
 }
 
-// duplicity's reason for a failure: the last line of its error output (a traceback's exception, GnuPG's log
-// line), else the runner's sentence.
-QString duplicityMessage(const ProcessResult& r)
+} // namespace
+
+BackupService::BackupService(const BoxConfig& config, const Clock& clock)
+    : m_config(config)
+    , m_clock(clock)
+    , m_history(config.storagePath(QStringLiteral("backup/boxkeeper-runs.json")))
+    , m_jobs(clock)
+{
+    // Every job may change the chain or the archive dir; a backup run's result is kept across restarts.
+    m_jobs.setFinished([this](BackupJobs::Kind kind, const QJsonObject& state) {
+        m_statusCache.clear();
+        if (kind != BackupJobs::Kind::Run)
+            return;
+        QString error;
+        if (!m_history.record(state, &error))
+            qCWarning(lcBackup).noquote() << error;
+    });
+}
+
+BackupService::~BackupService() = default;
+
+QString BackupService::duplicityMessage(const ProcessResult& r)
 {
     if (r.outcome == ProcessResult::Outcome::Exited) {
         const QStringList lines = QString::fromUtf8(r.errorOutput + '\n' + r.output).split(QLatin1Char('\n'));
@@ -71,20 +92,17 @@ QString duplicityMessage(const ProcessResult& r)
     return r.message();
 }
 
-QString isoTime(qint64 msecs)
+bool BackupService::isBackupTime(const QString& time)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
+    static const QRegularExpression backupDate(QStringLiteral("^[0-9]{8}T[0-9]{6}Z$"));
+    static const QRegularExpression seconds(QStringLiteral("^[0-9]{1,12}$"));
+    return time.isEmpty() || backupDate.match(time).hasMatch() || seconds.match(time).hasMatch();
 }
 
-} // namespace
-
-BackupService::BackupService(const BoxConfig& config, const Clock& clock)
-    : m_config(config)
-    , m_clock(clock)
-    , m_jobs(QStringLiteral("backup"))
-{ }
-
-BackupService::~BackupService() = default;
+QString BackupService::badTimeMessage()
+{
+    return QStringLiteral("Give the time as a backup's date (e.g. 20260418T010512Z) or in seconds since 1970.");
+}
 
 QString BackupService::backupRoot() const
 {
@@ -287,44 +305,54 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
     const QString key = passphrase(error);
     if (key.isEmpty())
         return std::nullopt;
-    const ProcessResult r = duplicity({QStringLiteral("collection-status"), QStringLiteral("--archive-dir"), cacheDir(),
-                                       QStringLiteral("--gpg-options=--cipher-algo=AES256"), QStringLiteral("--log-fd"),
-                                       QStringLiteral("1"), url},
-                                      key)
-                                .timeout(StatusTimeoutMs)
-                                .run();
-    if (!r.ok()) {
-        // Upstream shows duplicity's output (its log on fd 1); the error output when there is none.
-        QString output = QString::fromUtf8(r.output).trimmed();
-        if (output.isEmpty())
-            output = QString::fromUtf8(r.errorOutput).trimmed();
-        *error = QStringLiteral("Something is wrong with the backup: ") + (output.isEmpty() ? r.message() : output);
-        return std::nullopt;
-    }
+    // The target's files first: while they are those of the last listing, duplicity's answer is the same.
     QString netloc, path;
     splitUrl(url, &netloc, &path);
     const QFileInfo dirInfo(path);
+    QList<CollectionStatusCache::TargetFile> files;
+    if (dirInfo.isDir()) {
+        const QFileInfoList entries =
+            QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo& entry : entries)
+            files.append({entry.fileName(), entry.size(), entry.lastModified()});
+    }
+    const QByteArray cacheKey = dirInfo.isDir() ? CollectionStatusCache::key(url, files) : QByteArray();
+    std::optional<QByteArray> output = cacheKey.isEmpty() ? std::nullopt : m_statusCache.find(cacheKey);
+    if (!output) {
+        const ProcessResult r = duplicity({QStringLiteral("collection-status"), QStringLiteral("--archive-dir"),
+                                           cacheDir(), QStringLiteral("--gpg-options=--cipher-algo=AES256"),
+                                           QStringLiteral("--log-fd"), QStringLiteral("1"), url},
+                                          key)
+                                    .timeout(StatusTimeoutMs)
+                                    .run();
+        if (!r.ok()) {
+            // Upstream shows duplicity's output (its log on fd 1); the error output when there is none.
+            QString text = QString::fromUtf8(r.output).trimmed();
+            if (text.isEmpty())
+                text = QString::fromUtf8(r.errorOutput).trimmed();
+            *error = QStringLiteral("Something is wrong with the backup: ") + (text.isEmpty() ? r.message() : text);
+            return std::nullopt;
+        }
+        output = r.output;
+        if (!cacheKey.isEmpty())
+            m_statusCache.store(cacheKey, r.output);
+    }
     if (!dirInfo.isDir()) {
         *error = QStringLiteral("[Errno 2] No such file or directory: '%1'").arg(path);
         return std::nullopt;
     }
-    QList<BackupStatus::TargetFile> files;
-    const QFileInfoList entries = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo& entry : entries)
-        files.append({entry.fileName(), entry.size()});
+    QList<BackupStatus::TargetFile> sizes;
+    for (const CollectionStatusCache::TargetFile& f : files)
+        sizes.append({f.name, f.size});
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
-    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(r.output)), files, now,
+    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(*output)), sizes, now,
                                settings.minAgeInDays(), QTimeZone::systemTimeZone());
 }
 
 BackupService::Answer BackupService::files(const QString& time) const
 {
-    static const QRegularExpression backupDate(QStringLiteral("^[0-9]{8}T[0-9]{6}Z$"));
-    static const QRegularExpression seconds(QStringLiteral("^[0-9]{1,12}$"));
-    if (!time.isEmpty() && !backupDate.match(time).hasMatch() && !seconds.match(time).hasMatch())
-        return {400,
-                {},
-                QStringLiteral("Give the time as a backup's date (e.g. 20260418T010512Z) or in seconds since 1970.")};
+    if (!isBackupTime(time))
+        return {400, {}, badTimeMessage()};
     const BackupSettings settings = loadSettings();
     if (settings.target() == QLatin1String("off"))
         return {400, {}, QStringLiteral("Backups are turned off.")};
@@ -408,6 +436,41 @@ bool BackupService::serviceCommand(const QString& key, const QString& realBoxDef
     return false;
 }
 
+bool BackupService::stopServices(QString* error) const
+{
+    return serviceCommand(QStringLiteral("BACKUP_STOP_COMMAND"), DefaultStopCommand, error);
+}
+
+bool BackupService::startServices(QString* error) const
+{
+    return serviceCommand(QStringLiteral("BACKUP_START_COMMAND"), DefaultStartCommand, error);
+}
+
+bool BackupService::runHook(const QString& name, const QString& target, QString* error) const
+{
+    const QString script = backupRoot() + QLatin1Char('/') + name;
+    if (!QFileInfo::exists(script))
+        return true;
+    const QString user = m_config.value(QStringLiteral("STORAGE_USER"), QStringLiteral("user-data"));
+    // Upstream runs it with `su STORAGE_USER -c <script> <target>`; here the target is the script's $1.
+    ProcessRunner runner = m_config.isRealBox() && ::geteuid() == 0
+                               ? ProcessRunner(QStringLiteral("/bin/su"))
+                                     .args({QStringLiteral("-s"), QStringLiteral("/bin/sh"), user, QStringLiteral("-c"),
+                                            QStringLiteral("\"$0\" \"$1\""), script, target})
+                               : ProcessRunner(script).arg(target);
+    // Its environment gets the box's settings, as upstream passes them.
+    runner.environment(QStringLiteral("STORAGE_ROOT"), m_config.storageRoot())
+        .environment(QStringLiteral("STORAGE_USER"), user)
+        .environment(QStringLiteral("PRIMARY_HOSTNAME"), m_config.primaryHostname())
+        .workingDirectory(backupRoot())
+        .timeout(BackupTimeoutMs);
+    const ProcessResult r = runner.run();
+    if (r.ok())
+        return true;
+    *error = QStringLiteral("The %1 script failed: %2").arg(name, r.message());
+    return false;
+}
+
 BackupService::RunResult BackupService::run(Job& job, bool forceFull)
 {
     RunResult result;
@@ -440,9 +503,16 @@ BackupService::RunResult BackupService::run(Job& job, bool forceFull)
     result.full = forceFull || shouldForceFull(*status, settings);
 
     job.setStep(QStringLiteral("stopping the mail services"));
-    if (!serviceCommand(QStringLiteral("BACKUP_STOP_COMMAND"), DefaultStopCommand, &error)) {
+    if (!stopServices(&error)) {
         result.message = QStringLiteral("The services could not be stopped: %1").arg(error);
-        serviceCommand(QStringLiteral("BACKUP_START_COMMAND"), DefaultStartCommand, &error);
+        startServices(&error);
+        return result;
+    }
+    // Upstream's hook, e.g. copying files from outside STORAGE_ROOT into it (the target is its argument).
+    job.setStep(QStringLiteral("running the before-backup script"));
+    if (!runHook(QStringLiteral("before-backup"), url, &error)) {
+        result.message = error;
+        startServices(&error);
         return result;
     }
     job.setStep(result.full ? QStringLiteral("making a full backup") : QStringLiteral("making an incremental backup"));
@@ -458,7 +528,7 @@ BackupService::RunResult BackupService::run(Job& job, bool forceFull)
             .run();
     job.setStep(QStringLiteral("starting the mail services"));
     QString startError;
-    const bool started = serviceCommand(QStringLiteral("BACKUP_START_COMMAND"), DefaultStartCommand, &startError);
+    const bool started = startServices(&startError);
     if (!backup.ok()) {
         result.message = QStringLiteral("The backup failed: %1").arg(duplicityMessage(backup));
         return result;
@@ -487,6 +557,12 @@ BackupService::RunResult BackupService::run(Job& job, bool forceFull)
             QStringLiteral("The backup was made, but the cleanup failed: %1").arg(duplicityMessage(cleaned));
         return result;
     }
+    // Upstream's hook, e.g. copying the new backup elsewhere.
+    job.setStep(QStringLiteral("running the after-backup script"));
+    if (!runHook(QStringLiteral("after-backup"), url, &error)) {
+        result.message = QStringLiteral("The backup was made, but %1").arg(error.replace(0, 1, QStringLiteral("t")));
+        return result;
+    }
     result.ok = started;
     result.message = result.full ? QStringLiteral("Full backup made.") : QStringLiteral("Incremental backup made.");
     if (!started)
@@ -496,36 +572,23 @@ BackupService::RunResult BackupService::run(Job& job, bool forceFull)
 
 BackupService::Answer BackupService::startRun(bool forceFull)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_running)
-        return {
-            409, {}, QStringLiteral("A backup is already running (started %1).").arg(m_started.toString(Qt::ISODate))};
-    m_running = true;
-    m_started = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
-    m_job = m_jobs.submit<RunResult>(QStringLiteral("backup"), [this, forceFull](Job& job) {
-        RunResult r = run(job, forceFull);
-        if (r.ok)
-            qCInfo(lcBackup) << r.message;
-        else
-            qCWarning(lcBackup) << r.message;
-        QMutexLocker done(&m_mutex);
-        QJsonObject last;
-        last.insert(QStringLiteral("state"), r.skipped ? QStringLiteral("skipped")
-                                             : r.ok    ? QStringLiteral("succeeded")
-                                                       : QStringLiteral("failed"));
-        last.insert(QStringLiteral("message"), r.message);
-        last.insert(QStringLiteral("full"), r.full);
-        last.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
-        last.insert(QStringLiteral("finished"), isoTime(m_clock.nowMSecs()));
-        m_last = last;
-        m_running = false;
-        return r;
-    });
-    QJsonObject state;
-    state.insert(QStringLiteral("state"), QStringLiteral("running"));
-    state.insert(QStringLiteral("step"), QStringLiteral("starting"));
-    state.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
-    return {202, state, {}};
+    QString busy;
+    const std::optional<QJsonObject> state = m_jobs.start(
+        BackupJobs::Kind::Run,
+        [this, forceFull](Job& job) {
+            const RunResult r = run(job, forceFull);
+            BackupJobs::Outcome outcome;
+            outcome.state = r.skipped ? QStringLiteral("skipped")
+                            : r.ok    ? QStringLiteral("succeeded")
+                                      : QStringLiteral("failed");
+            outcome.message = r.message;
+            outcome.fields.insert(QStringLiteral("full"), r.full);
+            return outcome;
+        },
+        &busy);
+    if (!state)
+        return {409, {}, busy};
+    return {202, *state, {}};
 }
 
 QString BackupService::daily(bool* ok)
@@ -535,12 +598,7 @@ QString BackupService::daily(bool* ok)
         *ok = false;
         return started.text;
     }
-    std::shared_ptr<Job> job;
-    {
-        QMutexLocker lock(&m_mutex);
-        job = m_job;
-    }
-    job->wait();
+    m_jobs.waitForLast();
     const QJsonObject last = runState();
     *ok = last.value(QStringLiteral("state")).toString() != QLatin1String("failed");
     return last.value(QStringLiteral("message")).toString();
@@ -548,16 +606,19 @@ QString BackupService::daily(bool* ok)
 
 QJsonObject BackupService::runState() const
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_running) {
-        QJsonObject state;
-        state.insert(QStringLiteral("state"), QStringLiteral("running"));
-        const QString step = m_job ? m_job->progress().step : QString();
-        state.insert(QStringLiteral("step"), step.isEmpty() ? QStringLiteral("starting") : step);
-        state.insert(QStringLiteral("started"), m_started.toString(Qt::ISODate));
-        return state;
+    QJsonObject state = m_jobs.state(BackupJobs::Kind::Run);
+    const QJsonObject history = m_history.read();
+    // Not running: the later of this process's last run and the file's (written by this agent before a restart, or
+    // by `--daily`).
+    if (state.value(QStringLiteral("state")).toString() != QLatin1String("running")) {
+        const QJsonObject saved = history.value(QStringLiteral("last")).toObject();
+        if (!saved.isEmpty() &&
+            saved.value(QStringLiteral("finished")).toString() >= state.value(QStringLiteral("finished")).toString())
+            state = saved;
     }
-    if (m_last.isEmpty())
-        return {{QStringLiteral("state"), QStringLiteral("idle")}};
-    return m_last;
+    for (const QString& key : {QStringLiteral("last_success"), QStringLiteral("last_failure")}) {
+        if (history.contains(key))
+            state.insert(key, history.value(key));
+    }
+    return state;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "BackupHistory.h"
+#include "BackupJobs.h"
 #include "BackupSettings.h"
+#include "CollectionStatusCache.h"
 #include "box/BoxConfig.h"
 #include "box/JobQueue.h"
 #include "box/ProcessRunner.h"
@@ -49,7 +52,9 @@ public:
     // POST /boxkeeper/backup/run: starts a backup on the job queue and answers at once (202 with the run's
     // state), or 409 while one runs. `forceFull` makes it a full backup.
     Answer startRun(bool forceFull);
-    // GET /boxkeeper/backup/run: the run in progress or the last one's result ({"state": "idle"} before any).
+    // GET /boxkeeper/backup/run: the run in progress or the last one's result ({"state": "idle"} before any, also
+    // across agent restarts and runs of `--daily`), with "last_success" and "last_failure" (BackupHistory) when
+    // there were such runs.
     QJsonObject runState() const;
     // GET /boxkeeper/backup/files: the files a backup holds, as `duplicity list-current-files` lists them, at
     // `time` (a backup's date as the status gives it, e.g. 20260418T010512Z, or seconds since 1970; empty: the
@@ -73,6 +78,8 @@ public:
     static QByteArray newSecretKey();
 
 private:
+    friend class BackupRestore; // verify and restore (BackupRestore.h) use the paths, duplicity and the jobs
+
     struct RunResult
     {
         bool ok = false;
@@ -80,6 +87,14 @@ private:
         bool full = false;
         QString message;
     };
+
+    // duplicity's reason for a failure: the last line of its error output (a traceback's exception, GnuPG's log
+    // line), else the runner's sentence.
+    static QString duplicityMessage(const ProcessResult& r);
+    // Whether `time` is empty, a backup's date or seconds since 1970 (what duplicity's --time gets from us), and
+    // the 400 sentence when it is not.
+    static bool isBackupTime(const QString& time);
+    static QString badTimeMessage();
 
     QString backupRoot() const;
     QString settingsPath() const;
@@ -99,13 +114,17 @@ private:
     bool shouldForceFull(const QJsonObject& status, const BackupSettings& settings) const;
     // Runs a service command of the config (`key`), if any; false with *error when it fails.
     bool serviceCommand(const QString& key, const QString& realBoxDefault, QString* error) const;
+    // The mail services stopped and started around a snapshot or a restore (BACKUP_STOP_COMMAND and
+    // BACKUP_START_COMMAND, upstream's services on the machine's own box).
+    bool stopServices(QString* error) const;
+    bool startServices(QString* error) const;
+    // STORAGE_ROOT/backup/<name> (before-backup, after-backup) run with the target as its argument, if it exists:
+    // as STORAGE_USER when the agent runs as root on the machine's own box, else as the agent's user (README).
+    bool runHook(const QString& name, const QString& target, QString* error) const;
 
     const BoxConfig& m_config;
     const Clock& m_clock;
-    mutable QMutex m_mutex; // guards m_running, m_started, m_last
-    bool m_running = false;
-    QDateTime m_started;
-    std::shared_ptr<JobOf<RunResult>> m_job;
-    QJsonObject m_last;
-    JobQueue m_jobs;
+    BackupHistory m_history;
+    mutable CollectionStatusCache m_statusCache;
+    BackupJobs m_jobs; // last: its queue's destructor waits for the job in progress
 };

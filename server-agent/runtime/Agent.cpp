@@ -151,7 +151,11 @@ bool Agent::open(QString* error)
     m_monitoring = std::make_unique<MonitoringService>(m_config, m_clock);
     MonitoringApi::registerRoutes(*m_router, *m_monitoring);
     m_backup = std::make_unique<BackupService>(m_config, m_clock);
-    BackupApi::registerRoutes(*m_router, *m_backup);
+    BackupApi::registerRoutes(
+        *m_router, *m_backup,
+        [auth = m_auth.get()](const HttpRequest& request, const QString& email, const QString& password) {
+            return auth->verifyPassword(request, email, password);
+        });
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     return true;
 }

@@ -283,8 +283,9 @@ private slots:
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(
             r.body,
-            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    \"dns-preview\",\n    "
-                       "\"metrics\"\n  ],\n  "
+            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-history\",\n    \"backup-restore\",\n"
+                       "    \"backup-run\",\n    \"backup-secret-key\",\n    \"backup-verify\",\n    "
+                       "\"dns-preview\",\n    \"metrics\"\n  ],\n  "
                        "\"primary_hostname\": \"box.example.com\",\n"
                        "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
                        "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));

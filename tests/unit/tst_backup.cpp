@@ -1,7 +1,9 @@
 #include "TestFiles.h"
+#include "backup/BackupHistory.h"
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupStatus.h"
+#include "backup/CollectionStatusCache.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -316,6 +318,58 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(key.trimmed().replace('\n', "")).size(), 2048);
         QVERIFY(key.endsWith('\n'));
         QVERIFY(BackupService::newSecretKey() != key);
+    }
+
+    // The cached collection-status output is used only while the target's files are those it was read with.
+    void statusCacheKey()
+    {
+        using File = CollectionStatusCache::TargetFile;
+        const QDateTime t = utc(QStringLiteral("2026-04-18T01:05:12"));
+        const QList<File> files{{QStringLiteral("duplicity-full.20260418T010512Z.vol1.difftar.gpg"), 1000, t},
+                                {QStringLiteral("duplicity-full.20260418T010512Z.manifest.gpg"), 200, t}};
+        const QString url = QStringLiteral("file:///backups");
+        const QByteArray key = CollectionStatusCache::key(url, files);
+        QCOMPARE(CollectionStatusCache::key(url, files), key);
+        QList<File> changed = files;
+        changed[0].size = 1001;
+        QVERIFY(CollectionStatusCache::key(url, changed) != key);
+        changed = files;
+        changed[1].modified = t.addSecs(1);
+        QVERIFY(CollectionStatusCache::key(url, changed) != key);
+        changed = files;
+        changed.append({QStringLiteral("duplicity-inc.20260418T010512Z.to.20260419T010512Z.manifest.gpg"), 100, t});
+        QVERIFY(CollectionStatusCache::key(url, changed) != key);
+        QVERIFY(CollectionStatusCache::key(QStringLiteral("file:///other"), files) != key);
+
+        CollectionStatusCache cache;
+        QVERIFY(!cache.find(key));
+        cache.store(key, "collection-status output");
+        QCOMPARE(cache.find(key).value_or(QByteArray()), QByteArray("collection-status output"));
+        QVERIFY(!cache.find(CollectionStatusCache::key(url, changed)));
+        cache.clear();
+        QVERIFY(!cache.find(key));
+    }
+
+    // The runs' results: the last one, the last success and the last failure, kept in a file.
+    void history()
+    {
+        QTemporaryDir dir;
+        BackupHistory history(dir.path() + QStringLiteral("/backup/boxkeeper-runs.json"));
+        QCOMPARE(history.read(), QJsonObject());
+        const auto run = [](const QString& state, const QString& finished) {
+            return QJsonObject{{QStringLiteral("state"), state}, {QStringLiteral("finished"), finished}};
+        };
+        QVERIFY(history.record(run(QStringLiteral("succeeded"), QStringLiteral("2026-04-18T01:05:12Z"))));
+        QVERIFY(history.record(run(QStringLiteral("failed"), QStringLiteral("2026-04-19T01:05:12Z"))));
+        QVERIFY(history.record(run(QStringLiteral("skipped"), QStringLiteral("2026-04-20T01:05:12Z"))));
+        const QJsonObject read = BackupHistory(history.path()).read();
+        QCOMPARE(read.value(QStringLiteral("last")).toObject(),
+                 run(QStringLiteral("skipped"), QStringLiteral("2026-04-20T01:05:12Z")));
+        QCOMPARE(read.value(QStringLiteral("last_success")).toObject(),
+                 run(QStringLiteral("succeeded"), QStringLiteral("2026-04-18T01:05:12Z")));
+        QCOMPARE(read.value(QStringLiteral("last_failure")).toObject(),
+                 run(QStringLiteral("failed"), QStringLiteral("2026-04-19T01:05:12Z")));
+        QCOMPARE(QFile::permissions(history.path()) & 0x0077, QFileDevice::Permissions());
     }
 };
 
