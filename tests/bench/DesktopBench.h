@@ -3,8 +3,10 @@
 // Shared by the desktop benchmarks (offscreen widgets against a live agent): figures, RSS, page openings to
 // painted and filter keystrokes, the login of an AppController.
 #include "AppController.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "PaintWatcher.h"
+#include "SettingsStore.h"
 #include "TestAgent.h"
 #include "dialogs/LoginDialog.h"
 
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -66,6 +69,15 @@ inline double threadCpuMs()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
+
+// The desktop of a benchmark: settings in a temporary folder, no keychain.
+struct App
+{
+    QTemporaryDir config;
+    SettingsStore settings{config.filePath(QStringLiteral("settings.ini"))};
+    CredentialStore credentials{QStringLiteral("BoxkeeperBench"), nullptr};
+    AppController controller{&settings, &credentials};
+};
 
 // Logs the controller in to the agent's box (password typed) and sizes the window; null (said why) on failure.
 inline MainWindow* logIn(AppController* controller, const TestAgent& agent)

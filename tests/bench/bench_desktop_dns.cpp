@@ -7,16 +7,12 @@
 //  3. One filter keystroke on each page (re-filter, repaint), median and 95th percentile.
 //  4. RSS of this process.
 // Targets: <= 300 ms to painted, <= 16 ms per filter keystroke.
-#include "CredentialStore.h"
 #include "DesktopBench.h"
 #include "DnsZoneModel.h"
 #include "MailDatabaseSeed.h"
-#include "SettingsStore.h"
 #include "TestFiles.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
-
-#include <QTemporaryDir>
 
 namespace {
 using namespace DesktopBench;
@@ -79,11 +75,8 @@ void run()
         print(QStringLiteral("  cannot set up the agent: %1").arg(error));
         return;
     }
-    QTemporaryDir config;
-    SettingsStore settings(config.filePath(QStringLiteral("settings.ini")));
-    CredentialStore credentials(QStringLiteral("BoxkeeperBench"), nullptr);
-    AppController controller(&settings, &credentials);
-    MainWindow* window = logIn(&controller, agent);
+    App app;
+    MainWindow* window = logIn(&app.controller, agent);
     if (!window)
         return;
 

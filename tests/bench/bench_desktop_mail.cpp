@@ -8,15 +8,11 @@
 //  4. RSS of this process now and at peak.
 // Targets: <= 200 ms to painted, <= 16 ms per filter keystroke, <= 120 MB RSS.
 #include "AliasesModel.h"
-#include "CredentialStore.h"
 #include "DesktopBench.h"
 #include "MailDatabaseSeed.h"
-#include "SettingsStore.h"
 #include "UsersModel.h"
 #include "pages/AliasesPage.h"
 #include "pages/UsersPage.h"
-
-#include <QTemporaryDir>
 
 namespace {
 using namespace DesktopBench;
@@ -59,11 +55,8 @@ void run()
         return;
     }
     const double rssBefore = rssMb();
-    QTemporaryDir config;
-    SettingsStore settings(config.filePath(QStringLiteral("settings.ini")));
-    CredentialStore credentials(QStringLiteral("BoxkeeperBench"), nullptr);
-    AppController controller(&settings, &credentials);
-    MainWindow* window = logIn(&controller, agent);
+    App app;
+    MainWindow* window = logIn(&app.controller, agent);
     if (!window)
         return;
 
