@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "BackupStatus.h"
+#include "BackupTarget.h"
 #include "auth/Clock.h"
 #include "box/AtomicFile.h"
 
@@ -28,33 +29,6 @@ constexpr int StatusTimeoutMs = 10 * 60 * 1000;
 constexpr int BackupTimeoutMs = 12 * 3600 * 1000;
 constexpr int ServiceTimeoutMs = 5 * 60 * 1000;
 constexpr int MinPassphraseLength = 43;
-
-// The scheme of a target as Python's urlparse gives it (lower case), empty for none.
-QString schemeOf(const QString& target)
-{
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
-    const QRegularExpressionMatch m = re.match(target);
-    return m.hasMatch() ? m.captured(1).toLower() : QString();
-}
-
-// urlparse's netloc and path of `scheme:rest`.
-void splitUrl(const QString& target, QString* netloc, QString* path)
-{
-    QString rest = target.mid(target.indexOf(QLatin1Char(':')) + 1);
-    static const QRegularExpression end(QStringLiteral("[?#]"));
-    const qsizetype cut = rest.indexOf(end);
-    if (cut >= 0)
-        rest = rest.left(cut);
-    if (rest.startsWith(QLatin1String("//"))) {
-        rest = rest.mid(2);
-        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-        *netloc = slash < 0 ? rest : rest.left(slash);
-        *path = slash < 0 ? QString() : rest.mid(slash);
-    } else {
-        netloc->clear();
-        *path = rest;
-    }
-}
 
 // duplicity's reason for a failure: the last line of its error output (a traceback's exception, GnuPG's log
 // line), else the runner's sentence.
@@ -125,7 +99,10 @@ QJsonObject BackupService::config() const
     o.insert(QStringLiteral("enc_pw_file"), secretKeyPath());
     if (settings.value(QStringLiteral("target")) == QJsonValue(QStringLiteral("local")))
         o.insert(QStringLiteral("target"), QStringLiteral("file://") + localTargetDir());
-    QFile key(m_config.systemPath(QStringLiteral("/root/.ssh/id_rsa_miab.pub")));
+    QString keyError;
+    if (!BackupTarget::ensureSshKey(m_config, &keyError))
+        qCWarning(lcBackup) << keyError;
+    QFile key(BackupTarget::sshKeyPath(m_config) + QStringLiteral(".pub"));
     if (key.open(QIODevice::ReadOnly))
         o.insert(QStringLiteral("ssh_pub_key"), QString::fromUtf8(key.readAll()));
     return o;
@@ -144,46 +121,6 @@ std::optional<int> BackupService::parsePythonInt(const QString& text)
     return n;
 }
 
-std::optional<QString> BackupService::checkTarget(const QString& target, bool* upstreamMessage)
-{
-    *upstreamMessage = false;
-    if (target == QLatin1String("off") || target == QLatin1String("local"))
-        return std::nullopt;
-    const QString scheme = schemeOf(target);
-    QString netloc, path;
-    splitUrl(target, &netloc, &path);
-    if (scheme == QLatin1String("file")) {
-        const QFileInfo dir(path);
-        if (path.isEmpty() || !dir.exists())
-            return QStringLiteral("The backup directory %1 does not exist.").arg(path.isEmpty() ? target : path);
-        if (!dir.isDir())
-            return QStringLiteral("The backup target %1 is not a directory.").arg(path);
-        return std::nullopt;
-    }
-    if (scheme == QLatin1String("rsync"))
-        return QStringLiteral("Backups over rsync (%1) are not supported by this agent yet.").arg(target);
-    if (scheme == QLatin1String("s3")) {
-        QString bucketPath = path;
-        while (bucketPath.startsWith(QLatin1Char('/')))
-            bucketPath.remove(0, 1);
-        if (bucketPath.section(QLatin1Char('/'), 0, 0).isEmpty()) {
-            *upstreamMessage = true;
-            return QStringLiteral("Enter an S3 bucket name.");
-        }
-        return QStringLiteral("Backups to S3 (%1) are not supported by this agent yet.").arg(target);
-    }
-    if (scheme == QLatin1String("b2")) {
-        if (!netloc.contains(QLatin1Char(':')) || !netloc.contains(QLatin1Char('@'))) {
-            *upstreamMessage = true; // upstream's parsing error, shown as it is
-            return QStringLiteral("substring not found");
-        }
-        return QStringLiteral("Backups to Backblaze B2 are not supported by this agent yet.");
-    }
-    // Any other scheme: upstream answers the target itself.
-    *upstreamMessage = true;
-    return target;
-}
-
 BackupService::Answer BackupService::setConfig(const QString& target, const QString& targetUser,
                                                const QString& targetPass, const QString& minAge)
 {
@@ -197,7 +134,8 @@ BackupService::Answer BackupService::setConfig(const QString& target, const QStr
     settings.setValue(QStringLiteral("min_age_in_days"), *days);
 
     bool upstreamMessage = false;
-    const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
+    const std::optional<QString> problem =
+        BackupTarget(m_config, target, targetUser, targetPass).check(&upstreamMessage);
     if (problem) {
         if (upstreamMessage)
             return {200, *problem, {}};
@@ -211,19 +149,7 @@ BackupService::Answer BackupService::setConfig(const QString& target, const QStr
 
 QString BackupService::duplicityUrl(const BackupSettings& settings, QString* error) const
 {
-    const QString target = settings.target();
-    if (target == QLatin1String("local"))
-        return QStringLiteral("file://") + localTargetDir();
-    if (schemeOf(target) == QLatin1String("file"))
-        return target;
-    if (error) {
-        bool upstreamMessage = false;
-        const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
-        *error = !problem || upstreamMessage
-                     ? QStringLiteral("The backup target '%1' is not supported by this agent yet.").arg(target)
-                     : *problem;
-    }
-    return {};
+    return BackupTarget::fromSettings(m_config, settings).duplicityUrl(error);
 }
 
 QString BackupService::passphrase(QString* error) const
@@ -267,8 +193,13 @@ bool BackupService::ensureSecretKey(QString* error) const
 
 ProcessRunner BackupService::duplicity(const QStringList& arguments, const QString& passphrase) const
 {
+    // The target's options (after the command) and environment, as upstream adds them to every call.
+    const BackupTarget target = BackupTarget::fromSettings(m_config, loadSettings());
+    const QStringList withOptions = arguments.mid(0, 1) + target.duplicityOptions() + arguments.mid(1);
     ProcessRunner runner(m_config.value(QStringLiteral("DUPLICITY"), DefaultDuplicity));
-    runner.args(arguments).environment(QStringLiteral("PASSPHRASE"), passphrase);
+    runner.args(withOptions).environment(QStringLiteral("PASSPHRASE"), passphrase);
+    for (const auto& [name, value] : target.duplicityEnvironment())
+        runner.environment(name, value);
     // gpg's and duplicity's own files stay inside a demo or test box.
     if (!m_config.isRealBox()) {
         const QString home = backupRoot() + QStringLiteral("/home");
@@ -301,19 +232,12 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
         *error = QStringLiteral("Something is wrong with the backup: ") + (output.isEmpty() ? r.message() : output);
         return std::nullopt;
     }
-    QString netloc, path;
-    splitUrl(url, &netloc, &path);
-    const QFileInfo dirInfo(path);
-    if (!dirInfo.isDir()) {
-        *error = QStringLiteral("[Errno 2] No such file or directory: '%1'").arg(path);
+    const std::optional<QList<BackupStatus::TargetFile>> files =
+        BackupTarget::fromSettings(m_config, settings).listFiles(error);
+    if (!files)
         return std::nullopt;
-    }
-    QList<BackupStatus::TargetFile> files;
-    const QFileInfoList entries = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo& entry : entries)
-        files.append({entry.fileName(), entry.size()});
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
-    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(r.output)), files, now,
+    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(r.output)), *files, now,
                                settings.minAgeInDays(), QTimeZone::systemTimeZone());
 }
 
