@@ -218,6 +218,11 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
     const QString key = passphrase(error);
     if (key.isEmpty())
         return std::nullopt;
+    // A remote target is listed first: duplicity retries an unreachable one for minutes before it gives up.
+    const BackupTarget target = BackupTarget::fromSettings(m_config, settings);
+    std::optional<QList<BackupStatus::TargetFile>> files;
+    if (target.isRemote() && !(files = target.listFiles(error)))
+        return std::nullopt;
     const ProcessResult r = duplicity({QStringLiteral("collection-status"), QStringLiteral("--archive-dir"), cacheDir(),
                                        QStringLiteral("--gpg-options=--cipher-algo=AES256"), QStringLiteral("--log-fd"),
                                        QStringLiteral("1"), url},
@@ -232,9 +237,7 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
         *error = QStringLiteral("Something is wrong with the backup: ") + (output.isEmpty() ? r.message() : output);
         return std::nullopt;
     }
-    const std::optional<QList<BackupStatus::TargetFile>> files =
-        BackupTarget::fromSettings(m_config, settings).listFiles(error);
-    if (!files)
+    if (!files && !(files = target.listFiles(error)))
         return std::nullopt;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
     return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(r.output)), *files, now,

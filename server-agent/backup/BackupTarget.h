@@ -40,6 +40,8 @@ public:
 
     Scheme scheme() const { return m_scheme; }
     QString target() const { return m_target; }
+    // Reached over the network (rsync, S3, B2).
+    bool isRemote() const { return m_scheme == Scheme::Rsync || m_scheme == Scheme::S3 || m_scheme == Scheme::B2; }
 
     // The message for a target that cannot be saved, nullopt when it is fine. Lists the target as upstream does
     // (the network is used for rsync and S3). `upstreamMessage` tells whether upstream answers that message with

@@ -3,3 +3,10 @@
 # test (its own archive dir and HOME) gives back the tree, byte for byte, at the latest and at the first backup.
 boxkeeper_add_test(system_backup_duplicity LABEL system SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_system_backup.cpp
     LIBS boxkeeper_agent_core TIMEOUT 300)
+
+# Backups over rsync+ssh: the agent makes its key pair (SYSTEM_ROOT/root/.ssh/id_rsa_miab), an sshd of the test's own
+# (loopback port, own host key and sshd_config, the agent's public key as its only authorized key) takes a full and an
+# incremental backup; the config check and the status list the remote folder with rsync; plain duplicity restores the
+# tree byte for byte; the server stopped shows in the status and makes a run fail.
+boxkeeper_add_test(system_backup_rsync LABEL system SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_system_backup_rsync.cpp
+    LIBS boxkeeper_agent_core TIMEOUT 300)
