@@ -143,7 +143,23 @@ private slots:
         QCOMPARE(TestBackup::treeHashes(into), source);
     }
 
-    // The server goes away: the status says so, a run fails with a readable message and changes nothing.
+    // The remote folder goes away: upstream's message in the status and as the reason of a failed run.
+    void folderGone()
+    {
+        const QString moved = m_tmp.path() + QStringLiteral("/moved");
+        QVERIFY(QDir().rename(remote(), moved));
+        const QString expected =
+            QStringLiteral("Connection to rsync host failed: Provided path %1/ is invalid.").arg(remote());
+        QCOMPARE(TestBackup::getObject(m_agent, *m_http, QStringLiteral("/system/backup/status")),
+                 QJsonObject({{QStringLiteral("error"), expected}}));
+        const QJsonObject run = TestBackup::runBackup(m_agent, *m_http);
+        QCOMPARE(run.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(run.value(QStringLiteral("message")).toString(), expected);
+        QVERIFY(QDir().rename(moved, remote()));
+        checkSizes(TestBackup::getObject(m_agent, *m_http, QStringLiteral("/system/backup/status")), 2);
+    }
+
+    // The server goes away: the status says so, a run fails with a readable message.
     void targetGone()
     {
         m_sshd.stop();
