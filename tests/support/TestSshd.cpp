@@ -22,6 +22,28 @@ QString TestSshd::program()
     return QFileInfo::exists(QStringLiteral("/usr/sbin/sshd")) ? QStringLiteral("/usr/sbin/sshd") : QString();
 }
 
+namespace {
+
+bool needsNamespace()
+{
+    return getuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd"));
+}
+
+} // namespace
+
+QString TestSshd::cannotRun()
+{
+    if (program().isEmpty())
+        return QStringLiteral("sshd (openssh-server) is not installed (./dev deps)");
+    if (needsNamespace() &&
+        !TestTool::run(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("--propagation"),
+                                                   QStringLiteral("private"), QStringLiteral("true")})
+             .ok())
+        return QStringLiteral("sshd needs /run/sshd, which this machine lacks, and no mount namespace can be made "
+                              "here to give it one");
+    return {};
+}
+
 QString TestSshd::user() const
 {
     const passwd* pw = getpwuid(getuid());
@@ -70,7 +92,7 @@ bool TestSshd::start(const QString& dir, const QByteArray& authorizedKeys, QStri
     QFile::setPermissions(dir + QStringLiteral("/authorized_keys"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QStringList sshd{program(), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config};
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    if (getuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd"))) {
+    if (needsNamespace()) {
         m_process.start(QStringLiteral("unshare"),
                         QStringList{QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
                                     QStringLiteral("sh"), QStringLiteral("-c"),

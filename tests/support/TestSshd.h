@@ -17,6 +17,9 @@ public:
     ~TestSshd();
 
     static QString program(); // empty when openssh-server is not installed
+    // Why sshd cannot run here (not installed; root without /run/sshd where no mount namespace can be made), empty
+    // when it can.
+    static QString cannotRun();
 
     // Starts sshd with its files in `dir`, trusting the public key(s) in `authorizedKeys`; true once it listens.
     bool start(const QString& dir, const QByteArray& authorizedKeys, QString* error);

@@ -61,8 +61,8 @@ private slots:
             if (TestTool::path(QString::fromLatin1(tool)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed (./dev deps)").arg(QLatin1String(tool))));
         }
-        if (TestSshd::program().isEmpty())
-            QSKIP("sshd (openssh-server) is not installed (./dev deps)");
+        if (const QString reason = TestSshd::cannotRun(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
         m_rootSshExisted = QFileInfo::exists(QStringLiteral("/root/.ssh"));
         QVERIFY(m_tmp.isValid());
         QString error;
