@@ -193,9 +193,13 @@ bool BackupService::ensureSecretKey(QString* error) const
 
 ProcessRunner BackupService::duplicity(const QStringList& arguments, const QString& passphrase) const
 {
-    // The target's options (after the command) and environment, as upstream adds them to every call.
+    // The target's options (just before its URL, as upstream puts them) and environment, on every call.
     const BackupTarget target = BackupTarget::fromSettings(m_config, loadSettings());
-    const QStringList withOptions = arguments.mid(0, 1) + target.duplicityOptions() + arguments.mid(1);
+    QStringList withOptions = arguments;
+    const qsizetype url = arguments.indexOf(target.duplicityUrl(nullptr));
+    const QStringList options = target.duplicityOptions();
+    for (qsizetype i = 0; i < options.size(); ++i)
+        withOptions.insert(url < 0 ? withOptions.size() : url + i, options[i]);
     ProcessRunner runner(m_config.value(QStringLiteral("DUPLICITY"), DefaultDuplicity));
     runner.args(withOptions).environment(QStringLiteral("PASSPHRASE"), passphrase);
     for (const auto& [name, value] : target.duplicityEnvironment())
