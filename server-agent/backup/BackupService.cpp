@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "BackupStatus.h"
+#include "BackupTarget.h"
 #include "auth/Clock.h"
 #include "box/AtomicFile.h"
 
@@ -30,33 +31,6 @@ constexpr int StatusTimeoutMs = 10 * 60 * 1000;
 constexpr int BackupTimeoutMs = 12 * 3600 * 1000;
 constexpr int ServiceTimeoutMs = 5 * 60 * 1000;
 constexpr int MinPassphraseLength = 43;
-
-// The scheme of a target as Python's urlparse gives it (lower case), empty for none.
-QString schemeOf(const QString& target)
-{
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
-    const QRegularExpressionMatch m = re.match(target);
-    return m.hasMatch() ? m.captured(1).toLower() : QString();
-}
-
-// urlparse's netloc and path of `scheme:rest`.
-void splitUrl(const QString& target, QString* netloc, QString* path)
-{
-    QString rest = target.mid(target.indexOf(QLatin1Char(':')) + 1);
-    static const QRegularExpression end(QStringLiteral("[?#]"));
-    const qsizetype cut = rest.indexOf(end);
-    if (cut >= 0)
-        rest = rest.left(cut);
-    if (rest.startsWith(QLatin1String("//"))) {
-        rest = rest.mid(2);
-        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-        *netloc = slash < 0 ? rest : rest.left(slash);
-        *path = slash < 0 ? QString() : rest.mid(slash);
-    } else {
-        netloc->clear();
-        *path = rest;
-    }
-}
 
 } // namespace
 
@@ -143,7 +117,10 @@ QJsonObject BackupService::config() const
     o.insert(QStringLiteral("enc_pw_file"), secretKeyPath());
     if (settings.value(QStringLiteral("target")) == QJsonValue(QStringLiteral("local")))
         o.insert(QStringLiteral("target"), QStringLiteral("file://") + localTargetDir());
-    QFile key(m_config.systemPath(QStringLiteral("/root/.ssh/id_rsa_miab.pub")));
+    QString keyError;
+    if (!BackupTarget::ensureSshKey(m_config, &keyError))
+        qCWarning(lcBackup) << keyError;
+    QFile key(BackupTarget::sshKeyPath(m_config) + QStringLiteral(".pub"));
     if (key.open(QIODevice::ReadOnly))
         o.insert(QStringLiteral("ssh_pub_key"), QString::fromUtf8(key.readAll()));
     return o;
@@ -162,46 +139,6 @@ std::optional<int> BackupService::parsePythonInt(const QString& text)
     return n;
 }
 
-std::optional<QString> BackupService::checkTarget(const QString& target, bool* upstreamMessage)
-{
-    *upstreamMessage = false;
-    if (target == QLatin1String("off") || target == QLatin1String("local"))
-        return std::nullopt;
-    const QString scheme = schemeOf(target);
-    QString netloc, path;
-    splitUrl(target, &netloc, &path);
-    if (scheme == QLatin1String("file")) {
-        const QFileInfo dir(path);
-        if (path.isEmpty() || !dir.exists())
-            return QStringLiteral("The backup directory %1 does not exist.").arg(path.isEmpty() ? target : path);
-        if (!dir.isDir())
-            return QStringLiteral("The backup target %1 is not a directory.").arg(path);
-        return std::nullopt;
-    }
-    if (scheme == QLatin1String("rsync"))
-        return QStringLiteral("Backups over rsync (%1) are not supported by this agent yet.").arg(target);
-    if (scheme == QLatin1String("s3")) {
-        QString bucketPath = path;
-        while (bucketPath.startsWith(QLatin1Char('/')))
-            bucketPath.remove(0, 1);
-        if (bucketPath.section(QLatin1Char('/'), 0, 0).isEmpty()) {
-            *upstreamMessage = true;
-            return QStringLiteral("Enter an S3 bucket name.");
-        }
-        return QStringLiteral("Backups to S3 (%1) are not supported by this agent yet.").arg(target);
-    }
-    if (scheme == QLatin1String("b2")) {
-        if (!netloc.contains(QLatin1Char(':')) || !netloc.contains(QLatin1Char('@'))) {
-            *upstreamMessage = true; // upstream's parsing error, shown as it is
-            return QStringLiteral("substring not found");
-        }
-        return QStringLiteral("Backups to Backblaze B2 are not supported by this agent yet.");
-    }
-    // Any other scheme: upstream answers the target itself.
-    *upstreamMessage = true;
-    return target;
-}
-
 BackupService::Answer BackupService::setConfig(const QString& target, const QString& targetUser,
                                                const QString& targetPass, const QString& minAge)
 {
@@ -215,7 +152,8 @@ BackupService::Answer BackupService::setConfig(const QString& target, const QStr
     settings.setValue(QStringLiteral("min_age_in_days"), *days);
 
     bool upstreamMessage = false;
-    const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
+    const std::optional<QString> problem =
+        BackupTarget(m_config, target, targetUser, targetPass).check(&upstreamMessage);
     if (problem) {
         if (upstreamMessage)
             return {200, *problem, {}};
@@ -229,19 +167,7 @@ BackupService::Answer BackupService::setConfig(const QString& target, const QStr
 
 QString BackupService::duplicityUrl(const BackupSettings& settings, QString* error) const
 {
-    const QString target = settings.target();
-    if (target == QLatin1String("local"))
-        return QStringLiteral("file://") + localTargetDir();
-    if (schemeOf(target) == QLatin1String("file"))
-        return target;
-    if (error) {
-        bool upstreamMessage = false;
-        const std::optional<QString> problem = checkTarget(target, &upstreamMessage);
-        *error = !problem || upstreamMessage
-                     ? QStringLiteral("The backup target '%1' is not supported by this agent yet.").arg(target)
-                     : *problem;
-    }
-    return {};
+    return BackupTarget::fromSettings(m_config, settings).duplicityUrl(error);
 }
 
 QString BackupService::passphrase(QString* error) const
@@ -285,8 +211,17 @@ bool BackupService::ensureSecretKey(QString* error) const
 
 ProcessRunner BackupService::duplicity(const QStringList& arguments, const QString& passphrase) const
 {
+    // The target's options (just before its URL, as upstream puts them) and environment, on every call.
+    const BackupTarget target = BackupTarget::fromSettings(m_config, loadSettings());
+    QStringList withOptions = arguments;
+    const qsizetype url = arguments.indexOf(target.duplicityUrl(nullptr));
+    const QStringList options = target.duplicityOptions();
+    for (qsizetype i = 0; i < options.size(); ++i)
+        withOptions.insert(url < 0 ? withOptions.size() : url + i, options[i]);
     ProcessRunner runner(m_config.value(QStringLiteral("DUPLICITY"), DefaultDuplicity));
-    runner.args(arguments).environment(QStringLiteral("PASSPHRASE"), passphrase);
+    runner.args(withOptions).environment(QStringLiteral("PASSPHRASE"), passphrase);
+    for (const auto& [name, value] : target.duplicityEnvironment())
+        runner.environment(name, value);
     // gpg's and duplicity's own files stay inside a demo or test box.
     if (!m_config.isRealBox()) {
         const QString home = backupRoot() + QStringLiteral("/home");
@@ -305,18 +240,30 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
     const QString key = passphrase(error);
     if (key.isEmpty())
         return std::nullopt;
-    // The target's files first: while they are those of the last listing, duplicity's answer is the same.
-    QString netloc, path;
-    splitUrl(url, &netloc, &path);
-    const QFileInfo dirInfo(path);
+    // The target's files first: a remote one is listed before duplicity (which retries an unreachable target for
+    // minutes), a local one with its files' times; while the files are those of the last listing, duplicity's
+    // answer is the same (the cache).
+    const BackupTarget target = BackupTarget::fromSettings(m_config, settings);
+    std::optional<QList<BackupStatus::TargetFile>> sizes;
     QList<CollectionStatusCache::TargetFile> files;
-    if (dirInfo.isDir()) {
-        const QFileInfoList entries =
-            QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QFileInfo& entry : entries)
-            files.append({entry.fileName(), entry.size(), entry.lastModified()});
+    bool listed = false;
+    if (target.isRemote()) {
+        if (!(sizes = target.listFiles(error)))
+            return std::nullopt;
+        for (const BackupStatus::TargetFile& f : std::as_const(*sizes))
+            files.append({f.first, f.second, QDateTime()});
+        listed = true;
+    } else {
+        const QString path = BackupTarget::parseUrl(url).path;
+        if (QFileInfo(path).isDir()) {
+            const QFileInfoList entries =
+                QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QFileInfo& entry : entries)
+                files.append({entry.fileName(), entry.size(), entry.lastModified()});
+            listed = true;
+        }
     }
-    const QByteArray cacheKey = dirInfo.isDir() ? CollectionStatusCache::key(url, files) : QByteArray();
+    const QByteArray cacheKey = listed ? CollectionStatusCache::key(url, files) : QByteArray();
     std::optional<QByteArray> output = cacheKey.isEmpty() ? std::nullopt : m_statusCache.find(cacheKey);
     if (!output) {
         const ProcessResult r = duplicity({QStringLiteral("collection-status"), QStringLiteral("--archive-dir"),
@@ -337,15 +284,11 @@ std::optional<QJsonObject> BackupService::readStatus(const BackupSettings& setti
         if (!cacheKey.isEmpty())
             m_statusCache.store(cacheKey, r.output);
     }
-    if (!dirInfo.isDir()) {
-        *error = QStringLiteral("[Errno 2] No such file or directory: '%1'").arg(path);
+    // A local target is listed after duplicity, as upstream does (a missing folder: upstream's message).
+    if (!sizes && !(sizes = target.listFiles(error)))
         return std::nullopt;
-    }
-    QList<BackupStatus::TargetFile> sizes;
-    for (const CollectionStatusCache::TargetFile& f : files)
-        sizes.append({f.name, f.size});
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
-    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(*output)), sizes, now,
+    return BackupStatus::build(BackupStatus::parseCollectionStatus(QString::fromUtf8(*output)), *sizes, now,
                                settings.minAgeInDays(), QTimeZone::systemTimeZone());
 }
 

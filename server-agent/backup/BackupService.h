@@ -21,8 +21,7 @@ class Clock;
 
 // Backups with duplicity as upstream makes them (domain.md §13): the settings in STORAGE_ROOT/backup/custom.yaml,
 // the status from `duplicity collection-status` and the target's files, and a backup run (full or incremental,
-// retention by min_age) on the module's own job queue. Targets: `local` and `file://`; the other schemes are
-// stored settings only for now (README).
+// retention by min_age) on the module's own job queue. The targets' schemes are BackupTarget's.
 class BackupService
 {
 public:
@@ -69,11 +68,6 @@ public:
     // Python's int() of a form value: surrounding whitespace, an optional sign, digits (single underscores
     // between them); nullopt for anything else.
     static std::optional<int> parsePythonInt(const QString& text);
-    // The message for a target that cannot be saved or used, nullopt when it is fine (no network is used; the
-    // message may be empty: upstream's answer to an empty target). `upstreamMessage` tells whether upstream
-    // answers that message with 200 (as a JSON string).
-    static std::optional<QString> checkTarget(const QString& target, bool* upstreamMessage);
-
     // The secret key's text as setup makes it: 2048 random bytes, base64 in lines of 64 characters.
     static QByteArray newSecretKey();
 

@@ -117,18 +117,26 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), m_json);
         const QString dir = backupRoot();
+        // The box's ssh key pair for rsync targets, made by the agent as upstream's setup makes it (in
+        // SYSTEM_ROOT/root/.ssh); the config shows the public key as the file holds it.
+        const QString key = m_agent.dir() + QStringLiteral("/system/root/.ssh/id_rsa_miab");
+        const QFileDevice::Permissions mode = QFileInfo(key).permissions();
+        QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+        QCOMPARE(mode &
+                     (QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+        const QByteArray publicKey = TestFiles::read(key + QStringLiteral(".pub"));
+        QVERIFY2(publicKey.startsWith("ssh-rsa ") && publicKey.endsWith('\n'), publicKey.constData());
         QCOMPARE(r.body, QByteArray("{\n  \"enc_pw_file\": \"") + dir.toUtf8() +
                              "/secret_key.txt\",\n  \"file_target_directory\": \"" + dir.toUtf8() +
-                             "/encrypted\",\n  \"min_age_in_days\": 3,\n  \"target\": \"file://" + dir.toUtf8() +
-                             "/encrypted\"\n}\n");
-
-        // The box's ssh public key (for rsync targets), as the file holds it, from SYSTEM_ROOT/root/.ssh.
-        const QString key = m_agent.dir() + QStringLiteral("/system/root/.ssh/id_rsa_miab.pub");
-        QVERIFY(QDir().mkpath(QFileInfo(key).path()));
-        QVERIFY(TestFiles::write(key, "ssh-rsa AAAAB3Nza root@box.example.com\n"));
+                             "/encrypted\",\n  \"min_age_in_days\": 3,\n  \"ssh_pub_key\": \"" + publicKey.chopped(1) +
+                             "\\n\",\n  \"target\": \"file://" + dir.toUtf8() + "/encrypted\"\n}\n");
+        // An existing key is kept.
+        QVERIFY(TestFiles::write(key + QStringLiteral(".pub"), "ssh-rsa AAAAB3Nza root@box.example.com\n"));
         QCOMPARE(object(get(QStringLiteral("/system/backup/config"))).value(QStringLiteral("ssh_pub_key")).toString(),
                  QStringLiteral("ssh-rsa AAAAB3Nza root@box.example.com\n"));
-        QVERIFY(QFile::remove(key));
+        QVERIFY(TestFiles::write(key + QStringLiteral(".pub"), publicKey));
     }
 
     void badInputChangesNothing_data()
@@ -147,15 +155,27 @@ private slots:
         QTest::newRow("missing directory")
             << "file:///nonexistent/backups"
             << "3" << 400 << QByteArray("The backup directory /nonexistent/backups does not exist.");
-        QTest::newRow("rsync") << "rsync://user@backup.example.com/box"
-                               << "3" << 400
-                               << QByteArray("Backups over rsync (rsync://user@backup.example.com/box) are not "
-                                             "supported by this agent yet.");
+        QTest::newRow("s3 without host") << "s3:///bucket"
+                                         << "3" << 400
+                                         << QByteArray("Enter the S3 server's host name in the target "
+                                                       "(s3://[region@]host/bucket).");
+        // An S3 server that cannot be reached (upstream: 500).
+        QTest::newRow("s3 unreachable") << "s3://127.0.0.1:1/bucket"
+                                        << "3" << 400
+                                        << QByteArray("Cannot reach the S3 endpoint https://127.0.0.1:1: Connection "
+                                                      "refused");
+        QTest::newRow("b2") << "b2://id:key@bucket"
+                            << "3" << 400 << QByteArray("Backups to Backblaze B2 are not supported by this agent yet.");
         // Upstream's messages: 200 with a JSON string.
         QTest::newRow("s3 without bucket") << "s3://s3.example.com"
                                            << "3" << 200 << QByteArray("\"Enter an S3 bucket name.\"\n");
         QTest::newRow("b2 without key") << "b2://bucket"
                                         << "3" << 200 << QByteArray("\"substring not found\"\n");
+        // rsync's listing over ssh fails: upstream's message (the reason it has none for: ssh's own line).
+        QTest::newRow("rsync refused") << "rsync://user@127.0.0.1:1/box"
+                                       << "3" << 200
+                                       << QByteArray("\"Connection to rsync host failed: ssh: connect to host "
+                                                     "127.0.0.1 port 1: Connection refused\"\n");
         QTest::newRow("other scheme") << "ftp://x"
                                       << "3" << 200 << QByteArray("\"ftp://x\"\n");
         QTest::newRow("empty target") << ""

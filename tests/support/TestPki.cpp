@@ -84,9 +84,13 @@ QByteArray TestPki::certificate(const Spec& spec, const QByteArray& subjectKeyPe
     } else {
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE") &&
              addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth");
-        if (!spec.dnsNames.isEmpty())
-            ok = ok && addExtension(cert.get(), signer, NID_subject_alt_name,
-                                    "DNS:" + spec.dnsNames.join(QStringLiteral(",DNS:")).toUtf8());
+        QStringList altNames;
+        for (const QString& name : spec.dnsNames)
+            altNames.append(QStringLiteral("DNS:") + name);
+        for (const QString& address : spec.ipAddresses)
+            altNames.append(QStringLiteral("IP:") + address);
+        if (!altNames.isEmpty())
+            ok = ok && addExtension(cert.get(), signer, NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8());
     }
     if (!ok || X509_sign(cert.get(), issuerKey.get(), EVP_sha256()) == 0)
         return {};

@@ -15,6 +15,7 @@ struct Spec
 {
     QString commonName;
     QStringList dnsNames; // subjectAltName DNS entries
+    QStringList ipAddresses; // subjectAltName IP entries
     QDateTime notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
     QDateTime notAfter = QDateTime::currentDateTimeUtc().addDays(90);
     bool ca = false; // basicConstraints CA:TRUE and keyCertSign

@@ -1,43 +1,18 @@
 #include "TestAgent.h"
+#include "TestBackup.h"
 #include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestTool.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
+using TestBackup::treeHashes;
+
 #include <memory>
-
-namespace {
-
-// Every file and folder below `root` (but `skip`, relative names) with the SHA-256 of each file's content.
-QMap<QString, QByteArray> treeHashes(const QString& root, const QStringList& skip = {})
-{
-    QMap<QString, QByteArray> hashes;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (std::any_of(skip.cbegin(), skip.cend(), [&relative](const QString& s) {
-                return relative == s || relative.startsWith(s + QLatin1Char('/'));
-            }))
-            continue;
-        if (it.fileInfo().isDir()) {
-            hashes.insert(relative + QLatin1Char('/'), QByteArray("dir"));
-            continue;
-        }
-        hashes.insert(relative, QCryptographicHash::hash(TestFiles::read(path), QCryptographicHash::Sha256).toHex());
-    }
-    return hashes;
-}
-
-} // namespace
 
 class TestSystemBackup : public QObject
 {
@@ -51,33 +26,13 @@ private:
     QMap<QString, QByteArray> m_firstTree;
 
     QString target() const { return m_tmp.path() + QStringLiteral("/target"); }
-    QString mailbox() const { return m_agent.storageRoot() + QStringLiteral("/mail/mailboxes/example.com/admin/cur"); }
+    QString mailbox() const { return TestBackup::mailbox(m_agent); }
 
+    QJsonObject getObject(const QString& path) { return TestBackup::getObject(m_agent, *m_http, path); }
+    QJsonObject runBackup() { return TestBackup::runBackup(m_agent, *m_http); }
     QList<QPair<QByteArray, QByteArray>> admin() const
     {
         return {TestHttp::basicAuth(m_agent.adminEmail(), m_agent.adminPassword())};
-    }
-    QJsonObject getObject(const QString& path)
-    {
-        return QJsonDocument::fromJson(m_http->get(m_agent.url(path), admin()).body).object();
-    }
-
-    // Runs a backup through the route and waits for its end.
-    QJsonObject runBackup()
-    {
-        const auto r = m_http->postForm(m_agent.url(QStringLiteral("/boxkeeper/backup/run")), {}, admin());
-        if (r.status != 202)
-            return {{QStringLiteral("error"), QString::fromUtf8(r.body)}};
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject state;
-        while (timer.elapsed() < 240000) {
-            state = getObject(QStringLiteral("/boxkeeper/backup/run"));
-            if (state.value(QStringLiteral("state")).toString() != QLatin1String("running"))
-                break;
-            QTest::qWait(100);
-        }
-        return state;
     }
 
     // The bytes of the target's files whose name holds `.<date>.`.
@@ -101,27 +56,14 @@ private:
     // Plain duplicity, as an admin would run it: the passphrase of the box, an archive dir of its own.
     TestTool::Result restore(const QString& into, const QStringList& extra = {})
     {
-        const QString passphrase = QString::fromLatin1(
-            TestFiles::read(m_agent.storageRoot() + QStringLiteral("/backup/secret_key.txt")).split('\n').first());
-        return TestTool::run(QStringLiteral("env"),
-                             QStringList{QStringLiteral("PASSPHRASE=") + passphrase, QStringLiteral("duplicity"),
-                                         QStringLiteral("restore"), QStringLiteral("--archive-dir"),
-                                         m_tmp.path() + QStringLiteral("/restore-cache")} +
-                                 extra + QStringList{QStringLiteral("file://") + target(), into},
-                             {}, 240000);
+        return TestBackup::restore(m_agent, QStringLiteral("file://") + target(), into,
+                                   m_tmp.path() + QStringLiteral("/restore-cache"), extra);
     }
 
-    QMap<QString, QByteArray> sourceTree() const
-    {
-        return treeHashes(m_agent.storageRoot(), {QStringLiteral("backup"), QStringLiteral("owncloud-backup")});
-    }
+    QMap<QString, QByteArray> sourceTree() const { return TestBackup::sourceTree(m_agent); }
 
     // The tree without the agent's own metrics database, which its sampler writes while it serves.
-    QMap<QString, QByteArray> liveTree() const
-    {
-        return treeHashes(m_agent.storageRoot(),
-                          {QStringLiteral("backup"), QStringLiteral("owncloud-backup"), QStringLiteral("boxkeeper")});
-    }
+    QMap<QString, QByteArray> liveTree() const { return sourceTree(); }
 
     QString servicesLog() const { return m_tmp.path() + QStringLiteral("/services"); }
 
@@ -163,28 +105,14 @@ private slots:
                  qPrintable(error));
         m_http = std::make_unique<TestHttp>(m_agent.certificate());
         QVERIFY(QDir().mkpath(target()));
-        QVERIFY(QDir().mkpath(mailbox()));
-        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/1.eml"), "Subject: first\n\nversion one\n"));
-        QVERIFY(TestFiles::write(mailbox() + QStringLiteral("/2.eml"), "Subject: second\n\nto be deleted\n"));
-        QByteArray big;
-        for (int i = 0; i < 20000; ++i)
-            big += QByteArray::number(i * 7919) + '\n';
-        QVERIFY(TestFiles::write(m_agent.storageRoot() + QStringLiteral("/www/default/big.txt"), big));
-        const auto r = m_http->postForm(m_agent.url(QStringLiteral("/system/backup/config")),
-                                        {{QStringLiteral("target"), QStringLiteral("file://") + target()},
-                                         {QStringLiteral("min_age"), QStringLiteral("3")}},
-                                        admin());
-        QCOMPARE(r.body, QByteArray("\"OK\"\n"));
+        QVERIFY(TestBackup::fillBox(m_agent));
+        QCOMPARE(TestBackup::setConfig(m_agent, *m_http, QStringLiteral("file://") + target()), QByteArray("\"OK\"\n"));
     }
 
     void cleanupTestCase()
     {
         m_agent.stop();
-        // The gpg agents that duplicity's gpg started: the box's, and the one of the test's own restores.
-        TestTool::run(QStringLiteral("gpgconf"),
-                      {QStringLiteral("--homedir"), m_agent.storageRoot() + QStringLiteral("/backup/home/.gnupg"),
-                       QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
-        TestTool::run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        TestBackup::endGpgAgents(m_agent);
     }
 
     void fullBackup()
@@ -278,7 +206,7 @@ private slots:
         const QString into = m_tmp.path() + QStringLiteral("/restored");
         const TestTool::Result r = restore(into);
         QVERIFY2(r.ok(), r.message().constData());
-        const QMap<QString, QByteArray> restored = treeHashes(into);
+        const QMap<QString, QByteArray> restored = TestBackup::treeHashes(into, {QStringLiteral("boxkeeper")});
         const QMap<QString, QByteArray> source = sourceTree();
         QVERIFY(source.contains(QStringLiteral("mail/mailboxes/example.com/admin/cur/3.eml")));
         QVERIFY(!restored.contains(QStringLiteral("backup/")));
@@ -297,7 +225,7 @@ private slots:
         const TestTool::Result r =
             restore(into, {QStringLiteral("--time"), QString::number(firstUtc.toSecsSinceEpoch())});
         QVERIFY2(r.ok(), r.message().constData());
-        QCOMPARE(treeHashes(into), m_firstTree);
+        QCOMPARE(TestBackup::treeHashes(into, {QStringLiteral("boxkeeper")}), m_firstTree);
         QCOMPARE(TestFiles::read(into + QStringLiteral("/mail/mailboxes/example.com/admin/cur/1.eml")),
                  QByteArray("Subject: first\n\nversion one\n"));
     }
@@ -401,7 +329,7 @@ private slots:
         const QString first = m_tmp.path() + QStringLiteral("/agent-all-first");
         done = restoreJob({{QStringLiteral("into"), first}, {QStringLiteral("time"), m_firstDate}});
         QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(treeHashes(first), m_firstTree);
+        QCOMPARE(treeHashes(first, {QStringLiteral("boxkeeper")}), m_firstTree);
     }
 
     // Over the live data (into_storage_root=1): the services stopped and started around it, the tree of the latest

@@ -265,50 +265,6 @@ private slots:
             QVERIFY2(!BackupService::parsePythonInt(QString::fromLatin1(bad)), bad);
     }
 
-    void targetChecks()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        bool upstream = true;
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("off"), &upstream), std::nullopt);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("local"), &upstream), std::nullopt);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("file://") + dir.path(), &upstream), std::nullopt);
-
-        // Upstream's 500s: a clear message, answered with 400.
-        QCOMPARE(
-            BackupService::checkTarget(QStringLiteral("file://") + dir.path() + QStringLiteral("/missing"), &upstream),
-            QStringLiteral("The backup directory %1/missing does not exist.").arg(dir.path()));
-        QVERIFY(!upstream);
-        QVERIFY(TestFiles::write(dir.path() + QStringLiteral("/plain"), "x"));
-        QCOMPARE(
-            BackupService::checkTarget(QStringLiteral("file://") + dir.path() + QStringLiteral("/plain"), &upstream),
-            QStringLiteral("The backup target %1/plain is not a directory.").arg(dir.path()));
-        QVERIFY(!upstream);
-
-        // Upstream's own messages (answered with 200 as a JSON string).
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("s3://s3.example.com/"), &upstream),
-                 QStringLiteral("Enter an S3 bucket name."));
-        QVERIFY(upstream);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("b2://keyonly@bucket"), &upstream),
-                 QStringLiteral("substring not found"));
-        QVERIFY(upstream);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("ftp://x"), &upstream), QStringLiteral("ftp://x"));
-        QVERIFY(upstream);
-        QCOMPARE(BackupService::checkTarget(QString(), &upstream), QString());
-        QVERIFY(upstream);
-
-        // Schemes this agent cannot check yet.
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("rsync://u@h/backups"), &upstream),
-                 QStringLiteral("Backups over rsync (rsync://u@h/backups) are not supported by this agent yet."));
-        QVERIFY(!upstream);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("s3://s3.example.com/bucket"), &upstream),
-                 QStringLiteral("Backups to S3 (s3://s3.example.com/bucket) are not supported by this agent yet."));
-        QVERIFY(!upstream);
-        QCOMPARE(BackupService::checkTarget(QStringLiteral("b2://id:key@bucket"), &upstream),
-                 QStringLiteral("Backups to Backblaze B2 are not supported by this agent yet."));
-        QVERIFY(!upstream);
-    }
-
     void secretKey()
     {
         // setup's `openssl rand -base64 2048`: 2048 bytes in lines of 64 characters, the first line the passphrase.
