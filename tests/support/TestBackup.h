@@ -17,8 +17,8 @@ namespace TestBackup {
 
 // Every file and folder below `root` (but `skip`, relative names) with the SHA-256 of each file's content.
 QMap<QString, QByteArray> treeHashes(const QString& root, const QStringList& skip = {});
-// The agent's STORAGE_ROOT as a backup holds it (without backup/ and owncloud-backup/).
-// STORAGE_ROOT as a backup holds it, without the agent's own metrics database (its sampler writes it while it serves).
+// The agent's STORAGE_ROOT as a backup holds it (without backup/ and owncloud-backup/), and without the agent's own
+// metrics database (boxkeeper/, which its sampler writes while it serves).
 QMap<QString, QByteArray> sourceTree(const TestAgent& agent);
 
 // The admin's mailbox folder of the demo box (mail/mailboxes/example.com/admin/cur).
