@@ -17,7 +17,7 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                         o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
                         o.insert(QStringLiteral("features"),
                                  QJsonArray{QStringLiteral("backup-files"), QStringLiteral("backup-run"),
-                                            QStringLiteral("metrics")});
+                                            QStringLiteral("metrics"), QStringLiteral("status-changes")});
                         return HttpResponse::json(o);
                     });
 }
