@@ -40,11 +40,13 @@ std::optional<QByteArray> fetch(const QString& host, const QString& address, qui
         return std::nullopt;
     socket.write("GET /.well-known/mta-sts.txt HTTP/1.0\r\nHost: " + host.toLatin1() +
                  "\r\nUser-Agent: boxkeeper-agent\r\nConnection: close\r\n\r\n");
+    // What has already arrived is read before waiting for more (a waiting call only wakes for new data).
     QByteArray response;
-    while (socket.state() == QAbstractSocket::ConnectedState && response.size() < 64 * 1024) {
-        if (!socket.waitForReadyRead(TimeoutMs))
-            break;
+    for (;;) {
         response += socket.readAll();
+        if (socket.state() != QAbstractSocket::ConnectedState || response.size() >= 64 * 1024 ||
+            !socket.waitForReadyRead(TimeoutMs))
+            break;
     }
     response += socket.readAll();
     const int end = response.indexOf("\r\n\r\n");

@@ -327,6 +327,8 @@ QList<StatusOutput> StatusService::runAll(const QList<std::function<StatusOutput
         });
     }
     QList<StatusOutput> results;
+    QElapsedTimer all;
+    all.start();
     for (int i = 0; i < pending.size(); ++i) {
         Slot& slot = *pending[i];
         QMutexLocker lock(&slot.mutex);
@@ -335,7 +337,9 @@ QList<StatusOutput> StatusService::runAll(const QList<std::function<StatusOutput
                 results.append(slot.output);
                 break;
             }
-            if (slot.started && slot.clock.elapsed() >= m_timeoutMs) {
+            // Past its limit once started, or never started (the threads held by earlier checks past theirs).
+            if ((slot.started && slot.clock.elapsed() >= m_timeoutMs) ||
+                (!slot.started && all.elapsed() >= 2 * m_timeoutMs)) {
                 qCWarning(lcStatus) << "a status check did not finish within" << m_timeoutMs / 1000 << "s";
                 results.append(late.value(i));
                 break;

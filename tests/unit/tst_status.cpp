@@ -5,10 +5,21 @@
 #include "status/StatusOutput.h"
 #include "status/StatusService.h"
 
+#include "TestFiles.h"
+#include "TestPki.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUdpSocket>
 #include <QtTest>
+
+#include <atomic>
+#include <future>
+#include <thread>
 
 namespace {
 
@@ -64,6 +75,24 @@ QByteArray name(const char* dotted)
     out.append('\0');
     return out;
 }
+
+// A TLS server whose connections are QSslSockets with the given certificate chain and key.
+class TlsServer : public QTcpServer
+{
+public:
+    QByteArray chain;
+    QByteArray key;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket;
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificateChain(QSslCertificate::fromData(chain));
+        socket->setPrivateKey(QSslKey(key, QSsl::Rsa));
+        addPendingConnection(socket);
+    }
+};
 
 } // namespace
 
@@ -279,6 +308,102 @@ private slots:
         QVERIFY(!MtaStsPolicy::parse("version: STSv1\nmode: strict\nmx: a\nmax_age: 1\n", &r));
         QVERIFY(MtaStsPolicy::parse("version: STSv1\r\nmode: testing\r\nmx: a\r\nmx: b\r\nmax_age: 86400\r\n", &r));
         QCOMPARE(r.mx(), QStringList({"a", "b"}));
+    }
+
+    void mtaStsFetched()
+    {
+        // A DNS responder: _mta-sts.example.com has one STS record, every other name none.
+        std::promise<quint16> dnsBound;
+        std::atomic<bool> stop{false};
+        std::thread dns([&dnsBound, &stop] {
+            QUdpSocket server;
+            dnsBound.set_value(server.bind(QHostAddress::LocalHost, 0) ? server.localPort() : 0);
+            while (!stop) {
+                if (!server.waitForReadyRead(50))
+                    continue;
+                while (server.hasPendingDatagrams()) {
+                    QHostAddress from;
+                    quint16 port = 0;
+                    QByteArray q(int(server.pendingDatagramSize()), '\0');
+                    server.readDatagram(q.data(), q.size(), &from, &port);
+                    const bool known = q.mid(12).startsWith(name("_mta-sts.example.com"));
+                    server.writeDatagram(known ? response(q, 16, {QByteArray("\x0dv=STSv1; id=1")})
+                                               : response(q, 16, {}, 3),
+                                         from, port);
+                }
+            }
+        });
+        // An HTTPS server for mta-sts.example.com with a certificate from a CA the check is told to trust.
+        const TestPki::Authority ca = TestPki::authority();
+        QTemporaryDir dir;
+        QVERIFY(TestFiles::write(dir.filePath("ca.pem"), ca.rootCert));
+        const QByteArray key = TestPki::rsaKey();
+        TestPki::Spec spec;
+        spec.commonName = "mta-sts.example.com";
+        spec.dnsNames = {"mta-sts.example.com"};
+        const QByteArray chain = TestPki::serverCertificate(ca, spec, key) + ca.intermediateCert;
+        std::atomic<int> answer{0}; // 0: the policy, 1: 404, 2: HTML
+        std::promise<quint16> httpsBound;
+        std::thread https([&] {
+            TlsServer server;
+            server.chain = chain;
+            server.key = key;
+            httpsBound.set_value(server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0);
+            while (!stop) {
+                if (!server.waitForNewConnection(50))
+                    continue;
+                std::unique_ptr<QSslSocket> socket(qobject_cast<QSslSocket*>(server.nextPendingConnection()));
+                QSslSocket& tls = *socket;
+                tls.startServerEncryption();
+                if (!tls.waitForEncrypted(5000))
+                    continue;
+                QByteArray request = tls.readAll();
+                while (!request.contains("\r\n\r\n") && tls.waitForReadyRead(5000))
+                    request += tls.readAll();
+                const QByteArray policy = "version: STSv1\nmode: enforce\nmx: box.example.com\nmax_age: 604800\n";
+                const QByteArray reply =
+                    answer == 0 ? "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                                      QByteArray::number(policy.size()) + "\r\n\r\n" + policy
+                    : answer == 1 ? QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                                  : "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                                        QByteArray::number(policy.size()) + "\r\n\r\n" + policy;
+                tls.write(reply);
+                tls.waitForBytesWritten(5000);
+                tls.disconnectFromHost();
+                if (tls.state() != QAbstractSocket::UnconnectedState)
+                    tls.waitForDisconnected(1000);
+            }
+        });
+        // The servers stop however the test ends.
+        struct Stopper
+        {
+            std::atomic<bool>& stop;
+            std::thread& a;
+            std::thread& b;
+            ~Stopper()
+            {
+                stop = true;
+                a.join();
+                b.join();
+            }
+        } stopper{stop, dns, https};
+        const QString resolver = QStringLiteral("127.0.0.1:%1").arg(dnsBound.get_future().get());
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(httpsBound.get_future().get());
+        MtaStsPolicy::Result r = MtaStsPolicy::check("example.com", resolver, address, dir.filePath("ca.pem"));
+        QCOMPARE(r.fetch, QString("STSFetchResult.VALID"));
+        QCOMPARE(r.mx(), QStringList{"box.example.com"});
+        QCOMPARE(r.mode(), QString("enforce"));
+        QCOMPARE(MtaStsPolicy::check("example.net", resolver, address, dir.filePath("ca.pem")).fetch,
+                 QString("STSFetchResult.NONE"));
+        // A certificate the check does not trust, a 404 and a policy that is not text/plain: fetch errors.
+        QCOMPARE(MtaStsPolicy::check("example.com", resolver, address, QString()).fetch,
+                 QString("STSFetchResult.FETCH_ERROR"));
+        answer = 1;
+        QCOMPARE(MtaStsPolicy::check("example.com", resolver, address, dir.filePath("ca.pem")).fetch,
+                 QString("STSFetchResult.FETCH_ERROR"));
+        answer = 2;
+        QCOMPARE(MtaStsPolicy::check("example.com", resolver, address, dir.filePath("ca.pem")).fetch,
+                 QString("STSFetchResult.FETCH_ERROR"));
     }
 
     void resolverRecordForms()
