@@ -281,12 +281,11 @@ private slots:
         const auto r = m_http->get(m_agent.url("/boxkeeper/capabilities"), admin());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(
-            r.body,
-            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    \"metrics\"\n  ],\n  "
-                       "\"primary_hostname\": \"box.example.com\",\n"
-                       "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
-                       "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
+        QCOMPARE(r.body, QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-run\",\n    "
+                                    "\"metrics\",\n    \"status-changes\"\n  ],\n  "
+                                    "\"primary_hostname\": \"box.example.com\",\n"
+                                    "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
+                                    "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
         QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities")).status, 401);
         QCOMPARE(m_http->request("POST", m_agent.url("/boxkeeper/capabilities"), admin()).status, 405);
     }
