@@ -83,8 +83,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption dailyOption(
         QStringLiteral("daily"),
         QStringLiteral("Run the nightly work and exit: the backup, TLS certificates provisioned or renewed (14 days or "
-                       "less left), expired certificate files moved to ssl.expired/. Exit status 1 when something "
-                       "failed."));
+                       "less left), expired certificate files moved to ssl.expired/, then the status checks with "
+                       "what changed since the previous night. Exit status 1 when something failed."));
     parser.addOptions({configOption, listenOption, demoOption, plainOption, throttleOption, idleOption, dailyOption});
     parser.process(app);
 

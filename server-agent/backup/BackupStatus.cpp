@@ -77,11 +77,11 @@ QDateTime BackupStatus::parseDate(const QString& date)
     return t;
 }
 
-QString BackupStatus::relativeDate(const QDateTime& date, const QDateTime& ref, const QString& clip,
-                                   const QTimeZone& zone)
+namespace {
+
+// relativedelta(ref, date) for ref >= date in local wall-clock time: whole months, then the seconds left.
+qint64 monthsAndSeconds(const QDateTime& date, const QDateTime& ref, const QTimeZone& zone, int* monthsOut)
 {
-    if (ref < date)
-        return clip;
     const QDateTime from = wallClock(date, zone);
     const QDateTime to = wallClock(ref, zone);
     int months = (to.date().year() - from.date().year()) * 12 + (to.date().month() - from.date().month());
@@ -90,7 +90,27 @@ QString BackupStatus::relativeDate(const QDateTime& date, const QDateTime& ref, 
         --months;
         stepped = addMonthsClipped(from, months);
     }
-    const qint64 seconds = stepped.secsTo(to);
+    *monthsOut = months;
+    return stepped.secsTo(to);
+}
+
+} // namespace
+
+qint64 BackupStatus::relativeDays(const QDateTime& date, const QDateTime& ref, const QTimeZone& zone)
+{
+    if (!date.isValid() || ref < date)
+        return 0;
+    int months = 0;
+    return monthsAndSeconds(date, ref, zone, &months) / 86400;
+}
+
+QString BackupStatus::relativeDate(const QDateTime& date, const QDateTime& ref, const QString& clip,
+                                   const QTimeZone& zone)
+{
+    if (ref < date)
+        return clip;
+    int months = 0;
+    const qint64 seconds = monthsAndSeconds(date, ref, zone, &months);
     const int years = months / 12;
     const int remMonths = months % 12;
     const qint64 days = seconds / 86400;

@@ -35,6 +35,10 @@ QDateTime parseDate(const QString& date);
 // "N years, M months" ... "H hours, M minutes" (§13.4); `clip` when ref is before date.
 QString relativeDate(const QDateTime& date, const QDateTime& ref, const QString& clip, const QTimeZone& zone);
 
+// The days component of relativedelta(ref, date) (after whole years and months; 0 when ref is before date): the
+// status checks' backup age (domain.md §12.2 [quirk]: 1 month and 2 days is 2).
+qint64 relativeDays(const QDateTime& date, const QDateTime& ref, const QTimeZone& zone);
+
 // The status answer: {"backups": [...newest first], "unmatched_file_size": n} with sizes from the target files,
 // date_str / date_delta relative to `now`, deleted_in from `minAgeInDays`.
 QJsonObject build(const QList<Backup>& backups, const QList<TargetFile>& files, const QDateTime& now, int minAgeInDays,

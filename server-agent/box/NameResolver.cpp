@@ -17,13 +17,24 @@
 namespace {
 
 constexpr quint16 TypeA = 1;
+constexpr quint16 TypeNs = 2;
+constexpr quint16 TypeSoa = 6;
+constexpr quint16 TypePtr = 12;
+constexpr quint16 TypeMx = 15;
+constexpr quint16 TypeTxt = 16;
 constexpr quint16 TypeAaaa = 28;
+constexpr quint16 TypeDs = 43;
+constexpr quint16 TypeTlsa = 52;
 constexpr int MaxInFlight = 128; // their answers fit in the receive buffer asked for below
 constexpr int ResendAfterMs = 1500;
 
 quint16 typeCode(const QString& type)
 {
-    return type == QLatin1String("AAAA") ? TypeAaaa : TypeA;
+    static const QHash<QString, quint16> codes{
+        {QStringLiteral("A"), TypeA},       {QStringLiteral("NS"), TypeNs}, {QStringLiteral("SOA"), TypeSoa},
+        {QStringLiteral("PTR"), TypePtr},   {QStringLiteral("MX"), TypeMx}, {QStringLiteral("TXT"), TypeTxt},
+        {QStringLiteral("AAAA"), TypeAaaa}, {QStringLiteral("DS"), TypeDs}, {QStringLiteral("TLSA"), TypeTlsa}};
+    return codes.value(type, TypeA);
 }
 
 QString aceName(const QString& name)
@@ -86,6 +97,97 @@ quint16 read16(const QByteArray& p, int at)
     return static_cast<quint16>((static_cast<quint8>(p[at]) << 8) | static_cast<quint8>(p[at + 1]));
 }
 
+quint32 read32(const QByteArray& p, int at)
+{
+    return (quint32(read16(p, at)) << 16) | read16(p, at + 2);
+}
+
+// A TXT string in dnspython's form: quoted, `"` and `\` escaped, bytes outside printable ASCII as \ddd.
+QString quotedTxt(const QByteArray& s)
+{
+    QString out = QStringLiteral("\"");
+    for (const char c : s) {
+        const auto b = static_cast<quint8>(c);
+        if (b == '"' || b == '\\')
+            out += QStringLiteral("\\") + QLatin1Char(c);
+        else if (b < 0x20 || b >= 0x7f)
+            out += QStringLiteral("\\%1").arg(b, 3, 10, QLatin1Char('0'));
+        else
+            out += QLatin1Char(c);
+    }
+    return out + QLatin1Char('"');
+}
+
+// The presentation form of one record's data at p[pos, pos+length) (names may point anywhere in p); empty when
+// it does not parse.
+QString recordText(const QByteArray& p, quint16 type, int pos, int length)
+{
+    const int end = pos + length;
+    QString name;
+    switch (type) {
+    case TypeA:
+        if (length != 4)
+            return {};
+        return QHostAddress(read32(p, pos)).toString();
+    case TypeAaaa:
+        if (length != 16)
+            return {};
+        return QHostAddress(reinterpret_cast<const quint8*>(p.constData() + pos)).toString();
+    case TypeNs:
+    case TypePtr:
+        if (!readName(p, &pos, &name))
+            return {};
+        return name + QLatin1Char('.');
+    case TypeMx: {
+        if (length < 3)
+            return {};
+        const quint16 preference = read16(p, pos);
+        pos += 2;
+        if (!readName(p, &pos, &name))
+            return {};
+        return QString::number(preference) + QLatin1Char(' ') + name + QLatin1Char('.');
+    }
+    case TypeSoa: {
+        QString rname;
+        if (!readName(p, &pos, &name) || !readName(p, &pos, &rname) || pos + 20 > end)
+            return {};
+        QStringList words{name + QLatin1Char('.'), rname + QLatin1Char('.')};
+        for (int i = 0; i < 5; ++i)
+            words.append(QString::number(read32(p, pos + 4 * i)));
+        return words.join(QLatin1Char(' '));
+    }
+    case TypeTxt: {
+        QStringList strings;
+        while (pos < end) {
+            const int n = static_cast<quint8>(p[pos]);
+            if (pos + 1 + n > end)
+                return {};
+            strings.append(quotedTxt(p.mid(pos + 1, n)));
+            pos += 1 + n;
+        }
+        return strings.join(QLatin1Char(' '));
+    }
+    case TypeDs:
+        if (length < 5)
+            return {};
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(read16(p, pos))
+            .arg(static_cast<quint8>(p[pos + 2]))
+            .arg(static_cast<quint8>(p[pos + 3]))
+            .arg(QString::fromLatin1(p.mid(pos + 4, length - 4).toHex()));
+    case TypeTlsa:
+        if (length < 4)
+            return {};
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(static_cast<quint8>(p[pos]))
+            .arg(static_cast<quint8>(p[pos + 1]))
+            .arg(static_cast<quint8>(p[pos + 2]))
+            .arg(QString::fromLatin1(p.mid(pos + 3, length - 3).toHex()));
+    default:
+        return {};
+    }
+}
+
 void append16(QByteArray* p, quint16 v)
 {
     p->append(static_cast<char>(v >> 8));
@@ -97,8 +199,14 @@ void append16(QByteArray* p, quint16 v)
 QString NameResolver::Answer::text() const
 {
     switch (status) {
-    case Status::Found:
-        return addresses.join(QStringLiteral("; "));
+    case Status::Found: {
+        QStringList values;
+        values.reserve(addresses.size());
+        for (const QString& a : addresses)
+            values.append(a.endsWith(QLatin1Char('.')) ? a.chopped(1) : a);
+        values.sort();
+        return values.join(QStringLiteral("; "));
+    }
     case Status::NotSet:
         return QStringLiteral("[Not Set]");
     case Status::TimedOut:
@@ -183,13 +291,10 @@ bool NameResolver::parseResponse(const QByteArray& p, quint16* id, const QString
         pos += 10;
         if (pos + length > p.size())
             return false;
-        if (rrType == wanted && rrType == TypeA && length == 4) {
-            const auto* b = reinterpret_cast<const quint8*>(p.constData() + pos);
-            addresses.append(
-                QHostAddress((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]))
-                    .toString());
-        } else if (rrType == wanted && rrType == TypeAaaa && length == 16) {
-            addresses.append(QHostAddress(reinterpret_cast<const quint8*>(p.constData() + pos)).toString());
+        if (rrType == wanted) {
+            const QString text = recordText(p, rrType, pos, length);
+            if (!text.isEmpty())
+                addresses.append(text);
         }
         pos += length;
     }

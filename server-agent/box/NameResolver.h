@@ -20,28 +20,31 @@ public:
     struct Question
     {
         QString name; // an IDNA (ASCII) name or a Unicode one (converted)
-        QString type; // "A" or "AAAA"
+        QString type; // "A", "AAAA", "NS", "MX", "PTR", "TXT", "SOA", "DS" or "TLSA"
     };
     struct Answer
     {
         enum class Status {
-            Found, // addresses holds the answer's addresses, normalized (RFC 5952 for IPv6) and sorted
+            Found, // addresses holds the answer's records, sorted: addresses normalized (RFC 5952 for IPv6), other
+                   // types in the presentation form dnspython gives them (names end in ".", "10 mx.example.com.",
+                   // "3 1 1 <hex>", TXT strings quoted)
             NotSet, // no such name, no such record, or the server refused or failed (upstream's "[Not Set]")
             TimedOut, // no answer in time, or the server could not be reached (upstream's "[timeout]")
         };
         Status status = Status::TimedOut;
         QStringList addresses;
-        // Upstream's text of the answer: the addresses joined by "; ", "[Not Set]" or "[timeout]".
+        // Upstream's text of the answer (status_checks.py's query_dns): the records with a trailing "." removed,
+        // sorted and joined by "; ", "[Not Set]" or "[timeout]".
         QString text() const;
     };
 
     // The answers to `questions`, in the same order.
     QList<Answer> lookupMany(const QList<Question>& questions) const;
-    // The addresses of `name` for type "A" or "AAAA"; empty on any failure.
+    // The records of `name` for `type` (see Question); empty on any failure.
     QStringList lookup(const QString& name, const QString& type) const;
 
     // The DNS wire format (RFC 1035), exposed for the unit tests: a recursive query with `id`, and the parse
-    // of a response to it (status and addresses of the asked type found anywhere in the answer section, so a
+    // of a response to it (status and records of the asked type found anywhere in the answer section, so a
     // CNAME chain's final addresses count). An answer that does not parse is TimedOut (ignored: the real one may
     // still come).
     static QByteArray encodeQuery(quint16 id, const Question& question);

@@ -19,7 +19,8 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                                  QJsonArray{QStringLiteral("backup-files"), QStringLiteral("backup-history"),
                                             QStringLiteral("backup-restore"), QStringLiteral("backup-run"),
                                             QStringLiteral("backup-secret-key"), QStringLiteral("backup-verify"),
-                                            QStringLiteral("dns-preview"), QStringLiteral("metrics")});
+                                            QStringLiteral("dns-preview"), QStringLiteral("metrics"),
+                                            QStringLiteral("status-changes")});
                         return HttpResponse::json(o);
                     });
 }

@@ -19,6 +19,8 @@
 #include "mail/MailService.h"
 #include "monitoring/MonitoringApi.h"
 #include "monitoring/MonitoringService.h"
+#include "status/StatusApi.h"
+#include "status/StatusService.h"
 #include "system/SystemApi.h"
 #include "system/SystemService.h"
 #include "tls/SelfSignedCertificate.h"
@@ -72,7 +74,12 @@ QString Agent::runDaily(bool* ok)
     QString report = m_backup->daily(&backupOk) + QLatin1Char('\n');
     bool tlsOk = false;
     report += m_tls->daily(&tlsOk);
-    *ok = backupOk && tlsOk;
+    // Then the status checks, with what changed since the previous night (upstream's --show-changes).
+    bool statusOk = false;
+    const QString changes = m_status->daily(&statusOk);
+    if (!changes.isEmpty())
+        report += QLatin1Char('\n') + changes;
+    *ok = backupOk && tlsOk && statusOk;
     return report;
 }
 
@@ -156,6 +163,9 @@ bool Agent::open(QString* error)
         [auth = m_auth.get()](const HttpRequest& request, const QString& email, const QString& password) {
             return auth->verifyPassword(request, email, password);
         });
+    m_status = std::make_unique<StatusService>(m_config, m_clock,
+                                               StatusService::Modules{*m_dns, *m_mail, *m_tls, *m_system, *m_backup});
+    StatusApi::registerRoutes(*m_router, *m_status);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
     return true;
 }

@@ -20,6 +20,7 @@ class MonitoringService;
 class Router;
 class SessionStore;
 class TlsService;
+class StatusService;
 class SystemService;
 class WebService;
 
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<WebService> m_web; // after m_tls: refers to it
     std::unique_ptr<MonitoringService> m_monitoring;
     std::unique_ptr<BackupService> m_backup;
+    std::unique_ptr<StatusService> m_status; // after the modules it reads
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AgentServer> m_server;
 };

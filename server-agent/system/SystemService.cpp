@@ -105,6 +105,21 @@ SystemService::Result SystemService::pendingUpdates()
         QStringLiteral("list updates"));
 }
 
+std::optional<QStringList> SystemService::upgradablePackages()
+{
+    std::optional<QString> text = cachedUpdates();
+    if (!text) {
+        if (!aptGet())
+            return std::nullopt;
+        const ProcessResult simulation =
+            ProcessRunner(*aptGet()).args({"-qq", "-s", "upgrade"}).timeout(AptSimulateTimeoutMs).run();
+        if (!simulation.ok())
+            return std::nullopt;
+        text = AptUpdates::format(AptUpdates::parseSimulation(simulation.output));
+    }
+    return text->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 SystemService::Result SystemService::listUpdatesJob(Job& job)
 {
     // A listing that ran while this job waited is as good.

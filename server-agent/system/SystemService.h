@@ -53,6 +53,11 @@ public:
     // or 500 with the reason when either fails.
     Result updatePackages();
 
+    // The upgradable packages for the status checks ("<package> (<version>)" each), as status_checks.py's
+    // list_apt_updates(apt_update=False): the kept list while it is fresh, else a simulated upgrade without
+    // `apt-get update`; nullopt when apt-get cannot run here (a test box without APT_GET) or fails.
+    std::optional<QStringList> upgradablePackages();
+
     // SYSTEM_ROOT/var/run/reboot-required exists.
     bool rebootRequired() const;
     // Runs the reboot command when a reboot is required (its output); else RebootNotRequired.

@@ -99,19 +99,9 @@ TlsService::Result TlsService::status(QJsonObject* out, StatusDetail detail)
 
     QJsonArray entries;
     for (const QString& domain : domains.web) {
-        QString certificatePath;
         QString keyPath;
         std::optional<CertificateSelection::Choice> choice;
-        if (domain == primary) {
-            // The primary hostname always uses the symlink the services use.
-            certificatePath = CertificateSelection::systemCertificatePath(ssl);
-            keyPath = CertificateSelection::systemKeyPath(ssl);
-            if (!QFile::exists(certificatePath))
-                certificatePath.clear();
-        } else if ((choice = selection.forDomain(domain))) {
-            certificatePath = choice->certificatePath;
-            keyPath = choice->privateKeyPath;
-        }
+        const QString certificatePath = statusCertificate(domain, selection, &choice, &keyPath);
         const QString reason = cannot.value(domain);
         if (certificatePath.isEmpty()) {
             entries.append(
@@ -139,6 +129,41 @@ TlsService::Result TlsService::status(QJsonObject* out, StatusDetail detail)
     *out = QJsonObject{{QStringLiteral("can_provision"), QJsonArray::fromStringList(plan.domains)},
                        {QStringLiteral("status"), entries}};
     return {};
+}
+
+QString TlsService::statusCertificate(const QString& domain, const CertificateSelection& selection,
+                                      std::optional<CertificateSelection::Choice>* choice, QString* keyPath) const
+{
+    const QString ssl = sslDirectory();
+    if (domain == m_config.primaryHostname()) {
+        // The primary hostname always uses the symlink the services use.
+        *keyPath = CertificateSelection::systemKeyPath(ssl);
+        const QString path = CertificateSelection::systemCertificatePath(ssl);
+        return QFile::exists(path) ? path : QString();
+    }
+    if ((*choice = selection.forDomain(domain))) {
+        *keyPath = (*choice)->privateKeyPath;
+        return (*choice)->certificatePath;
+    }
+    return {};
+}
+
+QHash<QString, CertificateChecker::Result> TlsService::checkCertificates(const QStringList& domains)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMSecs(), Qt::UTC);
+    const CertificateSelection selection = CertificateSelection::scan(sslDirectory(), m_config.primaryHostname(), now);
+    CertificateChecker checker(now, m_config.trustedCaFile());
+    QHash<QString, CertificateChecker::Result> results;
+    for (const QString& domain : domains) {
+        QString keyPath;
+        std::optional<CertificateSelection::Choice> choice;
+        const QString certificatePath = statusCertificate(domain, selection, &choice, &keyPath);
+        if (certificatePath.isEmpty())
+            continue;
+        results.insert(domain, choice ? checker.check(domain, choice->certificate, certificatePath, keyPath)
+                                      : checker.check(domain, certificatePath, keyPath));
+    }
+    return results;
 }
 
 TlsService::ProvisionPlan TlsService::planProvisioning(const WebDomains& domains, bool withValid,

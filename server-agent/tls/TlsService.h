@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CertificateChecker.h"
+#include "CertificateSelection.h"
 #include "box/JobQueue.h"
 
 #include <QHash>
@@ -15,8 +17,6 @@
 #include <optional>
 
 class BoxConfig;
-class CertificateChecker;
-class CertificateSelection;
 class Clock;
 
 // The box's TLS certificates (api.md §7, domain.md §9): status of every web domain, CSRs with the box's key,
@@ -103,7 +103,15 @@ public:
 
     QString sslDirectory() const;
 
+    // The certificate check of status() for each of `domains` that has a certificate (the primary hostname the
+    // services' symlink, the others their best certificate); a domain without one is absent. The status checks'
+    // TLS lines (domain.md §12.4).
+    QHash<QString, CertificateChecker::Result> checkCertificates(const QStringList& domains);
+
 private:
+    // The certificate file a domain is served with for the status (empty: none); `choice` set for a selected one.
+    QString statusCertificate(const QString& domain, const CertificateSelection& selection,
+                              std::optional<CertificateSelection::Choice>* choice, QString* keyPath) const;
     // Which domains provisioning would request now, and why the others cannot be (domain.md §9.5). The
     // "already has a valid certificate" reasons only with `withValid` (/ssl/provision lists them, /ssl/status
     // does not).
