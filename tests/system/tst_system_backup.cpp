@@ -168,6 +168,38 @@ private slots:
         QCOMPARE(backups[1].toObject().value(QStringLiteral("deleted_in")), inc.value(QStringLiteral("deleted_in")));
     }
 
+    // The chain the agent wrote, read by plain duplicity with upstream's arguments (an archive dir of its own, so
+    // only the target counts): both sets listed, with the dates the agent's status gives.
+    void plainDuplicityListsTheChain()
+    {
+        const QString passphrase = QString::fromLatin1(
+            TestFiles::read(m_agent.storageRoot() + QStringLiteral("/backup/secret_key.txt")).split('\n').first());
+        const TestTool::Result r = TestTool::run(
+            QStringLiteral("env"),
+            {QStringLiteral("PASSPHRASE=") + passphrase, QStringLiteral("duplicity"),
+             QStringLiteral("collection-status"), QStringLiteral("--archive-dir"),
+             m_tmp.path() + QStringLiteral("/plain-cache"), QStringLiteral("--gpg-options=--cipher-algo=AES256"),
+             QStringLiteral("--log-fd"), QStringLiteral("1"), QStringLiteral("file://") + target()},
+            {}, 120000);
+        QVERIFY2(r.ok(), r.message().constData());
+        QStringList sets;
+        for (const QByteArray& line : r.out.split('\n')) {
+            if (line.startsWith(" full ") || line.startsWith(" inc "))
+                sets.append(QString::fromLatin1(line.simplified()).section(QLatin1Char(' '), 0, 1));
+        }
+        QStringList expected;
+        const QJsonArray backups =
+            getObject(QStringLiteral("/system/backup/status")).value(QStringLiteral("backups")).toArray();
+        for (auto it = backups.end(); it != backups.begin();) { // oldest first, as duplicity lists them
+            const QJsonObject b = (*--it).toObject();
+            expected.append(
+                (b.value(QStringLiteral("full")).toBool() ? QStringLiteral("full ") : QStringLiteral("inc ")) +
+                b.value(QStringLiteral("date")).toString());
+        }
+        QCOMPARE(sets, expected);
+        QCOMPARE(sets.size(), 2);
+    }
+
     // What each backup holds, as the desktop lists it before a restore (GET /boxkeeper/backup/files).
     void listsFiles()
     {
