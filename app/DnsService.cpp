@@ -150,6 +150,23 @@ bool DnsService::fetchDump()
     return startLoad(Load::Dump, job);
 }
 
+bool DnsService::fetchDnssec()
+{
+    if (!canLoad(Load::Dnssec))
+        return false;
+    JsonJob* job = m_client->postFormJson(QStringLiteral("/system/status"), {}, ApiClient::Duration::Long);
+    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        finishLoad(Load::Dnssec);
+        StatusItemList items;
+        if (!StatusItems::parse(document, &items)) {
+            emit loadFailed(Load::Dnssec, parseError(tr("The box's status checks could not be read.")));
+            return;
+        }
+        emit dnssecLoaded(items);
+    });
+    return startLoad(Load::Dnssec, job);
+}
+
 bool DnsService::fetchZoneFile(const QString& zone)
 {
     if (!canLoad(Load::ZoneFile))

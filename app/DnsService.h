@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "DnsRecords.h"
+#include "StatusItems.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,7 +22,7 @@ class DnsService : public QObject
     Q_OBJECT
 
 public:
-    enum class Load { Zones, CustomRecords, SecondaryNameservers, Dump, ZoneFile, Preview };
+    enum class Load { Zones, CustomRecords, SecondaryNameservers, Dump, ZoneFile, Preview, Dnssec };
     Q_ENUM(Load)
 
     explicit DnsService(QObject* parent = nullptr);
@@ -42,6 +43,9 @@ public:
     // What `change` would do, applied nowhere (our agent only: capability "dns-preview"). previewLoaded(), or
     // loadFailed(Preview, …) with the box's refusal (the sentence the change itself would get).
     bool previewChange(const DnsRecordChange& change);
+    // The zones' DNSSEC state as the status checks report it (POST /system/status, on any box; seconds to minutes):
+    // dnssecLoaded() with every status item (StatusItems::dsResults picks the DS records' ones).
+    bool fetchDnssec();
     // `text`: the entries as the admin typed them (lines, commas or spaces); empty clears the setting.
     bool setSecondaryNameservers(const QString& text);
 
@@ -58,6 +62,7 @@ signals:
     void dumpLoaded(const DnsZoneDumpList& zones);
     void zoneFileLoaded(const QString& zone, const QString& text);
     void previewLoaded(const DnsRecordChange& change, const DnsPreview& preview);
+    void dnssecLoaded(const StatusItemList& items);
     void loadFailed(DnsService::Load load, const ApiError& error);
 
     // `boxText`: what the box answered ("OK", "updated DNS: …", "Something isn't right." or empty).

@@ -944,6 +944,10 @@
         <source>The box&apos;s preview of the change could not be read.</source>
         <translation>Die Vorschau der Änderung konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The box&apos;s status checks could not be read.</source>
+        <translation>Die Statusprüfungen der Box konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>DnsZoneModel</name>
@@ -1061,6 +1065,30 @@
     <message>
         <source>Loading the zone file of %1…</source>
         <translation>Die Zonendatei von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>The status checks could not be run: %1</source>
+        <translation>Die Statusprüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>The box signs its zones (DNSSEC). For the signatures to count, the registrar of each domain has to publish a DS record naming the box&apos;s key. The box&apos;s status checks compare what the registrar publishes with the box&apos;s keys and list the DS records to enter. Running them takes a moment.</source>
+        <translation>Die Box signiert ihre Zonen (DNSSEC). Damit die Signaturen gelten, muss die Registrierungsstelle jeder Domain einen DS-Eintrag veröffentlichen, der den Schlüssel der Box nennt. Die Statusprüfungen der Box vergleichen, was die Registrierungsstelle veröffentlicht, mit den Schlüsseln der Box und listen die einzutragenden DS-Einträge auf. Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the DS records</source>
+        <translation>DS-Einträge &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Running the box&apos;s status checks…</source>
+        <translation>Die Statusprüfungen der Box laufen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The status checks report no DNSSEC state: the box has no signed zones, or its DNS checks did not run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Statusprüfungen melden keinen DNSSEC-Zustand: Die Box hat keine signierten Zonen, oder ihre DNS-Prüfungen sind nicht gelaufen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,10 @@
         <source>The box&apos;s preview of the change could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The box&apos;s status checks could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsZoneModel</name>
@@ -1060,6 +1064,30 @@
     </message>
     <message>
         <source>Loading the zone file of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status checks could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box signs its zones (DNSSEC). For the signatures to count, the registrar of each domain has to publish a DS record naming the box&apos;s key. The box&apos;s status checks compare what the registrar publishes with the box&apos;s keys and list the DS records to enter. Running them takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the DS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the box&apos;s status checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The status checks report no DNSSEC state: the box has no signed zones, or its DNS checks did not run.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

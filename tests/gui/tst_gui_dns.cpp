@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeView>
 
 class TestGuiDns : public QObject
@@ -42,6 +43,7 @@ private slots:
     void secondaryNameservers();
     void externalDnsAndZoneFile();
     void withoutPreviewAsOnAnUnmodifiedBox();
+    void dnssecTab();
 
 private:
     QAction* action(const QString& name) const { return m_page->findChild<QAction*>(name); }
@@ -426,6 +428,26 @@ void TestGuiDns::withoutPreviewAsOnAnUnmodifiedBox()
     QVERIFY(waitForChange());
     QVERIFY(!zoneFile().contains("192.0.2.20"));
     m_page->setPreviewAvailable(true);
+}
+
+void TestGuiDns::dnssecTab()
+{
+    // The box's zones are signed; no registrar publishes a DS record for them here: the status checks say so and
+    // list the records to give the registrar.
+    ExternalDnsPage* page = m_session->window()->externalDnsPage();
+    QVERIFY(m_session->window()->showPage(QStringLiteral("external-dns")));
+    page->findChild<QTabWidget*>()->setCurrentWidget(page->findChild<QWidget*>(QStringLiteral("dnssecTab")));
+    QSignalSpy shown(page, &ExternalDnsPage::dnssecShown);
+    page->dnssecButton()->click();
+    QVERIFY(!page->dnssecButton()->isEnabled());
+    QVERIFY(shown.wait(120000));
+    QVERIFY(shown.first().first().toBool());
+    const QString text = page->dnssecView()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("example.com")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("DS record is not set")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Key Tag: ")) && text.contains(QLatin1String("Digest: ")), qPrintable(text));
+    QVERIFY(page->dnssecButton()->isEnabled());
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("external-dns-dnssec.png")));
 }
 
 QTEST_MAIN(TestGuiDns)

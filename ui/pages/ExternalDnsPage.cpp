@@ -10,8 +10,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 ExternalDnsPage::ExternalDnsPage(QWidget* parent)
     : ListPage(tr("External DNS"), QStringLiteral("externalDns"), new DnsZoneModel(true),
@@ -46,6 +50,8 @@ ExternalDnsPage::ExternalDnsPage(QWidget* parent)
            "check this page again after such changes. TXT values longer than 255 bytes are copied as the quoted "
            "strings most providers want; a zone file can be imported where the provider accepts one. Note that "
            "DNSSEC needs the box's own nameservers."));
+
+    addTab(buildDnssecTab(), tr("DNSSEC"));
 
     connect(m_copyAction, &QAction::triggered, this, [this] {
         const QModelIndex current = currentIndex();
@@ -89,9 +95,16 @@ ExternalDnsPage::ExternalDnsPage(QWidget* parent)
         showStatus(message);
         emit zoneFileSaved(true, message);
     });
+    connect(m_service, &DnsService::dnssecLoaded, this, &ExternalDnsPage::showDnssec);
     connect(m_service, &DnsService::loadFailed, this, [this](DnsService::Load load, const ApiError& error) {
         if (error.kind == ApiError::Kind::Cancelled)
             return;
+        if (load == DnsService::Load::Dnssec) {
+            m_dnssecButton->setEnabled(true);
+            m_dnssecView->setPlainText(tr("The status checks could not be run: %1").arg(error.message));
+            emit dnssecShown(false);
+            return;
+        }
         if (load == DnsService::Load::ZoneFile) {
             m_savePath.clear();
             const QString message = tr("The zone file could not be loaded: %1").arg(error.message);
@@ -110,6 +123,62 @@ void ExternalDnsPage::clientChanged(ApiClient* client)
 {
     m_service->setClient(client);
     m_model->clear();
+    m_dnssecView->clear();
+    m_dnssecButton->setEnabled(client);
+}
+
+QWidget* ExternalDnsPage::buildDnssecTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("dnssecTab"));
+    auto* layout = new QVBoxLayout(tab);
+    auto* text = new QLabel(tr("The box signs its zones (DNSSEC). For the signatures to count, the registrar of each "
+                               "domain has to publish a DS record naming the box's key. The box's status checks "
+                               "compare what the registrar publishes with the box's keys and list the DS records "
+                               "to enter. Running them takes a moment."),
+                            tab);
+    text->setWordWrap(true);
+    m_dnssecButton = new QPushButton(tr("&Check the DS records"), tab);
+    m_dnssecButton->setObjectName(QStringLiteral("checkDnssecButton"));
+    m_dnssecView = new QTextBrowser(tab);
+    m_dnssecView->setObjectName(QStringLiteral("dnssecTextBrowser"));
+    layout->addWidget(text);
+    layout->addWidget(m_dnssecButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_dnssecView, 1);
+    connect(m_dnssecButton, &QPushButton::clicked, this, &ExternalDnsPage::checkDnssec);
+    return tab;
+}
+
+void ExternalDnsPage::checkDnssec()
+{
+    if (!m_service->fetchDnssec())
+        return;
+    m_dnssecButton->setEnabled(false);
+    m_dnssecView->setPlainText(tr("Running the box's status checks…"));
+}
+
+void ExternalDnsPage::showDnssec(const StatusItemList& items)
+{
+    m_dnssecButton->setEnabled(true);
+    const QList<StatusItems::DsResult> results = StatusItems::dsResults(items);
+    QString html;
+    for (const StatusItems::DsResult& r : results) {
+        const char* color = r.item.type == StatusItem::Type::Ok        ? "#1b5e20"
+                            : r.item.type == StatusItem::Type::Warning ? "#8a6d00"
+                                                                       : "#b00020";
+        html += QStringLiteral("<h3>%1</h3><p style=\"color:%2\">%3</p>")
+                    .arg(DnsRecords::displayName(r.zone).toHtmlEscaped(), QLatin1String(color),
+                         r.item.plainText().toHtmlEscaped());
+        for (const StatusItem::Line& line : r.item.extra) {
+            html += line.monospace ? QStringLiteral("<pre>%1</pre>").arg(line.text.toHtmlEscaped())
+                                   : QStringLiteral("<div>%1</div>").arg(line.text.simplified().toHtmlEscaped());
+        }
+    }
+    if (results.isEmpty())
+        html = tr("<p>The status checks report no DNSSEC state: the box has no signed zones, or its DNS checks did not "
+                  "run.</p>");
+    m_dnssecView->setHtml(html);
+    emit dnssecShown(true);
 }
 
 bool ExternalDnsPage::isBusy() const

@@ -2,9 +2,12 @@
 
 #include "ApiError.h"
 #include "ListPage.h"
+#include "StatusItems.h"
 
 class DnsService;
 class DnsZoneModel;
+class QPushButton;
+class QTextBrowser;
 
 // System → External DNS: every record the box's zones hold (GET /dns/dump), grouped by zone, with what each is for —
 // what an admin enters at a DNS provider when the box does not serve its own DNS. Copy a value (long TXT values as
@@ -26,10 +29,16 @@ public:
     QString currentZone() const;
     // Fetches the zone file of `zone` and writes it to `path`; zoneFileSaved() tells the outcome.
     void saveZoneFile(const QString& zone, const QString& path);
+    // The DNSSEC tab: runs the box's status checks and shows each zone's DS record state and the records to give
+    // the registrar; dnssecShown() when done.
+    void checkDnssec();
+    QPushButton* dnssecButton() const { return m_dnssecButton; }
+    QTextBrowser* dnssecView() const { return m_dnssecView; }
 
 signals:
     void recordsLoaded(int zones, int records);
     void zoneFileSaved(bool ok, const QString& message);
+    void dnssecShown(bool ok);
 
 protected:
     void clientChanged(ApiClient* client) override;
@@ -37,6 +46,8 @@ protected:
 
 private:
     void chooseZoneFile();
+    QWidget* buildDnssecTab();
+    void showDnssec(const StatusItemList& items);
 
     DnsService* m_service;
     DnsZoneModel* m_model;
@@ -44,4 +55,6 @@ private:
     QAction* m_copyAction;
     QAction* m_copyZoneAction;
     QAction* m_saveZoneAction;
+    QPushButton* m_dnssecButton = nullptr;
+    QTextBrowser* m_dnssecView = nullptr;
 };
