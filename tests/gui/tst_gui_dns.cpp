@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 
 class TestGuiDns : public QObject
 {
@@ -186,8 +187,10 @@ void TestGuiDns::acceptConfirmation()
 
 void TestGuiDns::addAndAnotherValue()
 {
-    action(QStringLiteral("addRecordAction"))->trigger();
-    QVERIFY(m_page->dialog()->isVisible());
+    // Ctrl+N right after the page was picked in the navigation (the focus still there) adds a record.
+    m_session->window()->navigation()->setFocus();
+    QTest::keyClick(m_session->window()->navigation(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_page->dialog()->isVisible());
     QVERIFY(m_page->dialog()->addButton()->isChecked()); // a new record goes beside others by default
     const auto a = [](const QString& v) {
         return [v](DnsRecordDialog* d) { d->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(v); };

@@ -77,6 +77,7 @@ ListPage::ListPage(const QString& title, const QString& name, QAbstractItemModel
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findAction = makeAction(tr("&Find"), QStringLiteral("findAction"), QStringLiteral("edit-find"));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
 
     auto* list = new QWidget(m_tabs);
     list->setObjectName(QStringLiteral("listTab"));
@@ -179,7 +180,10 @@ QAction* ListPage::makeAction(const QString& text, const QString& objectName, co
         action->setShortcut(QKeySequence::Copy);
         break;
     }
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // New and Edit work from anywhere in the window (e.g. right after the page was picked in the navigation; only
+    // the visible page's actions answer); Delete and Copy only inside the page, where they mean its rows.
+    action->setShortcutContext(key == Key::New || key == Key::Edit ? Qt::WindowShortcut
+                                                                   : Qt::WidgetWithChildrenShortcut);
     addAction(action);
     return action;
 }
