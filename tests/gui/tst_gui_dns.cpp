@@ -12,6 +12,7 @@
 #include "pages/ExternalDnsPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -192,6 +193,12 @@ void TestGuiDns::addAndAnotherValue()
     QTest::keyClick(m_session->window()->navigation(), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(m_page->dialog()->isVisible());
     QVERIFY(m_page->dialog()->addButton()->isChecked()); // a new record goes beside others by default
+    // Typed in reading order: the name, Tab, the type, Tab, the value.
+    QTRY_VERIFY(m_page->dialog()->nameEdit()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_page->dialog()->typeCombo());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_page->dialog()->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")));
     const auto a = [](const QString& v) {
         return [v](DnsRecordDialog* d) { d->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(v); };
     };

@@ -147,6 +147,15 @@ DnsRecordDialog::DnsRecordDialog(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
 
+    // Reading order: name, type, the value's fields, then what to do with the other values, then the buttons.
+    QWidget* previous = m_name;
+    for (QWidget* next : std::initializer_list<QWidget*>{m_type, m_plain, m_myAddress, m_text, m_mxPriority, m_mxHost,
+                                                         m_srvPriority, m_srvWeight, m_srvPort, m_srvTarget, m_caaFlags,
+                                                         m_caaTag, m_caaValue, m_add, m_replace, m_buttons}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     connect(m_type, &QComboBox::currentTextChanged, this, &DnsRecordDialog::updateType);
     connect(m_myAddress, &QCheckBox::toggled, this, [this](bool on) {
         m_plain->setEnabled(!on);
