@@ -5,11 +5,9 @@
 #include "TestPki.h"
 #include "TestTool.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 
 TestPebble::~TestPebble()
 {
@@ -66,31 +64,13 @@ bool TestPebble::start(const QString& dir, quint16 httpPort, const QString& dnsS
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(program(), {QStringLiteral("-config"), dir + QStringLiteral("/pebble.json"),
                                 QStringLiteral("-dnsserver"), dnsServer});
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        if (m_process.state() == QProcess::NotRunning) {
-            *error = QStringLiteral("pebble exited: %1").arg(QString::fromUtf8(m_process.readAll()));
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-        if (probe.waitForConnected(200))
-            return true;
-        m_process.waitForFinished(100);
-    }
-    *error = QStringLiteral("pebble did not listen in 15 s: %1").arg(QString::fromUtf8(m_process.readAll()));
-    return false;
+    return TestTool::waitForListening(
+        m_process, m_port, 15000, QStringLiteral("pebble"), [this] { return m_process.readAll(); }, error);
 }
 
 void TestPebble::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    TestTool::stop(m_process);
 }
 
 QString TestPebble::directoryUrl() const

@@ -5,10 +5,8 @@
 #include "TestPki.h"
 #include "TestTool.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QTcpSocket>
 
 namespace {
 
@@ -80,31 +78,13 @@ bool TestS3rver::start(const QString& dir, const QString& bucket, QString* error
                      QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--key"),
                      dir + QStringLiteral("/server.key"), QStringLiteral("--cert"), dir + QStringLiteral("/server.pem"),
                      QStringLiteral("--no-vhost-buckets"), QStringLiteral("--configure-bucket"), bucket});
-    QDeadlineTimer deadline(30000);
-    while (!deadline.hasExpired()) {
-        if (m_process.state() == QProcess::NotRunning) {
-            *error = QStringLiteral("s3rver exited: %1").arg(QString::fromUtf8(log()));
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-        if (probe.waitForConnected(200))
-            return true;
-        m_process.waitForFinished(100);
-    }
-    *error = QStringLiteral("s3rver did not listen in 30 s: %1").arg(QString::fromUtf8(log()));
-    return false;
+    return TestTool::waitForListening(
+        m_process, m_port, 30000, QStringLiteral("s3rver"), [this] { return log(); }, error);
 }
 
 void TestS3rver::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    TestTool::stop(m_process);
     log();
 }
 

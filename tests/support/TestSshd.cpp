@@ -4,10 +4,8 @@
 #include "TestNsd.h"
 #include "TestTool.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpSocket>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -103,31 +101,13 @@ bool TestSshd::start(const QString& dir, const QByteArray& authorizedKeys, QStri
     } else {
         m_process.start(sshd.first(), sshd.mid(1));
     }
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        if (m_process.state() == QProcess::NotRunning) {
-            *error = QStringLiteral("sshd exited: %1").arg(QString::fromUtf8(log()));
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-        if (probe.waitForConnected(200))
-            return true;
-        m_process.waitForFinished(100);
-    }
-    *error = QStringLiteral("sshd did not listen in 15 s: %1").arg(QString::fromUtf8(log()));
-    return false;
+    return TestTool::waitForListening(
+        m_process, m_port, 15000, QStringLiteral("sshd"), [this] { return log(); }, error);
 }
 
 void TestSshd::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    TestTool::stop(m_process);
     log();
 }
 

@@ -1,11 +1,13 @@
 #include "TestTool.h"
 #include "TestFiles.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 const QString TestTool::NotFound = QStringLiteral("<not found>");
@@ -149,4 +151,35 @@ QString TestTool::lookup(const Result& result)
         return NotFound;
     }
     return QStringLiteral("<failed: %1>").arg(QString::fromUtf8(result.message()));
+}
+
+bool TestTool::waitForListening(QProcess& process, quint16 port, int timeoutMs, const QString& name,
+                                const std::function<QByteArray()>& log, QString* error)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (process.state() == QProcess::NotRunning) {
+            *error = QStringLiteral("%1 exited: %2").arg(name, QString::fromUtf8(log()));
+            return false;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (probe.waitForConnected(200))
+            return true;
+        process.waitForFinished(100);
+    }
+    *error =
+        QStringLiteral("%1 did not listen in %2 s: %3").arg(name).arg(timeoutMs / 1000).arg(QString::fromUtf8(log()));
+    return false;
+}
+
+void TestTool::stop(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,8 @@
 //   /etc/postfix and /etc/dovecot are never read and may be missing;
 // - a tool that fails is told from a tool that answers "nothing": lookup() gives the answer, or NotFound, or a
 //   failure text with the exit code and stderr that makes the comparison fail with the reason.
+class QProcess;
+
 class TestTool
 {
 public:
@@ -47,6 +51,14 @@ public:
     // not there (postmap -q): the trimmed value, NotFound, or "<failed: message()>" for anything else (another
     // exit code, or exit 1 with anything on stderr: postmap's fatal errors exit 1 too).
     static QString lookup(const Result& result);
+
+    // A server started by a test: waits until it accepts connections on 127.0.0.1:`port` (true), or until it exits
+    // or `timeoutMs` passes (false, *error "<name> exited: <log>" / "<name> did not listen in N s: <log>"; `log`
+    // gives what the server printed).
+    static bool waitForListening(QProcess& process, quint16 port, int timeoutMs, const QString& name,
+                                 const std::function<QByteArray()>& log, QString* error);
+    // Ends a test's server: SIGTERM, then SIGKILL after 5 s.
+    static void stop(QProcess& process);
 
 private:
     static QString privateDir(); // one temporary folder per test process for HOME and the configurations
