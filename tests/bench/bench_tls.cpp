@@ -31,51 +31,11 @@ using BenchBox::domain;
 bool benchmark(int n, const TestPki::Authority& ca)
 {
     TestAgent agent;
-    QString error;
-    if (!agent.start(&error)) {
-        std::printf("agent: %s\n", qPrintable(error));
+    TestNsd nsd;
+    if (!BenchBox::startServed(agent, n, ca, nsd))
         return false;
-    }
-    agent.stop();
-    const QString caFile = BenchBox::seed(agent, n, ca);
-    if (caFile.isEmpty()) {
-        std::printf("cannot fill the box in %s\n", qPrintable(agent.dir()));
-        return false;
-    }
-    // nsd for the zones the agent writes, the agent's resolver.
-    const quint16 dnsPort = TestNsd::freePort();
-    const QString system = agent.dir() + QStringLiteral("/system");
-    QDir().mkpath(agent.dir() + QStringLiteral("/nsd"));
-    QDir().mkpath(system + QStringLiteral("/etc/nsd"));
-    TestFiles::write(system + QStringLiteral("/etc/nsd/nsd.conf"),
-                     TestNsd::config(dnsPort, system, agent.dir() + QStringLiteral("/nsd")));
-    if (!agent.restartWith(
-            {{"TRUSTED_CA_FILE", caFile.toUtf8()}, {"DNS_RESOLVER", "127.0.0.1:" + QByteArray::number(dnsPort)}},
-            &error)) {
-        std::printf("agent: %s\n", qPrintable(error));
-        return false;
-    }
     TestHttp http(agent.certificate());
     const QList<QPair<QByteArray, QByteArray>> auth{TestHttp::basicAuth(agent.adminEmail(), agent.adminPassword())};
-    // The zones, served by nsd.
-    const TestHttp::Reply dns =
-        http.request("POST", agent.url(QStringLiteral("/dns/update")),
-                     auth + QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/x-www-form-urlencoded"}},
-                     "force=1", 600000);
-    TestNsd nsd;
-    if (dns.status != 200 || !nsd.start(system + QStringLiteral("/etc/nsd/nsd.conf"))) {
-        std::printf("DNS: %d %s %s\n", dns.status, dns.body.left(200).constData(), nsd.readAll().constData());
-        return false;
-    }
-    QElapsedTimer wait;
-    wait.start();
-    while (TestNsd::dig(dnsPort, domain(n - 1), QStringLiteral("A")) != QStringList{QStringLiteral("127.0.0.1")}) {
-        if (wait.elapsed() > 60000) {
-            std::printf("nsd does not serve %s\n", qPrintable(domain(n - 1)));
-            return false;
-        }
-        QThread::msleep(200);
-    }
     QElapsedTimer t;
     t.start();
     TestHttp::Reply r = http.get(agent.url(QStringLiteral("/ssl/status")), auth);
