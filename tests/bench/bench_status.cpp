@@ -69,12 +69,6 @@ bool benchmark(int n, const TestPki::Authority& ca)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QList<int> sizes = TestBench::sizes(app.arguments(), {1, 100});
-    const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
-    std::printf("POST /system/status (targets <= 2 s at 1 domain, <= 10 s at 100 domains)\n");
-    for (int n : sizes) {
-        if (!benchmark(n, ca))
-            return 1;
-    }
-    return 0;
+    return TestBench::runAtSizes(app.arguments(), {1, 100},
+                                 "POST /system/status (targets <= 2 s at 1 domain, <= 10 s at 100 domains)", benchmark);
 }

@@ -68,12 +68,6 @@ bool benchmark(int n, const TestPki::Authority& ca)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QList<int> sizes = TestBench::sizes(app.arguments());
-    const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
-    std::printf("GET /ssl/status (target <= 300 ms at 1,000 domains)\n");
-    for (int n : sizes) {
-        if (!benchmark(n, ca))
-            return 1;
-    }
-    return 0;
+    return TestBench::runAtSizes(app.arguments(), {1, 100, 1000}, "GET /ssl/status (target <= 300 ms at 1,000 domains)",
+                                 benchmark);
 }

@@ -77,12 +77,7 @@ bool benchmark(int n, const TestPki::Authority& ca)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QList<int> sizes = TestBench::sizes(app.arguments());
-    const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
-    std::printf("POST /web/update, nothing changed (target <= 100 ms at 1,000 domains, peak RSS <= 100 MB)\n");
-    for (int n : sizes) {
-        if (!benchmark(n, ca))
-            return 1;
-    }
-    return 0;
+    return TestBench::runAtSizes(
+        app.arguments(), {1, 100, 1000},
+        "POST /web/update, nothing changed (target <= 100 ms at 1,000 domains, peak RSS <= 100 MB)", benchmark);
 }

@@ -149,3 +149,20 @@ void TestBackup::endGpgAgents(const TestAgent& agent)
                    QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
     TestTool::run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
 }
+
+void TestBackup::checkSizes(const QJsonObject& status, int count, const QMap<QString, qint64>& files)
+{
+    const QJsonArray backups = status.value(QStringLiteral("backups")).toArray();
+    QVERIFY2(backups.size() == count, QJsonDocument(status).toJson().constData());
+    qint64 matched = 0;
+    for (const QJsonValue& b : backups) {
+        const qint64 size = b.toObject().value(QStringLiteral("size")).toInteger();
+        QVERIFY(size > 0);
+        QCOMPARE(size, bytesOfSet(files, b.toObject().value(QStringLiteral("date")).toString()));
+        matched += size;
+    }
+    qint64 all = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        all += it.key().startsWith(QLatin1String("duplicity-")) ? it.value() : 0;
+    QCOMPARE(status.value(QStringLiteral("unmatched_file_size")).toInteger(), all - matched);
+}

@@ -50,4 +50,8 @@ qint64 bytesOfSet(const QMap<QString, qint64>& files, const QString& date);
 // Ends the gpg agents that duplicity's gpg started: the box's, and the one of the test's own restores.
 void endGpgAgents(const TestAgent& agent);
 
+// Checks the backup status against the target's files: `count` backups, each with the size of its set's files,
+// and `unmatched_file_size` the rest of the duplicity files.
+void checkSizes(const QJsonObject& status, int count, const QMap<QString, qint64>& files);
+
 } // namespace TestBackup

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "TestPki.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 // Shared by the benchmarks (tests/bench).
@@ -34,6 +37,20 @@ inline QList<double> sortedTimesMs(int count, const std::function<bool()>& call)
     }
     std::sort(times.begin(), times.end());
     return times;
+}
+
+// A benchmark over box sizes: prints `title`, then runs `benchmark` at each size (sizes() with `defaults`) with one
+// throw-away CA; 1 as soon as one fails (it has said why), else 0.
+inline int runAtSizes(const QStringList& arguments, const QList<int>& defaults, const char* title,
+                      const std::function<bool(int, const TestPki::Authority&)>& benchmark)
+{
+    const TestPki::Authority ca = TestPki::authority(QStringLiteral("Bench"));
+    std::printf("%s\n", title);
+    for (int n : sizes(arguments, defaults)) {
+        if (!benchmark(n, ca))
+            return 1;
+    }
+    return 0;
 }
 
 } // namespace TestBench

@@ -38,20 +38,7 @@ private:
     // Each backup of the status has the size of its files on the remote side, which holds them all.
     void checkSizes(const QJsonObject& status, int count)
     {
-        const QJsonArray backups = status.value(QStringLiteral("backups")).toArray();
-        QVERIFY2(backups.size() == count, QJsonDocument(status).toJson().constData());
-        const QMap<QString, qint64> files = TestBackup::folderFiles(remote());
-        qint64 matched = 0;
-        for (const QJsonValue& b : backups) {
-            const qint64 size = b.toObject().value(QStringLiteral("size")).toInteger();
-            QVERIFY(size > 0);
-            QCOMPARE(size, TestBackup::bytesOfSet(files, b.toObject().value(QStringLiteral("date")).toString()));
-            matched += size;
-        }
-        qint64 all = 0;
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            all += it.key().startsWith(QLatin1String("duplicity-")) ? it.value() : 0;
-        QCOMPARE(status.value(QStringLiteral("unmatched_file_size")).toInteger(), all - matched);
+        TestBackup::checkSizes(status, count, TestBackup::folderFiles(remote()));
     }
 
 private slots:

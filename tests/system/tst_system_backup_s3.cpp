@@ -40,23 +40,7 @@ private:
                                        QStringLiteral("._S3rver_object"));
     }
 
-    void checkSizes(const QJsonObject& status, int count)
-    {
-        const QJsonArray backups = status.value(QStringLiteral("backups")).toArray();
-        QVERIFY2(backups.size() == count, QJsonDocument(status).toJson().constData());
-        const QMap<QString, qint64> files = objects();
-        qint64 matched = 0;
-        for (const QJsonValue& b : backups) {
-            const qint64 size = b.toObject().value(QStringLiteral("size")).toInteger();
-            QVERIFY(size > 0);
-            QCOMPARE(size, TestBackup::bytesOfSet(files, b.toObject().value(QStringLiteral("date")).toString()));
-            matched += size;
-        }
-        qint64 all = 0;
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            all += it.key().startsWith(QLatin1String("duplicity-")) ? it.value() : 0;
-        QCOMPARE(status.value(QStringLiteral("unmatched_file_size")).toInteger(), all - matched);
-    }
+    void checkSizes(const QJsonObject& status, int count) { TestBackup::checkSizes(status, count, objects()); }
 
 private slots:
     void initTestCase()
