@@ -26,6 +26,17 @@ void Router::addRoute(const QByteArray& method, const QString& pattern, Access a
                      [](const Route& a, const Route& b) { return a.staticSegments > b.staticSegments; });
 }
 
+void Router::removeRoutesUnder(const QString& prefix)
+{
+    const QStringList prefixParts = prefix.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    m_routes.erase(std::remove_if(m_routes.begin(), m_routes.end(),
+                                  [&](const Route& r) {
+                                      return r.segments.size() >= prefixParts.size() &&
+                                             std::equal(prefixParts.begin(), prefixParts.end(), r.segments.begin());
+                                  }),
+                   m_routes.end());
+}
+
 void Router::setAuthorizer(Authorizer authorizer)
 {
     m_authorizer = std::move(authorizer);

@@ -26,6 +26,8 @@ public:
 
     void addRoute(const QByteArray& method, const QString& pattern, Access access, Handler handler);
     void setAuthorizer(Authorizer authorizer);
+    // Drops every route whose pattern starts with `prefix` (e.g. "/boxkeeper/"): they answer 404 as unknown paths.
+    void removeRoutesUnder(const QString& prefix);
 
     // Finds the route, authorizes, runs the handler. Thread-safe once routes are registered.
     HttpResponse dispatch(const HttpRequest& request) const;

@@ -167,6 +167,9 @@ bool Agent::open(QString* error)
                                                StatusService::Modules{*m_dns, *m_mail, *m_tls, *m_system, *m_backup});
     StatusApi::registerRoutes(*m_router, *m_status);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
+    // A stand-in for an unmodified Mail-in-a-Box box (tests of the desktop against upstream's API only).
+    if (m_config.value(QStringLiteral("BOXKEEPER_UPSTREAM_ONLY")) == QLatin1String("1"))
+        m_router->removeRoutesUnder(QStringLiteral("/boxkeeper/"));
     return true;
 }
 

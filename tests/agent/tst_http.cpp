@@ -292,6 +292,21 @@ private slots:
         QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities")).status, 401);
         QCOMPARE(m_http->request("POST", m_agent.url("/boxkeeper/capabilities"), admin()).status, 405);
     }
+
+    // The stand-in for an unmodified box: the routes beyond upstream are unknown paths, upstream's still answer.
+    void upstreamOnlyStandIn()
+    {
+        QString error;
+        QVERIFY2(m_agent.restartWith("BOXKEEPER_UPSTREAM_ONLY", "1", &error), qPrintable(error));
+        QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities"), admin()).status, 404);
+        QCOMPARE(m_http->request("POST", m_agent.url("/boxkeeper/dns/preview"), admin()).status, 404);
+        QCOMPARE(m_http->get(m_agent.url("/boxkeeper/metrics"), admin()).status, 404);
+        QCOMPARE(m_http->get(m_agent.url("/boxkeeper/backup/restore"), admin()).status, 404);
+        QCOMPARE(m_http->get(m_agent.url("/system/version"), admin()).status, 200);
+        QCOMPARE(m_http->get(m_agent.url("/dns/custom"), admin()).status, 200);
+        QVERIFY2(m_agent.restartWith("BOXKEEPER_UPSTREAM_ONLY", "0", &error), qPrintable(error));
+        QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities"), admin()).status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpFront)
