@@ -2,17 +2,20 @@
 // and remove all of a name and type through the page and its dialog — for A, TXT (600 bytes), MX, SRV and CAA —
 // each checked through the API and in the zone file the box serves; a bad value shows the box's sentence in the
 // dialog and changes nothing; the secondary nameservers set and cleared (a bad entry shows the box's sentence);
-// the External DNS page lists every zone's records and saves a zone file equal to the route's answer.
+// the API tab's examples name the box and copy as shown; the External DNS page lists every zone's records and saves
+// a zone file equal to the route's answer.
 // Screenshots of the pages and the dialog land in the working directory.
 #include "DnsZoneModel.h"
 #include "GuiSession.h"
 #include "dialogs/DnsPreviewDialog.h"
 #include "dialogs/DnsRecordDialog.h"
+#include "pages/ApiGuidePage.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,8 +44,11 @@ private slots:
     void replaceAndRemove();
     void longTxt();
     void mxSrvCaa();
+    void everyOperation_data();
+    void everyOperation();
     void badValueShowsTheBoxSentence();
     void secondaryNameservers();
+    void apiTab();
     void externalDnsAndZoneFile();
     void withoutPreviewAsOnAnUnmodifiedBox();
     void dnssecTab();
@@ -59,6 +65,12 @@ private:
     // The records of the zone file that went (−) and came (+) between two versions, as the preview lists them:
     // "± name TYPE value" with absolute names (the SOA, whose serial changes with every update, left out).
     static QStringList zoneDiff(const QByteArray& before, const QByteArray& after);
+    // The zone file's records as "name TYPE value" (absolute names, TXT strings joined, the SOA left out).
+    static QStringList zoneRecords(const QByteArray& zone);
+    // Types `value` into the fields of the type's editor (MX priority and host, SRV's four fields, …).
+    static void fillFields(DnsRecordDialog* dialog, const QString& rtype, const QString& value);
+    // The values the API lists for a name and type.
+    QStringList customValues(const QString& name, const QString& rtype);
     static QStringList sorted(QStringList list)
     {
         list.sort();
@@ -129,37 +141,76 @@ bool TestGuiDns::acceptPreview()
     return true;
 }
 
+QStringList TestGuiDns::zoneRecords(const QByteArray& zone)
+{
+    QStringList out;
+    for (const QByteArray& line : zone.split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.size() < 4 || f.at(1) != "IN" || f.at(2) == "SOA")
+            continue;
+        const QString name = f.at(0).isEmpty() ? QStringLiteral("example.com")
+                                               : QString::fromUtf8(f.at(0)) + QStringLiteral(".example.com");
+        QString value = QString::fromUtf8(f.mid(3).join('\t')).trimmed();
+        if (value.startsWith(QLatin1Char('"'))) { // TXT: the quoted strings joined
+            static const QRegularExpression strings(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+            QString joined;
+            for (auto it = strings.globalMatch(value); it.hasNext();)
+                joined += it.next().captured(1).replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            value = joined;
+        }
+        out.append(name + QLatin1Char(' ') + QString::fromUtf8(f.at(2)) + QLatin1Char(' ') + value);
+    }
+    return out;
+}
+
 QStringList TestGuiDns::zoneDiff(const QByteArray& before, const QByteArray& after)
 {
-    const auto records = [](const QByteArray& zone) {
-        QStringList out;
-        for (const QByteArray& line : zone.split('\n')) {
-            const QList<QByteArray> f = line.split('\t');
-            if (f.size() < 4 || f.at(1) != "IN" || f.at(2) == "SOA")
-                continue;
-            const QString name = f.at(0).isEmpty() ? QStringLiteral("example.com")
-                                                   : QString::fromUtf8(f.at(0)) + QStringLiteral(".example.com");
-            QString value = QString::fromUtf8(f.mid(3).join('\t')).trimmed();
-            if (value.startsWith(QLatin1Char('"'))) { // TXT: the quoted strings joined
-                static const QRegularExpression strings(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
-                QString joined;
-                for (auto it = strings.globalMatch(value); it.hasNext();)
-                    joined += it.next().captured(1).replace(QStringLiteral("\\\""), QStringLiteral("\""));
-                value = joined;
-            }
-            out.append(name + QLatin1Char(' ') + QString::fromUtf8(f.at(2)) + QLatin1Char(' ') + value);
-        }
-        return out;
-    };
-    QStringList old = records(before);
-    QStringList now = records(after);
+    const QStringList old = zoneRecords(before);
+    QStringList now = zoneRecords(after);
     QStringList out;
-    for (const QString& r : std::as_const(old)) {
+    for (const QString& r : old) {
         if (!now.removeOne(r))
             out.append(QStringLiteral("− ") + r);
     }
     for (const QString& r : std::as_const(now))
         out.append(QStringLiteral("+ ") + r);
+    return out;
+}
+
+void TestGuiDns::fillFields(DnsRecordDialog* dialog, const QString& rtype, const QString& value)
+{
+    const QStringList f = value.split(QLatin1Char(' '));
+    const auto spin = [dialog](const char* name, const QString& v) {
+        dialog->findChild<QSpinBox*>(QLatin1String(name))->setValue(v.toInt());
+    };
+    const auto line = [dialog](const char* name, const QString& v) {
+        dialog->findChild<QLineEdit*>(QLatin1String(name))->setText(v);
+    };
+    if (rtype == QLatin1String("TXT")) {
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("textPlainTextEdit"))->setPlainText(value);
+    } else if (rtype == QLatin1String("MX")) {
+        spin("mxPrioritySpinBox", f.at(0));
+        line("mxHostLineEdit", f.at(1));
+    } else if (rtype == QLatin1String("SRV")) {
+        spin("srvPrioritySpinBox", f.at(0));
+        spin("srvWeightSpinBox", f.at(1));
+        spin("srvPortSpinBox", f.at(2));
+        line("srvTargetLineEdit", f.at(3));
+    } else if (rtype == QLatin1String("CAA")) {
+        spin("caaFlagsSpinBox", f.at(0));
+        dialog->findChild<QComboBox*>(QStringLiteral("caaTagComboBox"))->setCurrentText(f.at(1));
+        line("caaValueLineEdit", f.at(2).mid(1, f.at(2).size() - 2)); // without its quotes
+    } else {
+        line("valueLineEdit", value);
+    }
+}
+
+QStringList TestGuiDns::customValues(const QString& name, const QString& rtype)
+{
+    QStringList out;
+    for (const QJsonValue& v : custom(name, rtype))
+        out.append(v.toObject().value(QLatin1String("value")).toString());
+    out.sort();
     return out;
 }
 
@@ -329,6 +380,101 @@ void TestGuiDns::mxSrvCaa()
     m_page->dialog()->reject();
 }
 
+void TestGuiDns::everyOperation_data()
+{
+    // A name, a type and three values, each published in the zone file as "name TYPE value" (TXT's strings joined).
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("rtype");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("TXT") << QStringLiteral("ops-txt.example.com") << QStringLiteral("TXT")
+                         << QStringList{QString(600, QLatin1Char('a')), QStringLiteral("v=spf1 -all"),
+                                        QString(300, QLatin1Char('c'))};
+    QTest::newRow("MX") << QStringLiteral("ops-mx.example.com") << QStringLiteral("MX")
+                        << QStringList{QStringLiteral("10 mx1.example.net."), QStringLiteral("20 mx2.example.net."),
+                                       QStringLiteral("30 mx3.example.net.")};
+    QTest::newRow("SRV") << QStringLiteral("_xmpp._tcp.example.com") << QStringLiteral("SRV")
+                         << QStringList{QStringLiteral("0 5 5222 a.example.net."),
+                                        QStringLiteral("10 0 5223 b.example.net."),
+                                        QStringLiteral("20 1 5269 c.example.net.")};
+    // The CAA editor quotes the value as the zone file does.
+    QTest::newRow("CAA") << QStringLiteral("ops-caa.example.com") << QStringLiteral("CAA")
+                         << QStringList{QStringLiteral("0 issue \"letsencrypt.org\""),
+                                        QStringLiteral("0 issuewild \";\""),
+                                        QStringLiteral("128 iodef \"mailto:security@example.com\"")};
+}
+
+// Every operation the page offers, for each type: add (a new name), add another value, replace all values by one,
+// remove one value, remove all of the name and type. After each: the API lists exactly the expected values, the
+// zone file publishes exactly them, and the preview listed exactly the records the zone file gained and lost.
+void TestGuiDns::everyOperation()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, rtype);
+    QFETCH(QStringList, values);
+    const auto fill = [&](const QString& value) {
+        return [&rtype, value](DnsRecordDialog* d) { fillFields(d, rtype, value); };
+    };
+    // Checks the API, the zone file and the preview against what should be there now.
+    QByteArray before = zoneFile();
+    const auto check = [&](const QList<int>& present) {
+        QStringList api;
+        QStringList zone;
+        for (int i : present) {
+            api.append(values.at(i));
+            zone.append(name + QLatin1Char(' ') + rtype + QLatin1Char(' ') + values.at(i));
+        }
+        api.sort();
+        zone.sort();
+        const QByteArray after = zoneFile();
+        QStringList inZone = zoneRecords(after).filter(
+            QRegularExpression(QStringLiteral("^%1 %2 ").arg(QRegularExpression::escape(name), rtype)));
+        inZone.sort();
+        const bool ok =
+            customValues(name, rtype) == api && inZone == zone && sorted(m_preview) == sorted(zoneDiff(before, after));
+        if (!ok)
+            qWarning() << "API" << customValues(name, rtype) << "zone" << inZone << "preview" << m_preview << "diff"
+                       << zoneDiff(before, after);
+        before = after;
+        return ok;
+    };
+
+    action(QStringLiteral("addRecordAction"))->trigger();
+    QVERIFY(submit(name, rtype, fill(values.at(0))));
+    QVERIFY(m_preview.contains(QStringLiteral("+ %1 %2 %3").arg(name, rtype, values.at(0))));
+    QVERIFY(check({0}));
+
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(0)));
+    action(QStringLiteral("addValueAction"))->trigger();
+    QVERIFY(submit({}, {}, fill(values.at(1))));
+    QVERIFY(check({0, 1}));
+
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(0)));
+    action(QStringLiteral("editRecordAction"))->trigger();
+    QVERIFY(submit({}, {}, fill(values.at(2)), true));
+    QVERIFY(check({2}));
+
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(2)));
+    action(QStringLiteral("addValueAction"))->trigger();
+    QVERIFY(submit({}, {}, fill(values.at(0))));
+    QVERIFY(check({0, 2}));
+
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(0)));
+    action(QStringLiteral("removeValueAction"))->trigger();
+    QVERIFY(acceptPreview());
+    QVERIFY(waitForChange());
+    QVERIFY(check({2}));
+
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(2)));
+    action(QStringLiteral("addValueAction"))->trigger();
+    QVERIFY(submit({}, {}, fill(values.at(1))));
+    QVERIFY(check({1, 2}));
+    QVERIFY(m_page->selectRecord(name, rtype, values.at(1)));
+    action(QStringLiteral("removeAllAction"))->trigger();
+    QVERIFY(acceptPreview());
+    QVERIFY(waitForChange());
+    QVERIFY(check({}));
+}
+
 void TestGuiDns::badValueShowsTheBoxSentence()
 {
     const QByteArray before = zoneFile();
@@ -378,6 +524,25 @@ void TestGuiDns::secondaryNameservers()
     QVERIFY(changed.wait(30000));
     QVERIFY(changed.first().first().toBool());
     QCOMPARE(secondaryCount(), 0);
+    tabs->setCurrentIndex(0);
+}
+
+void TestGuiDns::apiTab()
+{
+    // The curl examples name this box; a copy button puts the example on the clipboard as shown.
+    auto* tabs = m_page->findChild<QTabWidget*>();
+    auto* api = m_page->findChild<ApiGuidePage*>(QStringLiteral("customDnsApiPage"));
+    QVERIFY(tabs && api);
+    tabs->setCurrentWidget(api);
+    const QString expected = QStringLiteral("curl -X PUT --user ADMIN:PASSWORD -d \"192.0.2.10\" "
+                                            "https://box.example.com/admin/dns/custom/www.mydomain.com/A");
+    QCOMPARE(api->example(QStringLiteral("setRecord")), expected);
+    QApplication::clipboard()->clear();
+    auto* copy = api->findChild<QPushButton*>(QStringLiteral("copyButton_setRecord"));
+    QVERIFY(copy);
+    copy->click();
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("custom-dns-api.png")));
     tabs->setCurrentIndex(0);
 }
 
