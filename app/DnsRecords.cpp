@@ -131,10 +131,193 @@ bool parseDump(const QJsonDocument& document, DnsZoneDumpList* out)
                 {o.value(QStringLiteral("qname")).toString(), o.value(QStringLiteral("rtype")).toString(),
                  o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("explanation")).toString()});
         }
-        zones.append(zone);
+        zones.append(std::move(zone));
     }
-    *out = zones;
+    *out = std::move(zones);
     return true;
+}
+
+namespace {
+// Reads exactly the dump's shape, [[zone, [{"qname": …, "rtype": …, "value": …, "explanation": …}, …]], …], with
+// string values only. Anything else (another value type, bad JSON) is false and left to QJsonDocument.
+class DumpReader
+{
+public:
+    explicit DumpReader(QStringView text)
+        : m_p(text.begin())
+        , m_end(text.end())
+    { }
+
+    bool read(DnsZoneDumpList* out)
+    {
+        DnsZoneDumpList zones;
+        if (!take(u'['))
+            return false;
+        if (!take(u']')) {
+            do {
+                DnsZoneDump zone;
+                if (!take(u'[') || !string(&zone.zone) || !take(u',') || !take(u'['))
+                    return false;
+                if (!take(u']')) {
+                    do {
+                        DnsDumpRecord r;
+                        if (!record(&r))
+                            return false;
+                        zone.records.append(std::move(r));
+                    } while (take(u','));
+                    if (!take(u']'))
+                        return false;
+                }
+                if (!take(u']'))
+                    return false;
+                zones.append(std::move(zone));
+            } while (take(u','));
+            if (!take(u']'))
+                return false;
+        }
+        skipSpace();
+        if (m_p != m_end)
+            return false;
+        *out = std::move(zones);
+        return true;
+    }
+
+private:
+    static int hexDigit(char16_t c)
+    {
+        if (c >= u'0' && c <= u'9')
+            return c - u'0';
+        if ((c | 0x20) >= u'a' && (c | 0x20) <= u'f')
+            return (c | 0x20) - u'a' + 10;
+        return -1;
+    }
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == u' ' || *m_p == u'\n' || *m_p == u'\r' || *m_p == u'\t'))
+            ++m_p;
+    }
+    bool take(char16_t c)
+    {
+        skipSpace();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    bool record(DnsDumpRecord* r)
+    {
+        bool qname = false;
+        bool rtype = false;
+        if (!take(u'{'))
+            return false;
+        if (!take(u'}')) {
+            do {
+                QString key;
+                QString value;
+                if (!string(&key) || !take(u':') || !string(&value))
+                    return false;
+                if (key == QLatin1String("qname")) {
+                    r->qname = std::move(value);
+                    qname = true;
+                } else if (key == QLatin1String("rtype")) {
+                    r->rtype = std::move(value);
+                    rtype = true;
+                } else if (key == QLatin1String("value")) {
+                    r->value = std::move(value);
+                } else if (key == QLatin1String("explanation")) {
+                    r->explanation = std::move(value);
+                }
+            } while (take(u','));
+            if (!take(u'}'))
+                return false;
+        }
+        return qname && rtype;
+    }
+    bool string(QString* out)
+    {
+        if (!take(u'"'))
+            return false;
+        const QChar* start = m_p;
+        while (m_p < m_end && *m_p != u'"' && *m_p != u'\\' && m_p->unicode() >= 0x20)
+            ++m_p;
+        if (m_p < m_end && *m_p == u'"') { // no escapes: most strings
+            *out = QString(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        QString s(start, m_p - start);
+        while (m_p < m_end) {
+            const QChar c = *m_p++;
+            if (c == u'"') {
+                *out = std::move(s);
+                return true;
+            }
+            if (c.unicode() < 0x20)
+                return false; // a control character must be escaped
+            if (c != u'\\') {
+                s += c;
+                continue;
+            }
+            if (m_p == m_end)
+                return false;
+            switch (m_p++->unicode()) {
+            case u'"':
+                s += u'"';
+                break;
+            case u'\\':
+                s += u'\\';
+                break;
+            case u'/':
+                s += u'/';
+                break;
+            case u'b':
+                s += u'\b';
+                break;
+            case u'f':
+                s += u'\f';
+                break;
+            case u'n':
+                s += u'\n';
+                break;
+            case u'r':
+                s += u'\r';
+                break;
+            case u't':
+                s += u'\t';
+                break;
+            case u'u': { // UTF-16 code units, surrogate pairs as two escapes in a row
+                if (m_end - m_p < 4)
+                    return false;
+                char16_t unit = 0;
+                for (int i = 0; i < 4; ++i, ++m_p) {
+                    const int digit = hexDigit(m_p->unicode());
+                    if (digit < 0)
+                        return false;
+                    unit = char16_t(unit * 16 + digit);
+                }
+                s += QChar(unit);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    const QChar* m_p;
+    const QChar* m_end;
+};
+} // namespace
+
+bool readDump(QStringView json, DnsZoneDumpList* out)
+{
+    return DumpReader(json).read(out);
+}
+
+bool parseDump(QStringView json, DnsZoneDumpList* out)
+{
+    return readDump(json, out) || parseDump(QJsonDocument::fromJson(json.toUtf8()), out);
 }
 
 bool parseStringList(const QJsonDocument& document, QStringList* out)

@@ -90,6 +90,10 @@ QStringList txtStrings(const QString& value);
 // Parsers of the box's answers; false when the document does not have the documented shape.
 bool parseCustomRecords(const QJsonDocument& document, CustomDnsRecordList* out);
 bool parseDump(const QJsonDocument& document, DnsZoneDumpList* out);
+// The same from the answer's text: read directly when it has the dump's shape (a 1,000-zone dump is megabytes;
+// building a QJsonDocument first costs more than the rest of showing it), through QJsonDocument otherwise.
+bool parseDump(QStringView json, DnsZoneDumpList* out);
+bool readDump(QStringView json, DnsZoneDumpList* out); // the direct reading alone: false for any other shape
 bool parseStringList(const QJsonDocument& document, QStringList* out); // /dns/zones
 bool parseSecondaryNameservers(const QJsonDocument& document, QStringList* out);
 bool parsePreview(const QJsonDocument& document, DnsPreview* out);

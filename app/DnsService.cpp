@@ -137,11 +137,12 @@ bool DnsService::fetchDump()
 {
     if (!canLoad(Load::Dump))
         return false;
-    JsonJob* job = m_client->getJson(QStringLiteral("/dns/dump"), {}, ApiClient::Duration::Long);
-    connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+    // As text: the records are read from it directly (DnsRecords::parseDump).
+    TextJob* job = m_client->getText(QStringLiteral("/dns/dump"), {}, ApiClient::Duration::Long);
+    connect(job, &TextJob::finished, this, [this](const QString& text) {
         finishLoad(Load::Dump);
         DnsZoneDumpList zones;
-        if (!DnsRecords::parseDump(document, &zones)) {
+        if (!DnsRecords::parseDump(text, &zones)) {
             emit loadFailed(Load::Dump, parseError(tr("The box's DNS records could not be read.")));
             return;
         }

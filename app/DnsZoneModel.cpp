@@ -5,23 +5,33 @@ DnsZoneModel::DnsZoneModel(bool withExplanation, QObject* parent)
     , m_withExplanation(withExplanation)
 { }
 
-void DnsZoneModel::setZones(QList<Zone> zones)
+void DnsZoneModel::setZones(const QList<Zone>& zones)
 {
     beginResetModel();
-    m_zones = std::move(zones);
+    m_zones = zones; // shared, not copied: the dump's lists are not changed after parsing
     m_filterTexts.clear();
-    m_filterTexts.reserve(m_zones.size());
-    for (const Zone& zone : std::as_const(m_zones)) {
-        QStringList texts;
-        texts.reserve(zone.rows.size());
-        for (const Row& r : zone.rows) {
-            texts.append((DnsRecords::displayName(r.qname) + QLatin1Char('\n') + r.qname + QLatin1Char('\n') + r.rtype +
-                          QLatin1Char('\n') + r.value + QLatin1Char('\n') + r.explanation)
-                             .toLower());
-        }
-        m_filterTexts.append(texts);
-    }
     endResetModel();
+}
+
+const QString& DnsZoneModel::filterText(int group, int row) const
+{
+    // Made when the filter first asks, not with every load: most openings of a page are never filtered. Not the
+    // explanation: it is most of a dump's text, and records are looked for by name, type or value.
+    if (m_filterTexts.isEmpty() && !m_zones.isEmpty()) {
+        m_filterTexts.reserve(m_zones.size());
+        for (const Zone& zone : std::as_const(m_zones)) {
+            QStringList texts;
+            texts.reserve(zone.records.size());
+            for (const Row& r : zone.records) {
+                const QString shown = DnsRecords::displayName(r.qname);
+                QString text = shown == r.qname ? r.qname : shown + QLatin1Char('\n') + r.qname;
+                text += QLatin1Char('\n') + r.rtype + QLatin1Char('\n') + r.value;
+                texts.append(std::move(text).toLower());
+            }
+            m_filterTexts.append(texts);
+        }
+    }
+    return m_filterTexts.at(group).at(row);
 }
 
 void DnsZoneModel::setCustomRecords(const CustomDnsRecordList& records)
@@ -36,25 +46,16 @@ void DnsZoneModel::setCustomRecords(const CustomDnsRecordList& records)
     });
     QList<Zone> zones;
     for (const CustomDnsRecord& r : std::as_const(sorted)) {
-        if (zones.isEmpty() || zones.last().name != r.zone)
+        if (zones.isEmpty() || zones.last().zone != r.zone)
             zones.append(Zone{r.zone, {}});
-        zones.last().rows.append({r.qname, r.rtype, r.value, {}});
+        zones.last().records.append({r.qname, r.rtype, r.value, {}});
     }
-    setZones(std::move(zones));
+    setZones(zones);
 }
 
 void DnsZoneModel::setDump(const DnsZoneDumpList& dump)
 {
-    QList<Zone> zones;
-    zones.reserve(dump.size());
-    for (const DnsZoneDump& z : dump) {
-        Zone zone{z.zone, {}};
-        zone.rows.reserve(z.records.size());
-        for (const DnsDumpRecord& r : z.records)
-            zone.rows.append({r.qname, r.rtype, r.value, r.explanation});
-        zones.append(std::move(zone));
-    }
-    setZones(std::move(zones));
+    setZones(dump);
 }
 
 void DnsZoneModel::clear()
@@ -66,14 +67,14 @@ int DnsZoneModel::recordCount() const
 {
     int n = 0;
     for (const Zone& z : m_zones)
-        n += int(z.rows.size());
+        n += int(z.records.size());
     return n;
 }
 
 QModelIndex DnsZoneModel::indexOf(const QString& qname, const QString& rtype, const QString& value) const
 {
     for (int g = 0; g < m_zones.size(); ++g) {
-        const QList<Row>& rows = m_zones.at(g).rows;
+        const QList<Row>& rows = m_zones.at(g).records;
         for (int r = 0; r < rows.size(); ++r) {
             if (rows.at(r).qname == qname && rows.at(r).rtype == rtype && rows.at(r).value == value)
                 return itemIndex(g, r);
@@ -85,7 +86,7 @@ QModelIndex DnsZoneModel::indexOf(const QString& qname, const QString& rtype, co
 QModelIndex DnsZoneModel::indexOfZone(const QString& zone) const
 {
     for (int g = 0; g < m_zones.size(); ++g) {
-        if (m_zones.at(g).name == zone)
+        if (m_zones.at(g).zone == zone)
             return index(g, 0);
     }
     return {};
@@ -95,9 +96,9 @@ QString DnsZoneModel::zoneText(const QString& zone) const
 {
     QString out;
     for (const Zone& z : m_zones) {
-        if (z.name != zone)
+        if (z.zone != zone)
             continue;
-        for (const Row& r : z.rows)
+        for (const Row& r : z.records)
             out += r.qname + QLatin1Char('\t') + r.rtype + QLatin1Char('\t') + r.value + QLatin1Char('\n');
     }
     return out;
@@ -110,7 +111,7 @@ int DnsZoneModel::groupRowCount() const
 
 int DnsZoneModel::itemRowCount(int group) const
 {
-    return int(m_zones.at(group).rows.size());
+    return int(m_zones.at(group).records.size());
 }
 
 QVariant DnsZoneModel::data(const QModelIndex& index, int role) const
@@ -123,15 +124,15 @@ QVariant DnsZoneModel::data(const QModelIndex& index, int role) const
         case IsGroupRole:
             return true;
         case ZoneRole:
-            return zone.name;
+            return zone.zone;
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return zone.name.isEmpty() ? tr("Not in a zone of this box") : DnsRecords::displayName(zone.name);
+                return zone.zone.isEmpty() ? tr("Not in a zone of this box") : DnsRecords::displayName(zone.zone);
             if (index.column() == TypeColumn)
-                return tr("%n record(s)", nullptr, int(zone.rows.size()));
+                return tr("%n record(s)", nullptr, int(zone.records.size()));
             return {};
         case Qt::ToolTipRole:
-            return zone.name.isEmpty()
+            return zone.zone.isEmpty()
                        ? tr("The box hosts no zone for these names any more; they are kept but not published.")
                        : QVariant();
         default:
@@ -140,12 +141,12 @@ QVariant DnsZoneModel::data(const QModelIndex& index, int role) const
     }
     const int g = groupOf(index);
     const Zone& zone = m_zones.at(g);
-    const Row& row = zone.rows.at(index.row());
+    const Row& row = zone.records.at(index.row());
     switch (role) {
     case IsGroupRole:
         return false;
     case ZoneRole:
-        return zone.name;
+        return zone.zone;
     case QNameRole:
         return row.qname;
     case RtypeRole:
@@ -153,7 +154,7 @@ QVariant DnsZoneModel::data(const QModelIndex& index, int role) const
     case ValueRole:
         return row.value;
     case FilterTextRole:
-        return m_filterTexts.at(g).at(index.row());
+        return filterText(g, index.row());
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:

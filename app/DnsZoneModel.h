@@ -20,21 +20,13 @@ public:
         QNameRole, // the record's ASCII name
         RtypeRole,
         ValueRole, // the value as stored
-        FilterTextRole, // name, type, value and explanation in one lower-cased text (ListFilterProxyModel)
+        FilterTextRole, // name (as shown and as stored), type and value in one lower-cased text (ListFilterProxyModel)
     };
 
-    struct Row
-    {
-        QString qname;
-        QString rtype;
-        QString value;
-        QString explanation;
-    };
-    struct Zone
-    {
-        QString name; // empty: records in no hosted zone
-        QList<Row> rows;
-    };
+    // A zone and its records as the dump answers them; a custom record's zone is empty when no hosted zone holds
+    // it, its explanation always empty.
+    using Row = DnsDumpRecord;
+    using Zone = DnsZoneDump;
 
     // `withExplanation`: the External DNS page's fourth column.
     explicit DnsZoneModel(bool withExplanation, QObject* parent = nullptr);
@@ -58,9 +50,10 @@ protected:
     int itemRowCount(int group) const override;
 
 private:
-    void setZones(QList<Zone> zones);
+    void setZones(const QList<Zone>& zones);
+    const QString& filterText(int group, int row) const;
 
     const bool m_withExplanation;
     QList<Zone> m_zones;
-    QList<QStringList> m_filterTexts; // per zone, per row
+    mutable QList<QStringList> m_filterTexts; // per zone, per row; made on the filter's first use
 };

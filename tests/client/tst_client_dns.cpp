@@ -5,7 +5,10 @@
 #include "ApiClient.h"
 #include "CertTrustStore.h"
 #include "DnsService.h"
+#include "DnsZoneModel.h"
+#include "ListFilterProxyModel.h"
 #include "TestAgent.h"
+#include "TextJob.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +29,8 @@ class TestClientDns : public QObject
 private slots:
     void initTestCase();
     void helpers();
+    void zoneModelFilter();
+    void dumpReader();
     void zonesRecordsAndDump();
     void recordChanges();
     void refusalsCarryTheBoxSentence();
@@ -116,6 +121,102 @@ void TestClientDns::helpers()
         DnsRecordChange::Kind::RemoveAll, QStringLiteral("Mail.Example.com"), QStringLiteral("txt"), {}};
     QCOMPARE(change.verb(), QByteArray("DELETE"));
     QCOMPARE(change.path(), QStringLiteral("/dns/custom/mail.example.com/TXT"));
+}
+
+void TestClientDns::zoneModelFilter()
+{
+    // The External DNS page's filter finds records by name (as shown or as stored), type and value, in any case;
+    // the explanation is not searched. A zone is shown while one of its records matches.
+    const DnsZoneDumpList dump{
+        {QStringLiteral("xn--bcher-kva.example"),
+         {{QStringLiteral("xn--bcher-kva.example"), QStringLiteral("A"), QStringLiteral("192.0.2.1"),
+           QStringLiteral("Required. Sets the IP address.")},
+          {QStringLiteral("mail._domainkey.xn--bcher-kva.example"), QStringLiteral("TXT"),
+           QStringLiteral("v=DKIM1; k=rsa; p=MIIBIjAN"), QStringLiteral("Recommended. Provides a way...")}}},
+        {QStringLiteral("example.com"),
+         {{QStringLiteral("example.com"), QStringLiteral("MX"), QStringLiteral("10 box.example.com."),
+           QStringLiteral("Required. Specifies the hostname...")}}},
+    };
+    DnsZoneModel model(true);
+    model.setDump(dump);
+    QCOMPARE(model.recordCount(), 3);
+    ListFilterProxyModel proxy(DnsZoneModel::FilterTextRole);
+    proxy.setSourceModel(&model);
+    const auto matches = [&](const QString& text) {
+        proxy.setFilterText(text);
+        QStringList out;
+        for (int z = 0; z < proxy.rowCount(); ++z) {
+            const QModelIndex zone = proxy.index(z, 0);
+            for (int r = 0; r < proxy.rowCount(zone); ++r)
+                out.append(proxy.index(r, 0, zone).data(DnsZoneModel::RtypeRole).toString());
+        }
+        return out;
+    };
+    QCOMPARE(matches(QStringLiteral("Bücher")), QStringList({"A", "TXT"}));
+    QCOMPARE(matches(QStringLiteral("xn--BCHER")), QStringList({"A", "TXT"}));
+    QCOMPARE(matches(QStringLiteral("txt")), QStringList({"TXT"}));
+    QCOMPARE(matches(QStringLiteral("dkim1")), QStringList({"TXT"}));
+    QCOMPARE(matches(QStringLiteral("box.example.com.")), QStringList({"MX"}));
+    QCOMPARE(matches(QStringLiteral("required")), QStringList());
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(matches(QString()).size(), 3);
+    // A new load is filtered by its own records.
+    model.setDump({{QStringLiteral("example.net"),
+                    {{QStringLiteral("www.example.net"), QStringLiteral("A"), QStringLiteral("192.0.2.9"), {}}}}});
+    QCOMPARE(matches(QStringLiteral("www")), QStringList({"A"}));
+    QCOMPARE(matches(QStringLiteral("bücher")), QStringList());
+}
+
+static QStringList flat(const DnsZoneDumpList& zones)
+{
+    QStringList out;
+    for (const DnsZoneDump& z : zones) {
+        out.append(QStringLiteral("zone ") + z.zone);
+        for (const DnsDumpRecord& r : z.records)
+            out.append(QStringList{r.qname, r.rtype, r.value, r.explanation}.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+void TestClientDns::dumpReader()
+{
+    // The box's own dump reads the same directly as through QJsonDocument.
+    QSignalSpy text(m_client->getText(QStringLiteral("/dns/dump")), &TextJob::finished);
+    QVERIFY(text.wait(60000));
+    const QString answer = text.first().first().toString();
+    DnsZoneDumpList direct;
+    DnsZoneDumpList viaDocument;
+    QVERIFY(DnsRecords::readDump(answer, &direct));
+    QVERIFY(DnsRecords::parseDump(QJsonDocument::fromJson(answer.toUtf8()), &viaDocument));
+    QVERIFY(!direct.isEmpty() && direct.first().records.size() > 5);
+    QCOMPARE(flat(direct), flat(viaDocument));
+
+    // JSON's escapes, UTF-16 surrogate pairs included (upstream's answers escape everything beyond ASCII).
+    DnsZoneDumpList zones;
+    QVERIFY(DnsRecords::readDump(
+        uR"( [ ["b\u00fccher.example", [{"qname": "a", "rtype": "TXT", "value": "q\"b\\s\/\n\t\u00e9\ud83d\ude00"}]],
+             ["empty.example", []] ] )",
+        &zones));
+    QCOMPARE(flat(zones),
+             QStringList({QStringLiteral("zone bücher.example"), QStringLiteral("a|TXT|q\"b\\s/\n\té\U0001F600|"),
+                          QStringLiteral("zone empty.example")}));
+    // Valid JSON of another shape than the reader's (a number): read through QJsonDocument.
+    const QStringView other = uR"([["x", [{"qname": "a", "rtype": "A", "ttl": 300}]]])";
+    QVERIFY(!DnsRecords::readDump(other, &zones));
+    QVERIFY(DnsRecords::parseDump(other, &zones));
+    QCOMPARE(flat(zones), QStringList({QStringLiteral("zone x"), QStringLiteral("a|A||")}));
+    QVERIFY(DnsRecords::readDump(u"[]", &zones));
+    QVERIFY(zones.isEmpty());
+    // Not a dump: false, whichever way it is read.
+    const QList<QStringView> bad{u"",
+                                 u"[",
+                                 u"[] x",
+                                 uR"([["x", [{"qname": 1, "rtype": "A"}]]])",
+                                 uR"([["x", [{"rtype": "A"}]]])",
+                                 uR"([["x", [{"qname": "a\u00", "rtype": "A"}]]])",
+                                 uR"({"error": "x"})"};
+    for (QStringView text : bad)
+        QVERIFY2(!DnsRecords::parseDump(text, &zones), qPrintable(text.toString()));
 }
 
 void TestClientDns::zonesRecordsAndDump()
