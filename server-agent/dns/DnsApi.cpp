@@ -49,6 +49,33 @@ bool recordChange(const HttpRequest& request, const QByteArray& method, const QS
     return true;
 }
 
+// The JSON answer of an array the service hands out unchanged while its inputs are: made once per array.
+class JsonTextCache
+{
+public:
+    HttpResponse answer(const std::shared_ptr<const QJsonArray>& array)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_source == array) {
+                HttpResponse cached = HttpResponse::json(QJsonArray());
+                cached.body = m_body;
+                return cached;
+            }
+        }
+        HttpResponse response = HttpResponse::json(*array);
+        QMutexLocker lock(&m_mutex);
+        m_source = array;
+        m_body = response.body;
+        return response;
+    }
+
+private:
+    QMutex m_mutex;
+    std::shared_ptr<const QJsonArray> m_source;
+    QByteArray m_body;
+};
+
 HttpResponse customRecord(DnsService& dns, const HttpRequest& request)
 {
     const QString qname = request.pathParams.value(QStringLiteral("qname"));
@@ -100,33 +127,13 @@ void DnsApi::registerRoutes(Router& router, DnsService& dns)
                         return answer(dns.runUpdate(request.formValue(QStringLiteral("force")) == QLatin1String("1")));
                     });
 
-    // The dump of 1,000 zones is megabytes of JSON: its text is kept for as long as the service hands out
-    // the same dump.
-    struct DumpText
-    {
-        QMutex mutex;
-        std::shared_ptr<const QJsonArray> source;
-        QByteArray body;
-    };
+    // The dump of 1,000 zones and thousands of custom records are megabytes of JSON: the text is kept for as long
+    // as the service hands out the same array.
     router.addRoute("GET", QStringLiteral("/dns/dump"), admin,
-                    [&dns, cache = std::make_shared<DumpText>()](const HttpRequest&, const AuthContext&) {
+                    [&dns, cache = std::make_shared<JsonTextCache>()](const HttpRequest&, const AuthContext&) {
                         std::shared_ptr<const QJsonArray> out;
                         const DnsService::Result r = dns.dump(&out);
-                        if (r.status != 200 || !out)
-                            return answer(r);
-                        {
-                            QMutexLocker lock(&cache->mutex);
-                            if (cache->source == out) {
-                                HttpResponse cached = HttpResponse::json(QJsonArray());
-                                cached.body = cache->body;
-                                return cached;
-                            }
-                        }
-                        HttpResponse response = HttpResponse::json(*out);
-                        QMutexLocker lock(&cache->mutex);
-                        cache->source = out;
-                        cache->body = response.body;
-                        return response;
+                        return r.status == 200 && out ? cache->answer(out) : answer(r);
                     });
 
     router.addRoute("GET", QStringLiteral("/dns/zonefile/<zone>"), admin,
@@ -159,11 +166,12 @@ void DnsApi::registerRoutes(Router& router, DnsService& dns)
 
     router.addRoute("POST", QStringLiteral("/boxkeeper/dns/preview"), admin,
                     [&dns](const HttpRequest& request, const AuthContext&) { return preview(dns, request); });
-    router.addRoute("GET", QStringLiteral("/dns/custom"), admin, [&dns](const HttpRequest&, const AuthContext&) {
-        QJsonArray records;
-        const DnsService::Result r = dns.customRecords(QString(), QString(), &records);
-        return r.status == 200 ? HttpResponse::json(records) : answer(r);
-    });
+    router.addRoute("GET", QStringLiteral("/dns/custom"), admin,
+                    [&dns, cache = std::make_shared<JsonTextCache>()](const HttpRequest&, const AuthContext&) {
+                        std::shared_ptr<const QJsonArray> out;
+                        const DnsService::Result r = dns.customRecords(&out);
+                        return r.status == 200 && out ? cache->answer(out) : answer(r);
+                    });
 
     for (const char* method : {"GET", "POST", "PUT", "DELETE"}) {
         for (const QString& pattern :

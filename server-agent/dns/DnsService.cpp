@@ -668,6 +668,30 @@ DnsService::Result DnsService::customRecords(const QString& qname, const QString
     return {};
 }
 
+DnsService::Result DnsService::customRecords(std::shared_ptr<const QJsonArray>* out)
+{
+    const auto in = snapshot();
+    {
+        QMutexLocker lock(&m_dumpMutex);
+        if (m_custom && in->key == m_customBuiltFrom) {
+            *out = m_custom;
+            return {};
+        }
+    }
+    QJsonArray records;
+    const Result r = customRecords(QString(), QString(), &records);
+    if (r.status != 200)
+        return r;
+    auto listed = std::make_shared<const QJsonArray>(std::move(records));
+    {
+        QMutexLocker lock(&m_dumpMutex);
+        m_custom = listed;
+        m_customBuiltFrom = in->key;
+    }
+    *out = listed;
+    return {};
+}
+
 DnsService::Result DnsService::changeCustomRecord(const QString& qname, const QString& rtypeIn,
                                                   const std::optional<QString>& valueIn,
                                                   CustomRecordStore::Action action)

@@ -67,6 +67,8 @@ public:
 
     // /dns/custom listings: every custom record (qname/rtype empty = no filter), upstream's JSON shape.
     Result customRecords(const QString& qname, const QString& rtype, QJsonArray* out);
+    // Every custom record (GET /dns/custom): the same object while the inputs are unchanged, as dump() hands out.
+    Result customRecords(std::shared_ptr<const QJsonArray>* out);
     // PUT (Set) / POST (Add) / DELETE (Remove) of a custom record; `value` already decoded and trimmed,
     // nullopt for "no value". Answers "OK", the update text or "Something isn't right.", or 400.
     Result changeCustomRecord(const QString& qname, const QString& rtype, const std::optional<QString>& value,
@@ -134,9 +136,11 @@ private:
     std::shared_ptr<const BoxDnsFacts> m_facts;
     QByteArray m_factsKey;
 
-    QMutex m_dumpMutex; // held only to read or store the cached dump
+    QMutex m_dumpMutex; // held only to read or store the cached dump or custom record list
     QByteArray m_dumpBuiltFrom;
     std::shared_ptr<const QJsonArray> m_dump;
+    QByteArray m_customBuiltFrom; // under m_dumpMutex too
+    std::shared_ptr<const QJsonArray> m_custom;
 
     QMutex m_hookMutex;
     StageHook m_stageHook;
