@@ -260,47 +260,27 @@ private:
             }
             if (m_p == m_end)
                 return false;
-            switch (m_p++->unicode()) {
-            case u'"':
-                s += u'"';
-                break;
-            case u'\\':
-                s += u'\\';
-                break;
-            case u'/':
-                s += u'/';
-                break;
-            case u'b':
-                s += u'\b';
-                break;
-            case u'f':
-                s += u'\f';
-                break;
-            case u'n':
-                s += u'\n';
-                break;
-            case u'r':
-                s += u'\r';
-                break;
-            case u't':
-                s += u'\t';
-                break;
-            case u'u': { // UTF-16 code units, surrogate pairs as two escapes in a row
-                if (m_end - m_p < 4)
+            const QChar escaped = *m_p++;
+            if (escaped != u'u') {
+                static constexpr QStringView letters = u"\"\\/bfnrt";
+                static constexpr QStringView meant = u"\"\\/\b\f\n\r\t";
+                const qsizetype i = letters.indexOf(escaped);
+                if (i < 0)
                     return false;
-                char16_t unit = 0;
-                for (int i = 0; i < 4; ++i, ++m_p) {
-                    const int digit = hexDigit(m_p->unicode());
-                    if (digit < 0)
-                        return false;
-                    unit = char16_t(unit * 16 + digit);
-                }
-                s += QChar(unit);
-                break;
+                s += meant.at(i);
+                continue;
             }
-            default:
+            // \uXXXX: a UTF-16 code unit (a surrogate pair comes as two escapes in a row)
+            if (m_end - m_p < 4)
                 return false;
+            char16_t unit = 0;
+            for (int i = 0; i < 4; ++i, ++m_p) {
+                const int digit = hexDigit(m_p->unicode());
+                if (digit < 0)
+                    return false;
+                unit = char16_t(unit * 16 + digit);
             }
+            s += QChar(unit);
         }
         return false;
     }

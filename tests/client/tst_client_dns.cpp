@@ -194,11 +194,11 @@ void TestClientDns::dumpReader()
     // JSON's escapes, UTF-16 surrogate pairs included (upstream's answers escape everything beyond ASCII).
     DnsZoneDumpList zones;
     QVERIFY(DnsRecords::readDump(
-        uR"( [ ["b\u00fccher.example", [{"qname": "a", "rtype": "TXT", "value": "q\"b\\s\/\n\t\u00e9\ud83d\ude00"}]],
+        uR"( [ ["b\u00fccher.example", [{"qname": "a", "rtype": "TXT", "value": "q\"b\\s\/\n\t\r\b\f\u00e9\ud83d\ude00"}]],
              ["empty.example", []] ] )",
         &zones));
     QCOMPARE(flat(zones),
-             QStringList({QStringLiteral("zone bücher.example"), QStringLiteral("a|TXT|q\"b\\s/\n\té\U0001F600|"),
+             QStringList({QStringLiteral("zone bücher.example"), QStringLiteral("a|TXT|q\"b\\s/\n\t\r\b\fé\U0001F600|"),
                           QStringLiteral("zone empty.example")}));
     // Valid JSON of another shape than the reader's (a number): read through QJsonDocument.
     const QStringView other = uR"([["x", [{"qname": "a", "rtype": "A", "ttl": 300}]]])";
