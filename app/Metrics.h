@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QByteArray;
 class QJsonDocument;
 
 // One reading of a series: a Unix time in seconds and the value then.
@@ -50,6 +51,9 @@ QStringList seriesNames();
 // Reads the route's answer; false (data untouched) when it is not one. Points that are not [time, value] pairs of
 // numbers are refused.
 bool parse(const QJsonDocument& document, MetricsData* data);
+// The same from the answer's bytes, read in one pass when it has the route's form (the desktop's way: a month of
+// every series at one-minute samples is 9 MB); false for anything that is not such an answer.
+bool parse(const QByteArray& json, MetricsData* data);
 
 // The points of a series reduced for a chart `buckets` pixels wide: [from, to] is cut into `buckets` equal spans
 // of time and each span keeps only its lowest and its highest point (in their order), so peaks and dips survive

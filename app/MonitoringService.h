@@ -8,7 +8,7 @@
 #include <QUrlQuery>
 
 class ApiClient;
-class JsonJob;
+class TextJob;
 
 // The box's time series for the desktop's Monitoring page: GET /admin/boxkeeper/metrics (our agent only, capability
 // "metrics"; server-agent/monitoring/README.md) over the last hour, 24 hours, 7 or 30 days, every series at once,
@@ -41,6 +41,6 @@ private:
     void abort();
 
     QPointer<ApiClient> m_client;
-    QPointer<JsonJob> m_job;
+    QPointer<TextJob> m_job;
     Metrics::Range m_range = Metrics::Range::Day;
 };

@@ -23,6 +23,7 @@ private slots:
     void downsampleKeepsPeaks();
     void downsampleBoundsAndEdges();
     void parse();
+    void parseBytes();
     void query();
     void fetchRanges();
     void rangeSwitchDropsTheRunningLoad();
@@ -169,6 +170,38 @@ void TestClientMonitoring::parse()
                             R"({"from": 1, "to": 2, "series": {"load": 3}})"}) {
         QVERIFY2(!Metrics::parse(QJsonDocument::fromJson(bad), &untouched), bad);
         QCOMPARE(untouched.from, qint64(100));
+    }
+}
+
+void TestClientMonitoring::parseBytes()
+{
+    // The route's own form, read in one pass, gives what QJsonDocument gives.
+    const QByteArray answer = "{\"from\": 100, \"series\": {\"load\": [[160, 0.5], [220, 1e-05]], \"mail_queue\": [], "
+                              "\"disk_used\": [[160, 83437158400], [220, -2.5]]}, \"step\": 60, \"to\": 300}\n";
+    MetricsData fast;
+    MetricsData slow;
+    QVERIFY(Metrics::parse(answer, &fast));
+    QVERIFY(Metrics::parse(QJsonDocument::fromJson(answer), &slow));
+    QCOMPARE(fast.from, qint64(100));
+    QCOMPARE(fast.to, qint64(300));
+    QCOMPARE(fast.step, 60);
+    QCOMPARE(fast.points(QStringLiteral("load")), (MetricPoints{{160, 0.5}, {220, 1e-05}}));
+    QCOMPARE(fast.points(QStringLiteral("disk_used")), (MetricPoints{{160, 83437158400.0}, {220, -2.5}}));
+    QCOMPARE(fast.series.keys().size(), 3);
+    for (const QString& name : slow.series.keys())
+        QCOMPARE(fast.points(name), slow.points(name));
+    // Other forms of valid JSON are read too (spacing, an escaped name, another key order).
+    MetricsData other;
+    QVERIFY(Metrics::parse(QByteArray("{\"to\":300,\"series\":{\"lo\\u0061d\":[[160,0.5]]},\"from\":100}"), &other));
+    QCOMPARE(other.points(QStringLiteral("load")), (MetricPoints{{160, 0.5}}));
+    QCOMPARE(other.from, qint64(100));
+    // Not an answer: refused, data untouched.
+    for (const QByteArray& bad : {QByteArray(""), QByteArray("{\"from\": 1, \"to\": 2}"),
+                                  QByteArray("{\"from\": 1, \"to\": 2, \"series\": {\"load\": [[1, 2]]}"),
+                                  QByteArray("{\"from\": 1, \"to\": 2, \"series\": {\"load\": [[1, \"x\"]]}}"),
+                                  QByteArray("{\"from\": 1, \"to\": 2, \"series\": {\"load\": [[1, 2]]}} x")}) {
+        QVERIFY2(!Metrics::parse(bad, &other), bad.constData());
+        QCOMPARE(other.from, qint64(100));
     }
 }
 

@@ -59,6 +59,7 @@ MetricsChartView::MetricsChartView(const QString& title, Unit unit, const QList<
             pen.setWidthF(1.5);
             series->setPen(pen);
         }
+        series->setMarkerSize(5);
         chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
@@ -142,21 +143,31 @@ void MetricsChartView::render()
         }
         m_valueAxis->setTitleText(QString::fromLatin1(units[k]));
     }
-    for (int i = 0; i < m_lines.size(); ++i) {
+    QList<QList<QPointF>> lines;
+    for (const Line& line : std::as_const(m_lines)) {
         const MetricPoints reduced =
-            Metrics::downsample(m_data.series.value(m_lines.at(i).name), m_data.from, m_data.to, buckets);
+            Metrics::downsample(m_data.series.value(line.name), m_data.from, m_data.to, buckets);
         QList<QPointF> points;
         points.reserve(reduced.size());
         for (const MetricPoint& p : reduced)
             points.append(QPointF(double(p.time) * 1000.0, p.value / m_scale));
-        m_series.at(i)->replace(points);
+        lines.append(points);
     }
+    // Every change of a line or an axis has the chart lay out its lines again: the lines are emptied first, the axes
+    // set, and each line then laid out once with its new points.
+    for (QLineSeries* series : std::as_const(m_series))
+        series->clear();
     const qint64 span = m_data.to - m_data.from;
     m_timeAxis->setFormat(span > 2 * 86400 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm"));
     m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(m_data.from), QDateTime::fromSecsSinceEpoch(m_data.to));
     const double top = highest / m_scale;
     m_valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     m_valueAxis->applyNiceNumbers();
+    for (int i = 0; i < m_series.size(); ++i) {
+        // A few samples (a fresh box, gaps): marked, since a line needs two points to show anything.
+        m_series.at(i)->setPointsVisible(lines.at(i).size() <= 120);
+        m_series.at(i)->replace(lines.at(i));
+    }
 }
 
 void MetricsChartView::resizeEvent(QResizeEvent* event)
