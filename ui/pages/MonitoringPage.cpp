@@ -46,6 +46,7 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     m_busyBar->setTextVisible(false);
     m_busyBar->hide();
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true); // a long sentence must not widen the page
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->hide();
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
@@ -114,6 +115,7 @@ MonitoringPage::MonitoringPage(QWidget* parent)
         auto* hover = new QLabel(m_charts.at(i)->hoverText(), cell);
         hover->setObjectName(m_charts.at(i)->objectName().replace(QLatin1String("ChartView"), QLatin1String("Label")));
         hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        hover->setWordWrap(true); // the values of three lines fit in a half-width cell on a small screen
         cellLayout->addWidget(m_charts.at(i), 1);
         cellLayout->addWidget(hover);
         connect(m_charts.at(i), &MetricsChartView::hoverTextChanged, hover, &QLabel::setText);
