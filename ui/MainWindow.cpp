@@ -11,6 +11,7 @@
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
+#include "pages/MonitoringPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SyncPage.h"
 #include "pages/TwoFactorPage.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_syncPage(new SyncPage(this))
     , m_customDnsPage(new CustomDnsPage(this))
     , m_externalDnsPage(new ExternalDnsPage(this))
+    , m_monitoringPage(new MonitoringPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
     m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
+    m_monitoringPage->setObjectName(QStringLiteral("monitoringPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -240,7 +243,7 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
-    addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), placeholder(tr("Monitoring")), false);
+    addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), m_monitoringPage, false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
     addPage(mail, QStringLiteral("instructions"), tr("Instructions"), m_instructionsPage, true);
@@ -335,6 +338,8 @@ void MainWindow::reloadPage(const QString& id)
         m_customDnsPage->refresh();
     } else if (id == QLatin1String("external-dns")) {
         m_externalDnsPage->refresh();
+    } else if (id == QLatin1String("monitoring")) {
+        m_monitoringPage->refresh();
     }
 }
 
@@ -347,6 +352,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_customDnsPage->setClient(client);
     m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
+    m_monitoringPage->setAvailable(session.features.contains(QStringLiteral("metrics")));
+    m_monitoringPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -394,6 +401,7 @@ void MainWindow::clearSession()
     m_aliasesPage->setClient(nullptr);
     m_customDnsPage->setClient(nullptr);
     m_externalDnsPage->setClient(nullptr);
+    m_monitoringPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

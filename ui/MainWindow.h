@@ -13,6 +13,7 @@ class Banner;
 class ApiClient;
 class AuthService;
 class InstructionsPage;
+class MonitoringPage;
 class SyncPage;
 class TwoFactorPage;
 class QAction;
@@ -50,6 +51,7 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
+    MonitoringPage* monitoringPage() const { return m_monitoringPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -92,6 +94,7 @@ private:
     SyncPage* m_syncPage;
     CustomDnsPage* m_customDnsPage;
     ExternalDnsPage* m_externalDnsPage;
+    MonitoringPage* m_monitoringPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

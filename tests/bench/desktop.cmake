@@ -13,3 +13,7 @@ target_include_directories(bench_desktop_mail PRIVATE ${CMAKE_CURRENT_LIST_DIR}/
 boxkeeper_add_benchmark(bench_desktop_dns SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_dns.cpp
     LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
 target_include_directories(bench_desktop_dns PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
+# Monitoring page: 30 days at one-minute samples (43,200 points in each of 9 series) from the answer to the charts drawn.
+boxkeeper_add_benchmark(bench_desktop_monitoring SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_monitoring.cpp
+    LIBS boxkeeper_ui Qt6::Test)
+target_include_directories(bench_desktop_monitoring PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)

@@ -37,3 +37,7 @@ boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST
 # DnsService (the Custom DNS and External DNS pages' calls) against a live agent, each change checked in the zone file.
 boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dns.cpp
     LIBS boxkeeper_client)
+# MonitoringService (the Monitoring page's calls) against a live agent sampling every 50 ms, and the downsampling of
+# its series for charts (peaks kept, points bounded).
+boxkeeper_add_test(client_monitoring LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_monitoring.cpp
+    LIBS boxkeeper_client)
