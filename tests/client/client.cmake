@@ -37,3 +37,7 @@ boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST
 # DnsService (the Custom DNS and External DNS pages' calls) against a live agent, each change checked in the zone file.
 boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dns.cpp
     LIBS boxkeeper_client)
+# The TLS page's client core, unit-level: status and provisioning answers, install refusals, certificate details,
+# upstream's CSR country list, the status model.
+boxkeeper_add_test(client_tls LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tls.cpp
+    LIBS boxkeeper_client)
