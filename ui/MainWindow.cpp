@@ -13,6 +13,7 @@
 #include "pages/InstructionsPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SyncPage.h"
+#include "pages/TlsPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_syncPage(new SyncPage(this))
     , m_customDnsPage(new CustomDnsPage(this))
     , m_externalDnsPage(new ExternalDnsPage(this))
+    , m_tlsPage(new TlsPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
     m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
+    m_tlsPage->setObjectName(QStringLiteral("tlsPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -235,8 +238,7 @@ void MainWindow::buildNavigation()
 
     QTreeWidgetItem* system = group(tr("System"));
     addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
-    addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), placeholder(tr("TLS (SSL) Certificates")),
-            false);
+    addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), m_tlsPage, false);
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
@@ -335,6 +337,8 @@ void MainWindow::reloadPage(const QString& id)
         m_customDnsPage->refresh();
     } else if (id == QLatin1String("external-dns")) {
         m_externalDnsPage->refresh();
+    } else if (id == QLatin1String("tls")) {
+        m_tlsPage->refresh();
     }
 }
 
@@ -347,6 +351,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_customDnsPage->setClient(client);
     m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
+    m_tlsPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -358,6 +363,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_usersPage->setBoxHostname(host);
     m_aliasesPage->setBoxHostname(host);
     m_customDnsPage->setBoxHostname(host);
+    m_tlsPage->setPrimaryHostname(primary);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -394,6 +400,7 @@ void MainWindow::clearSession()
     m_aliasesPage->setClient(nullptr);
     m_customDnsPage->setClient(nullptr);
     m_externalDnsPage->setClient(nullptr);
+    m_tlsPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

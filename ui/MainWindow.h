@@ -14,6 +14,7 @@ class ApiClient;
 class AuthService;
 class InstructionsPage;
 class SyncPage;
+class TlsPage;
 class TwoFactorPage;
 class QAction;
 class QLabel;
@@ -50,6 +51,7 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
+    TlsPage* tlsPage() const { return m_tlsPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -92,6 +94,7 @@ private:
     SyncPage* m_syncPage;
     CustomDnsPage* m_customDnsPage;
     ExternalDnsPage* m_externalDnsPage;
+    TlsPage* m_tlsPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;
