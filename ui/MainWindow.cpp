@@ -14,6 +14,7 @@
 #include "pages/MonitoringPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SyncPage.h"
+#include "pages/TlsPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_customDnsPage(new CustomDnsPage(this))
     , m_externalDnsPage(new ExternalDnsPage(this))
     , m_monitoringPage(new MonitoringPage(this))
+    , m_tlsPage(new TlsPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
     m_monitoringPage->setObjectName(QStringLiteral("monitoringPage"));
+    m_tlsPage->setObjectName(QStringLiteral("tlsPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -238,8 +241,7 @@ void MainWindow::buildNavigation()
 
     QTreeWidgetItem* system = group(tr("System"));
     addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
-    addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), placeholder(tr("TLS (SSL) Certificates")),
-            false);
+    addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), m_tlsPage, false);
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
@@ -340,6 +342,8 @@ void MainWindow::reloadPage(const QString& id)
         m_externalDnsPage->refresh();
     } else if (id == QLatin1String("monitoring")) {
         m_monitoringPage->refresh();
+    } else if (id == QLatin1String("tls")) {
+        m_tlsPage->refresh();
     }
 }
 
@@ -354,6 +358,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_externalDnsPage->setClient(client);
     m_monitoringPage->setAvailable(session.features.contains(QStringLiteral("metrics")));
     m_monitoringPage->setClient(client);
+    m_tlsPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -365,6 +370,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_usersPage->setBoxHostname(host);
     m_aliasesPage->setBoxHostname(host);
     m_customDnsPage->setBoxHostname(host);
+    m_tlsPage->setPrimaryHostname(primary);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -402,6 +408,7 @@ void MainWindow::clearSession()
     m_customDnsPage->setClient(nullptr);
     m_externalDnsPage->setClient(nullptr);
     m_monitoringPage->setClient(nullptr);
+    m_tlsPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

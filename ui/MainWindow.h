@@ -15,6 +15,7 @@ class AuthService;
 class InstructionsPage;
 class MonitoringPage;
 class SyncPage;
+class TlsPage;
 class TwoFactorPage;
 class QAction;
 class QLabel;
@@ -52,6 +53,7 @@ public:
     CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
     MonitoringPage* monitoringPage() const { return m_monitoringPage; }
+    TlsPage* tlsPage() const { return m_tlsPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -95,6 +97,7 @@ private:
     CustomDnsPage* m_customDnsPage;
     ExternalDnsPage* m_externalDnsPage;
     MonitoringPage* m_monitoringPage;
+    TlsPage* m_tlsPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

@@ -41,3 +41,7 @@ boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst
 # its series for charts (peaks kept, points bounded).
 boxkeeper_add_test(client_monitoring LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_monitoring.cpp
     LIBS boxkeeper_client)
+# The TLS page's client core, unit-level: status and provisioning answers, install refusals, certificate details,
+# upstream's CSR country list, the status model.
+boxkeeper_add_test(client_tls LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tls.cpp
+    LIBS boxkeeper_client)

@@ -10,7 +10,7 @@ target_compile_definitions(gui_cli PRIVATE BOXKEEPER_DESKTOP_PATH="$<TARGET_FILE
 boxkeeper_add_test(gui_nokeychain LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_nokeychain.cpp LIBS boxkeeper_ui
     ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/boxkeeper-test-bus")
 # Mail & Users pages against a live agent (issue 6). TestTotp.h lives with the client tests and is shared.
-foreach(name users users_many aliases csv mfa guides dns monitoring)
+foreach(name users users_many aliases csv mfa guides dns monitoring tls)
     boxkeeper_add_test(gui_${name} LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_${name}.cpp LIBS boxkeeper_ui
         TIMEOUT 600)
     target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
