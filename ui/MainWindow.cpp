@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "Logging.h"
 #include "pages/AliasesPage.h"
+#include "pages/BackupPage.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_syncPage(new SyncPage(this))
     , m_customDnsPage(new CustomDnsPage(this))
     , m_externalDnsPage(new ExternalDnsPage(this))
+    , m_backupPage(new BackupPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
     m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
+    m_backupPage->setObjectName(QStringLiteral("backupPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -237,7 +240,7 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), placeholder(tr("TLS (SSL) Certificates")),
             false);
-    addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
+    addPage(system, QStringLiteral("backup"), tr("Backup Status"), m_backupPage, false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), placeholder(tr("Monitoring")), false);
@@ -335,6 +338,8 @@ void MainWindow::reloadPage(const QString& id)
         m_customDnsPage->refresh();
     } else if (id == QLatin1String("external-dns")) {
         m_externalDnsPage->refresh();
+    } else if (id == QLatin1String("backup")) {
+        m_backupPage->refresh();
     }
 }
 
@@ -347,6 +352,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_customDnsPage->setClient(client);
     m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
+    m_backupPage->setFeatures(session.features);
+    m_backupPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -394,6 +401,7 @@ void MainWindow::clearSession()
     m_aliasesPage->setClient(nullptr);
     m_customDnsPage->setClient(nullptr);
     m_externalDnsPage->setClient(nullptr);
+    m_backupPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

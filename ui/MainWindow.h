@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AliasesPage;
+class BackupPage;
 class CustomDnsPage;
 class ExternalDnsPage;
 class Banner;
@@ -50,6 +51,7 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
+    BackupPage* backupPage() const { return m_backupPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -92,6 +94,7 @@ private:
     SyncPage* m_syncPage;
     CustomDnsPage* m_customDnsPage;
     ExternalDnsPage* m_externalDnsPage;
+    BackupPage* m_backupPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;
