@@ -37,3 +37,6 @@ boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST
 # DnsService (the Custom DNS and External DNS pages' calls) against a live agent, each change checked in the zone file.
 boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dns.cpp
     LIBS boxkeeper_client)
+# Backup data of the client core, unit-level: target URLs composed and read back, the box's answers parsed.
+boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_backupinfo.cpp
+    LIBS boxkeeper_client)

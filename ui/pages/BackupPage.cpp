@@ -159,6 +159,8 @@ BackupPage::BackupPage(QWidget* parent)
             forgetKey();
             showStatus(tr("The backup key was not saved."));
         });
+        connect(dialog, &QFileDialog::finished, dialog, &QObject::deleteLater);
+        connect(dialog, &QObject::destroyed, this, [this] { updateActions(); });
         m_saveDialog = dialog;
         dialog->open();
     });
@@ -313,7 +315,8 @@ void BackupPage::updateActions()
     m_runAction->setEnabled(connected && on && !jobRunning);
     m_verifyAction->setEnabled(connected && on && !jobRunning && !m_status.backups.isEmpty());
     m_restoreAction->setEnabled(connected && !jobRunning && !m_status.backups.isEmpty());
-    m_keyAction->setEnabled(connected && !m_service->isLoading(BackupService::Load::SecretKey) && !m_saveDialog);
+    m_keyAction->setEnabled(connected && !m_service->isLoading(BackupService::Load::SecretKey) &&
+                            !(m_saveDialog && m_saveDialog->isVisible()));
 }
 
 void BackupPage::showBackupStatus(const BackupStatusInfo& status)
@@ -530,7 +533,7 @@ void BackupPage::restore()
 
 void BackupPage::saveBackupKey()
 {
-    if (!m_keyAction->isVisible() || !client() || m_passwordDialog)
+    if (!m_keyAction->isVisible() || !client() || (m_passwordDialog && m_passwordDialog->isVisible()))
         return;
     auto* dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("backupKeyPasswordDialog"));
@@ -551,6 +554,7 @@ void BackupPage::saveBackupKey()
             updateActions();
         }
     });
+    connect(dialog, &QInputDialog::finished, dialog, &QObject::deleteLater);
     m_passwordDialog = dialog;
     dialog->open();
 }
