@@ -62,7 +62,7 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
             return tr("%1 bytes in %n volume(s)", nullptr, set.volumes).arg(QLocale().toString(set.size));
         if (index.column() == DeletedInColumn)
             return tr("When the box will remove this backup to keep the target's size down (an estimate).");
-        return set.date;
+        return whenText(set);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -336,7 +337,14 @@ void RestoreWizard::showFiles(const QString& time, const BackupFileList& files)
         return;
     m_files->setUpdatesEnabled(false);
     m_files->clear();
-    auto* everything = new QTreeWidgetItem(m_files, {tr("Everything (%n file(s))", nullptr, int(files.size()))});
+    // The list holds folders too: a path that is the start of another one is a folder.
+    QSet<QString> dirs;
+    for (const BackupFile& file : files) {
+        for (int slash = file.path.indexOf(QLatin1Char('/')); slash > 0;
+             slash = file.path.indexOf(QLatin1Char('/'), slash + 1))
+            dirs.insert(file.path.left(slash));
+    }
+    auto* everything = new QTreeWidgetItem(m_files);
     everything->setData(0, KindRole, int(Choice::Everything));
     auto* mailboxes = new QTreeWidgetItem(m_files, {tr("Mailboxes")});
     mailboxes->setData(0, KindRole, int(Choice::Path));
@@ -346,9 +354,16 @@ void RestoreWizard::showFiles(const QString& time, const BackupFileList& files)
     QHash<QString, QTreeWidgetItem*> folders; // path → item
     const QLocale locale;
     int mailboxCount = 0;
+    int fileCount = 0;
     for (const BackupFile& file : files) {
         const QStringList segments = file.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const bool inMailboxes = file.path.startsWith(mailboxesFolder + QLatin1Char('/')) && segments.size() >= 4;
+        const bool isDir = dirs.contains(file.path);
+        fileCount += isDir ? 0 : 1;
+        const bool underMailboxes = file.path.startsWith(mailboxesFolder + QLatin1Char('/'));
+        // The folders mail/mailboxes and its domains are the Mailboxes group and its entries.
+        if (file.path == QLatin1String(".") || file.path == mailboxesFolder || (underMailboxes && segments.size() < 4))
+            continue;
+        const bool inMailboxes = underMailboxes && segments.size() >= 4;
         QTreeWidgetItem* parent = others;
         int first = 0;
         if (inMailboxes) {
@@ -379,20 +394,22 @@ void RestoreWizard::showFiles(const QString& time, const BackupFileList& files)
         for (int i = first; i < segments.size(); ++i) {
             path += (path.isEmpty() ? QString() : QStringLiteral("/")) + segments.at(i);
             const bool last = i == segments.size() - 1;
-            QTreeWidgetItem* item = last ? nullptr : folders.value(path);
+            const bool folder = !last || isDir;
+            QTreeWidgetItem* item = folder ? folders.value(path) : nullptr;
             if (!item) {
-                item = new QTreeWidgetItem(parent, {folderName(segments.at(i), inMailboxes && !last)});
+                item = new QTreeWidgetItem(parent, {folderName(segments.at(i), inMailboxes && folder)});
                 item->setData(0, KindRole, int(Choice::Path));
                 item->setData(0, ValueRole, path);
                 item->setToolTip(0, path);
-                if (last)
-                    item->setText(1, locale.toString(file.modified, QLocale::ShortFormat));
-                else
+                if (folder)
                     folders.insert(path, item);
             }
+            if (last)
+                item->setText(1, locale.toString(file.modified, QLocale::ShortFormat));
             parent = item;
         }
     }
+    everything->setText(0, tr("Everything (%n file(s))", nullptr, fileCount));
     mailboxes->setText(0, tr("Mailboxes (%n)", nullptr, mailboxCount));
     m_files->expandItem(mailboxes);
     for (int i = 0; i < mailboxes->childCount(); ++i)

@@ -9,7 +9,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -54,9 +53,10 @@ BackupPage::BackupPage(QWidget* parent)
     proxy()->setSortRole(BackupListModel::SortRole);
     view()->setRootIsDecorated(false);
     view()->sortByColumn(BackupListModel::WhenColumn, Qt::DescendingOrder);
-    view()->header()->setSectionResizeMode(BackupListModel::WhenColumn, QHeaderView::Stretch);
-    view()->header()->resizeSection(BackupListModel::TypeColumn, 110);
-    view()->header()->resizeSection(BackupListModel::SizeColumn, 110);
+    view()->header()->resizeSection(BackupListModel::WhenColumn, 240);
+    view()->header()->setStretchLastSection(true);
+    view()->header()->resizeSection(BackupListModel::TypeColumn, 80);
+    view()->header()->resizeSection(BackupListModel::SizeColumn, 90);
     view()->header()->resizeSection(BackupListModel::DeletedInColumn, 150);
 
     m_configureAction = makeAction(tr("&Configure…"), QStringLiteral("configureBackupsAction"),
@@ -74,7 +74,6 @@ BackupPage::BackupPage(QWidget* parent)
     m_verifyAction->setToolTip(tr("Compare the latest backup with the box's data"));
     m_restoreAction->setToolTip(tr("Restore a file, a mailbox or everything into a new directory on the box (Ctrl+N)"));
     m_keyAction->setToolTip(tr("The key that decrypts the backups: without it, no backup can be restored"));
-    setToolBarActions({m_configureAction, nullptr, m_runAction, m_verifyAction, m_restoreAction, nullptr, m_keyAction});
     setContextMenuActions({m_restoreAction, nullptr, m_configureAction});
     setActivateAction(m_restoreAction);
     setFilterPlaceholder(tr("Filter by date or type…"));
@@ -212,14 +211,12 @@ QWidget* BackupPage::buildPanel()
     m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->setForegroundRole(QPalette::PlaceholderText);
     m_unavailableLabel->hide();
-    auto* job = new QHBoxLayout;
-    job->addWidget(m_jobLabel, 1);
-    job->addWidget(m_jobProgress);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_targetLabel);
     layout->addWidget(m_problemLabel);
-    layout->addLayout(job);
+    layout->addWidget(m_jobLabel);
+    layout->addWidget(m_jobProgress);
     layout->addWidget(m_unavailableLabel);
     return panel;
 }
@@ -270,6 +267,13 @@ void BackupPage::updateAvailability()
     m_verifyAction->setVisible(has("backup-verify"));
     m_restoreAction->setVisible(has("backup-restore") && has("backup-files"));
     m_keyAction->setVisible(has("backup-secret-key"));
+    // The toolbar without the hidden actions (and their separators).
+    QList<QAction*> bar{m_configureAction};
+    if (has("backup-run") || has("backup-verify") || m_restoreAction->isVisible())
+        bar << nullptr << m_runAction << m_verifyAction << m_restoreAction;
+    if (has("backup-secret-key"))
+        bar << nullptr << m_keyAction;
+    setToolBarActions(bar);
     QStringList missing;
     if (!has("backup-run"))
         missing.append(tr("backing up now"));
