@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "Logging.h"
 #include "pages/AliasesPage.h"
+#include "pages/BackupPage.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_externalDnsPage(new ExternalDnsPage(this))
     , m_monitoringPage(new MonitoringPage(this))
     , m_tlsPage(new TlsPage(this))
+    , m_backupPage(new BackupPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
     m_monitoringPage->setObjectName(QStringLiteral("monitoringPage"));
     m_tlsPage->setObjectName(QStringLiteral("tlsPage"));
+    m_backupPage->setObjectName(QStringLiteral("backupPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -242,7 +245,7 @@ void MainWindow::buildNavigation()
     QTreeWidgetItem* system = group(tr("System"));
     addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), m_tlsPage, false);
-    addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
+    addPage(system, QStringLiteral("backup"), tr("Backup Status"), m_backupPage, false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), m_monitoringPage, false);
@@ -344,6 +347,8 @@ void MainWindow::reloadPage(const QString& id)
         m_monitoringPage->refresh();
     } else if (id == QLatin1String("tls")) {
         m_tlsPage->refresh();
+    } else if (id == QLatin1String("backup")) {
+        m_backupPage->refresh();
     }
 }
 
@@ -359,6 +364,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_monitoringPage->setAvailable(session.features.contains(QStringLiteral("metrics")));
     m_monitoringPage->setClient(client);
     m_tlsPage->setClient(client);
+    m_backupPage->setFeatures(session.features);
+    m_backupPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -409,6 +416,7 @@ void MainWindow::clearSession()
     m_externalDnsPage->setClient(nullptr);
     m_monitoringPage->setClient(nullptr);
     m_tlsPage->setClient(nullptr);
+    m_backupPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AliasesPage;
+class BackupPage;
 class CustomDnsPage;
 class ExternalDnsPage;
 class Banner;
@@ -54,6 +55,7 @@ public:
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
     MonitoringPage* monitoringPage() const { return m_monitoringPage; }
     TlsPage* tlsPage() const { return m_tlsPage; }
+    BackupPage* backupPage() const { return m_backupPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -98,6 +100,7 @@ private:
     ExternalDnsPage* m_externalDnsPage;
     MonitoringPage* m_monitoringPage;
     TlsPage* m_tlsPage;
+    BackupPage* m_backupPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

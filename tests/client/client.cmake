@@ -45,3 +45,6 @@ boxkeeper_add_test(client_monitoring LABEL client SOURCES ${CMAKE_CURRENT_LIST_D
 # upstream's CSR country list, the status model.
 boxkeeper_add_test(client_tls LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tls.cpp
     LIBS boxkeeper_client)
+# Backup data of the client core, unit-level: target URLs composed and read back, the box's answers parsed.
+boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_backupinfo.cpp
+    LIBS boxkeeper_client)

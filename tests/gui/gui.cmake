@@ -26,3 +26,8 @@ boxkeeper_add_test(gui_german LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gu
     ENVIRONMENT "LANGUAGE=de;LANG=de_DE.UTF-8")
 add_dependencies(gui_german boxkeeper_lrelease)
 target_compile_definitions(gui_german PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")
+# Backup Status against a live agent with the real duplicity: configuration dialog, a backup now, verify, the restore
+# wizard (one mailbox into a new directory, compared with the box's), the backup key saved; upstream-only stand-in.
+boxkeeper_add_test(gui_backup LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_backup.cpp LIBS boxkeeper_ui
+    TIMEOUT 600)
+target_include_directories(gui_backup PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
