@@ -37,3 +37,6 @@ boxkeeper_add_test(client_capabilities LABEL client SOURCES ${CMAKE_CURRENT_LIST
 # DnsService (the Custom DNS and External DNS pages' calls) against a live agent, each change checked in the zone file.
 boxkeeper_add_test(client_dns LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dns.cpp
     LIBS boxkeeper_client)
+# Client core of the System pages, unit-level: the status checks' tree model, the system and web answers' readers.
+boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_status.cpp
+    LIBS boxkeeper_client)
