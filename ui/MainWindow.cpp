@@ -12,9 +12,12 @@
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/StatusPage.h"
 #include "pages/SyncPage.h"
+#include "pages/SystemPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
+#include "pages/WebPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +52,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_syncPage(new SyncPage(this))
     , m_customDnsPage(new CustomDnsPage(this))
     , m_externalDnsPage(new ExternalDnsPage(this))
+    , m_statusPage(new StatusPage(this))
+    , m_systemPage(new SystemPage(this))
+    , m_webPage(new WebPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -69,6 +75,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncPage->setObjectName(QStringLiteral("syncPage"));
     m_customDnsPage->setObjectName(QStringLiteral("customDnsPage"));
     m_externalDnsPage->setObjectName(QStringLiteral("externalDnsPage"));
+    m_statusPage->setObjectName(QStringLiteral("statusPage"));
+    m_systemPage->setObjectName(QStringLiteral("systemPage"));
+    m_webPage->setObjectName(QStringLiteral("webPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -234,7 +243,8 @@ void MainWindow::buildNavigation()
     const auto placeholder = [this](const QString& title) { return new PlaceholderPage(title, m_stack); };
 
     QTreeWidgetItem* system = group(tr("System"));
-    addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
+    addPage(system, QStringLiteral("status"), tr("Status Checks"), m_statusPage, false);
+    addPage(system, QStringLiteral("system"), tr("System"), m_systemPage, false);
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), placeholder(tr("TLS (SSL) Certificates")),
             false);
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), placeholder(tr("Backup Status")), false);
@@ -249,7 +259,7 @@ void MainWindow::buildNavigation()
     addPage(mail, QStringLiteral("mfa"), tr("Two-Factor Authentication"), m_twoFactorPage, true);
 
     addPage(nullptr, QStringLiteral("sync"), tr("Contacts/Calendar"), m_syncPage, true);
-    addPage(nullptr, QStringLiteral("web"), tr("Web"), placeholder(tr("Web")), false);
+    addPage(nullptr, QStringLiteral("web"), tr("Web"), m_webPage, false);
     m_navigation->expandAll();
 }
 
@@ -258,6 +268,7 @@ void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QStrin
     // The freedesktop icon name of each entry (bundled under resources/icons when the theme has none).
     static const QHash<QString, QString> icons{
         {QStringLiteral("status"), QStringLiteral("dialog-information")},
+        {QStringLiteral("system"), QStringLiteral("drive-harddisk")},
         {QStringLiteral("tls"), QStringLiteral("security-high")},
         {QStringLiteral("backup"), QStringLiteral("document-save")},
         {QStringLiteral("custom-dns"), QStringLiteral("network-server")},
@@ -335,6 +346,12 @@ void MainWindow::reloadPage(const QString& id)
         m_customDnsPage->refresh();
     } else if (id == QLatin1String("external-dns")) {
         m_externalDnsPage->refresh();
+    } else if (id == QLatin1String("status")) {
+        m_statusPage->refresh();
+    } else if (id == QLatin1String("system")) {
+        m_systemPage->refresh();
+    } else if (id == QLatin1String("web")) {
+        m_webPage->refresh();
     }
 }
 
@@ -347,6 +364,9 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_customDnsPage->setClient(client);
     m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
+    m_statusPage->setClient(client);
+    m_systemPage->setClient(client);
+    m_webPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -358,6 +378,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_usersPage->setBoxHostname(host);
     m_aliasesPage->setBoxHostname(host);
     m_customDnsPage->setBoxHostname(host);
+    m_systemPage->setBoxHostname(host);
+    m_webPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -394,6 +416,9 @@ void MainWindow::clearSession()
     m_aliasesPage->setClient(nullptr);
     m_customDnsPage->setClient(nullptr);
     m_externalDnsPage->setClient(nullptr);
+    m_statusPage->setClient(nullptr);
+    m_systemPage->setClient(nullptr);
+    m_webPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

@@ -13,7 +13,10 @@ class Banner;
 class ApiClient;
 class AuthService;
 class InstructionsPage;
+class StatusPage;
 class SyncPage;
+class SystemPage;
+class WebPage;
 class TwoFactorPage;
 class QAction;
 class QLabel;
@@ -50,6 +53,9 @@ public:
     SyncPage* syncPage() const { return m_syncPage; }
     CustomDnsPage* customDnsPage() const { return m_customDnsPage; }
     ExternalDnsPage* externalDnsPage() const { return m_externalDnsPage; }
+    StatusPage* statusPage() const { return m_statusPage; }
+    SystemPage* systemPage() const { return m_systemPage; }
+    WebPage* webPage() const { return m_webPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -92,6 +98,9 @@ private:
     SyncPage* m_syncPage;
     CustomDnsPage* m_customDnsPage;
     ExternalDnsPage* m_externalDnsPage;
+    StatusPage* m_statusPage;
+    SystemPage* m_systemPage;
+    WebPage* m_webPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

@@ -26,3 +26,9 @@ boxkeeper_add_test(gui_german LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gu
     ENVIRONMENT "LANGUAGE=de;LANG=de_DE.UTF-8")
 add_dependencies(gui_german boxkeeper_lrelease)
 target_compile_definitions(gui_german PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")
+# System pages (issue 13): Status Checks, Web and System against a live agent.
+foreach(name status web system)
+    boxkeeper_add_test(gui_${name} LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_${name}.cpp LIBS boxkeeper_ui
+        TIMEOUT 600)
+    target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+endforeach()
