@@ -13,3 +13,7 @@ target_include_directories(bench_desktop_mail PRIVATE ${CMAKE_CURRENT_LIST_DIR}/
 boxkeeper_add_benchmark(bench_desktop_dns SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_dns.cpp
     LIBS boxkeeper_ui Qt6::Test Qt6::Sql)
 target_include_directories(bench_desktop_dns PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
+# Status Checks page: 1,000 domains' checks (≈ 20,000 lines) from the answer to painted, "only problems", RSS.
+boxkeeper_add_benchmark(bench_desktop_status SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_status.cpp
+    LIBS boxkeeper_ui Qt6::Test)
+target_include_directories(bench_desktop_status PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
