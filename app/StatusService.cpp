@@ -3,6 +3,9 @@
 #include "ApiClient.h"
 #include "JsonJob.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 StatusService::StatusService(QObject* parent)
     : QObject(parent)
 { }
@@ -10,6 +13,7 @@ StatusService::StatusService(QObject* parent)
 StatusService::~StatusService()
 {
     abort();
+    abortChanges();
 }
 
 void StatusService::abort()
@@ -21,12 +25,22 @@ void StatusService::abort()
     m_job = nullptr;
 }
 
+void StatusService::abortChanges()
+{
+    if (m_changesJob) {
+        m_changesJob->disconnect(this);
+        m_changesJob->abort();
+    }
+    m_changesJob = nullptr;
+}
+
 void StatusService::setClient(ApiClient* client)
 {
     if (client == m_client)
         return;
     const bool was = isRunning();
     abort();
+    abortChanges();
     m_client = client;
     if (was)
         emit runningChanged(false);
@@ -71,4 +85,33 @@ void StatusService::cancel()
     error.kind = ApiError::Kind::Cancelled;
     error.message = tr("Stopped waiting for the status checks.");
     emit failed(error);
+}
+
+bool StatusService::fetchChanges()
+{
+    if (!m_client || m_changesJob)
+        return false;
+    m_changesJob = m_client->getJson(QStringLiteral("/boxkeeper/status/changes"));
+    connect(m_changesJob, &JsonJob::finished, this, [this](const QJsonDocument& document) {
+        m_changesJob = nullptr;
+        const QJsonObject o = document.object();
+        StatusChanges changes;
+        if (!document.isObject() || (!o.isEmpty() && (!o.value(QLatin1String("time")).isString() ||
+                                                      !o.value(QLatin1String("sections")).isArray()))) {
+            ApiError error;
+            error.kind = ApiError::Kind::Parse;
+            error.message = tr("The box's report of last night's changes could not be read.");
+            emit changesFailed(error);
+            return;
+        }
+        changes.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODate);
+        changes.text = o.value(QLatin1String("text")).toString();
+        changes.sections = int(o.value(QLatin1String("sections")).toArray().size());
+        emit changesLoaded(changes);
+    });
+    connect(m_changesJob, &JsonJob::failed, this, [this](const ApiError& error) {
+        m_changesJob = nullptr;
+        emit changesFailed(error);
+    });
+    return true;
 }

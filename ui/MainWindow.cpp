@@ -365,6 +365,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_customDnsPage->setPreviewAvailable(session.features.contains(QStringLiteral("dns-preview")));
     m_externalDnsPage->setClient(client);
     m_statusPage->setClient(client);
+    m_statusPage->setChangesAvailable(session.features.contains(QStringLiteral("status-changes")));
     m_systemPage->setClient(client);
     m_webPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);

@@ -7,6 +7,7 @@
 #include "GuiSession.h"
 #include "StatusTreeModel.h"
 #include "TestFiles.h"
+#include "dialogs/StatusChangesDialog.h"
 #include "pages/StatusPage.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,8 +40,27 @@ private slots:
     void copyWithKeyAndMenu();
     void rerunShowsTheRepairedBox();
     void stopWaiting();
+    void changesOfLastNight();
+    void changesHiddenOnAnUnmodifiedBox();
 
 private:
+    // The agent's nightly run (--daily) on the test box; true when it ran.
+    bool daily()
+    {
+        QProcess p;
+        p.start(QStringLiteral(BOXKEEPER_AGENT_PATH),
+                {QStringLiteral("--daily"), QStringLiteral("--config"), m_agent.configPath()});
+        return p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit;
+    }
+    StatusChangesDialog* openChanges()
+    {
+        QSignalSpy shown(m_page, &StatusPage::changesShown);
+        m_page->changesButton()->click();
+        if (!shown.wait(20000) || !shown.first().first().toBool())
+            return nullptr;
+        StatusChangesDialog* dialog = m_page->changesDialog();
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    }
     QString rebootFile() const { return m_agent.dir() + QStringLiteral("/system/var/run/reboot-required"); }
     // Every check row the view shows: its state.
     QList<StatusItem::Type> shownStates() const
@@ -309,6 +330,56 @@ void TestGuiStatus::stopWaiting()
     QVERIFY(!m_page->banner()->isVisible()); // stopping is no error
     QCOMPARE(m_page->lastRun(), before); // the last answer stays
     QCOMPARE(m_page->model()->rowCount(), rows);
+}
+
+void TestGuiStatus::changesOfLastNight()
+{
+    // Our agent keeps the nightly change report; before the second night there is none.
+    QVERIFY(m_page->changesButton()->isVisible());
+    QVERIFY(!m_page->changesNote()->isVisible());
+    StatusChangesDialog* dialog = openChanges();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->summary().contains(QLatin1String("no report yet")), qPrintable(dialog->summary()));
+    dialog->close();
+
+    // Two nights, the second with a reboot pending: the report says so, as the nightly mail prints it.
+    QVERIFY(daily());
+    QVERIFY(TestFiles::write(rebootFile(), QByteArray()));
+    QVERIFY(daily());
+    QVERIFY(QFile::remove(rebootFile()));
+    dialog = openChanges();
+    QVERIFY(dialog);
+    QVERIFY2(dialog->summary().contains(QLatin1String("what changed since the night before")),
+             qPrintable(dialog->summary()));
+    const QString report = dialog->reportText();
+    QVERIFY2(report.contains(QStringLiteral("System -- Added\n")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("✖  System updates have been installed and a reboot of the machine is "
+                                            "required.")),
+             qPrintable(report));
+    QVERIFY(dialog->grab().save(QStringLiteral("status-changes-dialog.png")));
+    dialog->close();
+}
+
+void TestGuiStatus::changesHiddenOnAnUnmodifiedBox()
+{
+    // A box without our agent (a stand-in: the agent serving upstream's routes only) has no report: the button is
+    // hidden and one sentence says why; the checks themselves run as before.
+    m_session.reset();
+    QString error;
+    QVERIFY2(m_agent.restartWith("BOXKEEPER_UPSTREAM_ONLY", "1", &error), qPrintable(error));
+    m_session = std::make_unique<GuiSession>(&m_agent);
+    QVERIFY(m_session->logIn(m_agent.adminPassword()));
+    m_page = m_session->window()->statusPage();
+    QSignalSpy shown(m_page, &StatusPage::checksShown);
+    QVERIFY(m_session->window()->showPage(QStringLiteral("status")));
+    QVERIFY(shown.wait(120000));
+    QVERIFY(shown.first().first().toBool());
+    QVERIFY(m_page->model()->counts().total() > 0);
+    QVERIFY(!m_page->changesButton()->isVisible());
+    QVERIFY(m_page->changesNote()->isVisible());
+    QVERIFY2(m_page->changesNote()->text().contains(QLatin1String("Boxkeeper's agent")),
+             qPrintable(m_page->changesNote()->text()));
+    QVERIFY(m_session->window()->grab().save(QStringLiteral("status-page-unmodified-box.png")));
 }
 
 QTEST_MAIN(TestGuiStatus)

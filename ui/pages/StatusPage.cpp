@@ -6,6 +6,7 @@
 #include "StatusIcons.h"
 #include "StatusService.h"
 #include "StatusTreeModel.h"
+#include "dialogs/StatusChangesDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -84,6 +85,8 @@ StatusPage::StatusPage(QWidget* parent)
     , m_filterEdit(new QLineEdit(this))
     , m_runButton(new QPushButton(Icons::themed(QStringLiteral("view-refresh")), tr("&Run checks again"), this))
     , m_cancelButton(new QPushButton(tr("S&top waiting"), this))
+    , m_changesButton(new QPushButton(tr("Last night's c&hanges…"), this))
+    , m_changesNote(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_emptyLabel(new QLabel(m_view->viewport()))
     , m_details(new QTextBrowser(this))
@@ -95,21 +98,29 @@ StatusPage::StatusPage(QWidget* parent)
     m_banner->hide();
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setTextFormat(Qt::RichText);
-    m_summaryLabel->setWordWrap(true);
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
     m_runLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runLabel->setWordWrap(true);
     m_onlyProblems->setObjectName(QStringLiteral("onlyProblemsCheckBox"));
     m_onlyProblems->setToolTip(tr("Show only the warnings and errors, and the groups that have some"));
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setPlaceholderText(tr("Filter by domain or text…"));
-    m_filterEdit->setMaximumWidth(260);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setShortcut(QKeySequence::Refresh);
     m_runButton->setToolTip(tr("Run every status check on the box again (F5)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop waiting for this run; the box finishes it on its own"));
     m_cancelButton->hide();
+    m_changesButton->setObjectName(QStringLiteral("changesButton"));
+    m_changesButton->setToolTip(tr("What changed in the status checks between the last two nights, as the box's "
+                                   "nightly report says"));
+    m_changesNote->setObjectName(QStringLiteral("changesNote"));
+    m_changesNote->setWordWrap(true);
+    m_changesNote->setForegroundRole(QPalette::PlaceholderText);
+    m_changesNote->setText(tr("This box does not report what changed in its checks overnight: that needs Boxkeeper's "
+                              "agent on the box."));
+    m_changesNote->hide();
 
     m_view->setObjectName(QStringLiteral("statusTreeView"));
     m_view->setModel(m_model);
@@ -149,13 +160,13 @@ StatusPage::StatusPage(QWidget* parent)
                                    this);
     explanation->setWordWrap(true);
     auto* top = new QHBoxLayout;
-    top->addWidget(m_summaryLabel, 1);
     top->addWidget(m_onlyProblems);
-    top->addWidget(m_filterEdit);
+    top->addWidget(m_filterEdit, 1);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_runLabel, 1);
+    runRow->addWidget(m_changesButton);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("statusSplitter"));
     splitter->addWidget(m_view);
@@ -168,7 +179,9 @@ StatusPage::StatusPage(QWidget* parent)
     layout->addWidget(explanation);
     layout->addWidget(m_banner);
     layout->addLayout(runRow);
+    layout->addWidget(m_summaryLabel);
     layout->addLayout(top);
+    layout->addWidget(m_changesNote);
     layout->addWidget(splitter, 1);
 
     m_ticker->setInterval(500);
@@ -176,6 +189,25 @@ StatusPage::StatusPage(QWidget* parent)
     connect(m_runButton, &QPushButton::clicked, this, &StatusPage::runChecks);
     connect(m_cancelButton, &QPushButton::clicked, this, &StatusPage::cancel);
     connect(m_banner, &Banner::actionTriggered, this, &StatusPage::runChecks);
+    connect(m_changesButton, &QPushButton::clicked, this, &StatusPage::showChanges);
+    connect(m_service, &StatusService::changesLoaded, this, [this](const StatusChanges& changes) {
+        m_changesButton->setEnabled(m_client);
+        if (!m_changesDialog)
+            m_changesDialog = new StatusChangesDialog(this);
+        m_changesDialog->showChanges(changes);
+        m_changesDialog->open();
+        emit changesShown(true);
+    });
+    connect(m_service, &StatusService::changesFailed, this, [this](const ApiError& error) {
+        m_changesButton->setEnabled(m_client);
+        if (error.kind == ApiError::Kind::Cancelled)
+            return;
+        const QString text = error.kind == ApiError::Kind::Http && !error.serverText.trimmed().isEmpty()
+                                 ? error.serverText.trimmed()
+                                 : error.message;
+        m_banner->showMessage(Banner::Kind::Error, tr("Last night's changes could not be loaded: %1").arg(text));
+        emit changesShown(false);
+    });
     connect(m_onlyProblems, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setOnlyProblems(on);
         m_view->expandToDepth(0);
@@ -229,6 +261,9 @@ void StatusPage::setClient(ApiClient* client)
     m_lastDurationMs = 0;
     m_banner->hide();
     m_runButton->setEnabled(client);
+    m_changesButton->setEnabled(client);
+    if (m_changesDialog)
+        m_changesDialog->close();
     updateSummary();
     updateRunText();
 }
@@ -245,6 +280,23 @@ void StatusPage::runChecks()
 {
     if (m_service->run())
         m_banner->hide();
+}
+
+StatusChangesDialog* StatusPage::changesDialog() const
+{
+    return m_changesDialog;
+}
+
+void StatusPage::setChangesAvailable(bool available)
+{
+    m_changesButton->setVisible(available);
+    m_changesNote->setVisible(!available);
+}
+
+void StatusPage::showChanges()
+{
+    if (m_service->fetchChanges())
+        m_changesButton->setEnabled(false);
 }
 
 void StatusPage::cancel()

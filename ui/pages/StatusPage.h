@@ -17,6 +17,7 @@ class QPushButton;
 class QTextBrowser;
 class QTimer;
 class QTreeView;
+class StatusChangesDialog;
 class StatusService;
 class StatusTreeModel;
 
@@ -38,6 +39,10 @@ public:
     void refresh();
     void runChecks();
     void cancel();
+    // Whether the box keeps the nightly change report (capability "status-changes"); without it the button is
+    // hidden and one sentence says why.
+    void setChangesAvailable(bool available);
+    void showChanges(); // loads the report and shows it in a dialog
     bool isRunning() const;
     // Shows an answer as if it had just arrived (the benchmark times this).
     void showResults(const StatusItemList& items, const QDateTime& at, qint64 durationMs);
@@ -49,6 +54,9 @@ public:
     QCheckBox* onlyProblemsBox() const { return m_onlyProblems; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QAction* copyAction() const { return m_copyAction; }
+    QPushButton* changesButton() const { return m_changesButton; }
+    QLabel* changesNote() const { return m_changesNote; }
+    StatusChangesDialog* changesDialog() const;
     QTextBrowser* detailsView() const { return m_details; }
     Banner* banner() const { return m_banner; }
     QString summaryText() const;
@@ -60,6 +68,7 @@ public:
 signals:
     void runningChanged(bool running);
     void checksShown(bool ok);
+    void changesShown(bool ok);
     void copied(const QString& text);
 
 protected:
@@ -81,6 +90,9 @@ private:
     QLineEdit* m_filterEdit;
     QPushButton* m_runButton;
     QPushButton* m_cancelButton;
+    QPushButton* m_changesButton;
+    QLabel* m_changesNote;
+    QPointer<StatusChangesDialog> m_changesDialog;
     QTreeView* m_view;
     QLabel* m_emptyLabel;
     QTextBrowser* m_details;
