@@ -13,11 +13,13 @@
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
 #include "pages/MonitoringPage.h"
-#include "pages/PlaceholderPage.h"
+#include "pages/StatusPage.h"
 #include "pages/SyncPage.h"
+#include "pages/SystemPage.h"
 #include "pages/TlsPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
+#include "pages/WebPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_monitoringPage(new MonitoringPage(this))
     , m_tlsPage(new TlsPage(this))
     , m_backupPage(new BackupPage(this))
+    , m_statusPage(new StatusPage(this))
+    , m_systemPage(new SystemPage(this))
+    , m_webPage(new WebPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -78,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_monitoringPage->setObjectName(QStringLiteral("monitoringPage"));
     m_tlsPage->setObjectName(QStringLiteral("tlsPage"));
     m_backupPage->setObjectName(QStringLiteral("backupPage"));
+    m_statusPage->setObjectName(QStringLiteral("statusPage"));
+    m_systemPage->setObjectName(QStringLiteral("systemPage"));
+    m_webPage->setObjectName(QStringLiteral("webPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -240,15 +248,15 @@ void MainWindow::buildNavigation()
         item->setFont(0, font);
         return item;
     };
-    const auto placeholder = [this](const QString& title) { return new PlaceholderPage(title, m_stack); };
 
     QTreeWidgetItem* system = group(tr("System"));
-    addPage(system, QStringLiteral("status"), tr("Status Checks"), placeholder(tr("Status Checks")), false);
+    addPage(system, QStringLiteral("status"), tr("Status Checks"), m_statusPage, false);
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), m_tlsPage, false);
     addPage(system, QStringLiteral("backup"), tr("Backup Status"), m_backupPage, false);
     addPage(system, QStringLiteral("custom-dns"), tr("Custom DNS"), m_customDnsPage, false);
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), m_monitoringPage, false);
+    addPage(system, QStringLiteral("system"), tr("System"), m_systemPage, false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
     addPage(mail, QStringLiteral("instructions"), tr("Instructions"), m_instructionsPage, true);
@@ -257,7 +265,7 @@ void MainWindow::buildNavigation()
     addPage(mail, QStringLiteral("mfa"), tr("Two-Factor Authentication"), m_twoFactorPage, true);
 
     addPage(nullptr, QStringLiteral("sync"), tr("Contacts/Calendar"), m_syncPage, true);
-    addPage(nullptr, QStringLiteral("web"), tr("Web"), placeholder(tr("Web")), false);
+    addPage(nullptr, QStringLiteral("web"), tr("Web"), m_webPage, false);
     m_navigation->expandAll();
 }
 
@@ -266,6 +274,7 @@ void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QStrin
     // The freedesktop icon name of each entry (bundled under resources/icons when the theme has none).
     static const QHash<QString, QString> icons{
         {QStringLiteral("status"), QStringLiteral("dialog-information")},
+        {QStringLiteral("system"), QStringLiteral("drive-harddisk")},
         {QStringLiteral("tls"), QStringLiteral("security-high")},
         {QStringLiteral("backup"), QStringLiteral("document-save")},
         {QStringLiteral("custom-dns"), QStringLiteral("network-server")},
@@ -349,6 +358,12 @@ void MainWindow::reloadPage(const QString& id)
         m_tlsPage->refresh();
     } else if (id == QLatin1String("backup")) {
         m_backupPage->refresh();
+    } else if (id == QLatin1String("status")) {
+        m_statusPage->refresh();
+    } else if (id == QLatin1String("system")) {
+        m_systemPage->refresh();
+    } else if (id == QLatin1String("web")) {
+        m_webPage->refresh();
     }
 }
 
@@ -366,6 +381,10 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_tlsPage->setClient(client);
     m_backupPage->setFeatures(session.features);
     m_backupPage->setClient(client);
+    m_statusPage->setClient(client);
+    m_statusPage->setChangesAvailable(session.features.contains(QStringLiteral("status-changes")));
+    m_systemPage->setClient(client);
+    m_webPage->setClient(client);
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -378,6 +397,8 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_aliasesPage->setBoxHostname(host);
     m_customDnsPage->setBoxHostname(host);
     m_tlsPage->setPrimaryHostname(primary);
+    m_systemPage->setBoxHostname(host);
+    m_webPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -417,6 +438,9 @@ void MainWindow::clearSession()
     m_monitoringPage->setClient(nullptr);
     m_tlsPage->setClient(nullptr);
     m_backupPage->setClient(nullptr);
+    m_statusPage->setClient(nullptr);
+    m_systemPage->setClient(nullptr);
+    m_webPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

@@ -17,6 +17,9 @@ class InstructionsPage;
 class MonitoringPage;
 class SyncPage;
 class TlsPage;
+class StatusPage;
+class SystemPage;
+class WebPage;
 class TwoFactorPage;
 class QAction;
 class QLabel;
@@ -56,6 +59,9 @@ public:
     MonitoringPage* monitoringPage() const { return m_monitoringPage; }
     TlsPage* tlsPage() const { return m_tlsPage; }
     BackupPage* backupPage() const { return m_backupPage; }
+    StatusPage* statusPage() const { return m_statusPage; }
+    SystemPage* systemPage() const { return m_systemPage; }
+    WebPage* webPage() const { return m_webPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -101,6 +107,9 @@ private:
     MonitoringPage* m_monitoringPage;
     TlsPage* m_tlsPage;
     BackupPage* m_backupPage;
+    StatusPage* m_statusPage;
+    SystemPage* m_systemPage;
+    WebPage* m_webPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

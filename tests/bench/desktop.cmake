@@ -17,3 +17,7 @@ target_include_directories(bench_desktop_dns PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.
 boxkeeper_add_benchmark(bench_desktop_monitoring SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_monitoring.cpp
     LIBS boxkeeper_ui Qt6::Test)
 target_include_directories(bench_desktop_monitoring PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)
+# Status Checks page: 1,000 domains' checks (≈ 20,000 lines) from the answer to painted, "only problems", RSS.
+boxkeeper_add_benchmark(bench_desktop_status SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_desktop_status.cpp
+    LIBS boxkeeper_ui Qt6::Test)
+target_include_directories(bench_desktop_status PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../gui)

@@ -48,3 +48,6 @@ boxkeeper_add_test(client_tls LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst
 # Backup data of the client core, unit-level: target URLs composed and read back, the box's answers parsed.
 boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_backupinfo.cpp
     LIBS boxkeeper_client)
+# Client core of the System pages, unit-level: the status checks' tree model, the system and web answers' readers.
+boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_status.cpp
+    LIBS boxkeeper_client)

@@ -31,3 +31,9 @@ target_compile_definitions(gui_german PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY
 boxkeeper_add_test(gui_backup LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_backup.cpp LIBS boxkeeper_ui
     TIMEOUT 600)
 target_include_directories(gui_backup PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+# System pages (issue 13): Status Checks, Web and System against a live agent.
+foreach(name status web system)
+    boxkeeper_add_test(gui_${name} LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_${name}.cpp LIBS boxkeeper_ui
+        TIMEOUT 600)
+    target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+endforeach()
