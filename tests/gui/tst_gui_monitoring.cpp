@@ -169,7 +169,9 @@ void TestGuiMonitoring::chartsShowTheRouteSamples()
         MetricsChartView* view = chart(name);
         QVERIFY2(view, qPrintable(name));
         const MetricsData route = routeData(view);
-        QCOMPARE(route.to - route.from, qint64(3600));
+        // The period ends at the box's time of the answer, a second after the app's start of it at most here.
+        QVERIFY2(route.to - route.from >= 3600 && route.to - route.from <= 3605,
+                 qPrintable(QString::number(route.to - route.from)));
         for (QAbstractSeries* abstract : view->chart()->series()) {
             auto* line = qobject_cast<QLineSeries*>(abstract);
             QVERIFY(line);
@@ -258,7 +260,7 @@ void TestGuiMonitoring::rangeSwitch()
         button->click();
         QVERIFY(button->isChecked());
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_page->isBusy(), 20000);
-        QCOMPARE(span(), seconds);
+        QVERIFY2(span() >= seconds && span() <= seconds + 5, qPrintable(QString::number(span())));
         // The samples of the last minutes are in every period (as 15-minute averages beyond two days).
         QVERIFY2(!chart(QStringLiteral("loadChartView"))->line(QStringLiteral("load"))->points().isEmpty(),
                  qPrintable(name));
