@@ -2,6 +2,7 @@
 
 #include "PrivateFile.h"
 #include "auth/PasswordHash.h"
+#include "backup/BackupService.h"
 #include "box/BoxConfig.h"
 #include "box/Database.h"
 #include "tls/SelfSignedCertificate.h"
@@ -126,6 +127,14 @@ bool ensureCertificate(const BoxConfig& config, QString* error)
     return true;
 }
 
+// As a box's setup leaves it: the backups' secret key (backup/secret_key.txt, the owner's only), so that the
+// status of the default local backups is readable before the first backup.
+bool ensureBackupKey(const BoxConfig& config, QString* error)
+{
+    const QString path = config.storagePath(QStringLiteral("backup/secret_key.txt"));
+    return QFile::exists(path) || PrivateFile::write(path, BackupService::newSecretKey(), error);
+}
+
 } // namespace
 
 std::optional<DemoBox> DemoBox::prepare(const QString& dirPath, QString* error)
@@ -168,7 +177,8 @@ std::optional<DemoBox> DemoBox::prepare(const QString& dirPath, QString* error)
                                QStringLiteral("/etc/nginx/conf.d")}) {
         QDir().mkpath(config->systemPath(sub));
     }
-    if (!ensureAdmin(*config, box.m_password, newPassword, error) || !ensureCertificate(*config, error)) {
+    if (!ensureAdmin(*config, box.m_password, newPassword, error) || !ensureCertificate(*config, error) ||
+        !ensureBackupKey(*config, error)) {
         return std::nullopt;
     }
     return box;
