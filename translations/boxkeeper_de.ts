@@ -402,6 +402,515 @@
     </message>
 </context>
 <context>
+    <name>BackupConfigDialog</name>
+    <message>
+        <source>&amp;Keep backups for at least:</source>
+        <translation>Sicherungen &amp;mindestens aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Backup configuration</source>
+        <translation>Sicherungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Off (no backups)</source>
+        <translation>Aus (keine Sicherungen)</translation>
+    </message>
+    <message>
+        <source>A folder on the box</source>
+        <translation>Ein Ordner auf der Box</translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation>S3-kompatibler Speicher</translation>
+    </message>
+    <message>
+        <source>rsync over SSH</source>
+        <translation>rsync über SSH</translation>
+    </message>
+    <message>
+        <source>Backblaze B2</source>
+        <translation>Backblaze B2</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The box checks the target…</source>
+        <translation>Die Box prüft das Ziel…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>Sichern &amp;nach:</translation>
+    </message>
+    <message>
+        <source>The box makes a full backup now and then and small increments in between; a backup is removed once it is older than this and no newer backup depends on it.</source>
+        <translation>Die Box macht ab und zu eine Vollsicherung und dazwischen kleine inkrementelle Sicherungen; eine Sicherung wird entfernt, sobald sie älter als diese Frist ist und keine neuere Sicherung auf ihr aufbaut.</translation>
+    </message>
+    <message>
+        <source>The box makes no backups. Backups made before stay where they are.</source>
+        <translation>Die Box macht keine Sicherungen. Bereits gemachte Sicherungen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The box keeps its encrypted backups in a folder of its own disk. Copy them somewhere else regularly (with the backup key, see “Save the backup key”): a backup on the box&apos;s disk is lost with that disk.</source>
+        <translation>Die Box bewahrt ihre verschlüsselten Sicherungen in einem Ordner auf ihrer eigenen Festplatte auf. Kopieren Sie sie regelmäßig an einen anderen Ort (mit dem Sicherungsschlüssel, siehe „Sicherungsschlüssel speichern“): Eine Sicherung auf der Festplatte der Box geht mit dieser Festplatte verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder on the box:</source>
+        <translation>&amp;Ordner auf der Box:</translation>
+    </message>
+    <message>
+        <source>e.g. s3.eu-central-1.amazonaws.com</source>
+        <translation>z. B. s3.eu-central-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>optional, e.g. eu-central-1</source>
+        <translation>optional, z. B. eu-central-1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. box1/</source>
+        <translation>optional, z. B. box1/</translation>
+    </message>
+    <message>
+        <source>Any storage that speaks Amazon&apos;s S3 protocol: Amazon S3, MinIO, Wasabi, …. The key and secret are sent to the box, which keeps them to reach the storage; the box does not show them again, so enter them with every change.</source>
+        <translation>Jeder Speicher, der das S3-Protokoll von Amazon spricht: Amazon S3, MinIO, Wasabi, …. Schlüssel und Geheimnis werden an die Box gesendet, die sie aufbewahrt, um den Speicher zu erreichen; die Box zeigt sie nicht wieder an, geben Sie sie daher bei jeder Änderung ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint (host[:port]):</source>
+        <translation>&amp;Endpunkt (Host[:Port]):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>host name, optionally :port</source>
+        <translation>Hostname, optional :Port</translation>
+    </message>
+    <message>
+        <source>e.g. /home/backup/box (absolute) or box (in the home)</source>
+        <translation>z. B. /home/backup/box (absolut) oder box (im Home-Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the public key</source>
+        <translation>Öffentlichen Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The box copies its backups with rsync over SSH to a host of yours. Add the box&apos;s public key below to &lt;tt&gt;~/.ssh/authorized_keys&lt;/tt&gt; of that user on the host first: the box checks the connection when you save.</source>
+        <translation>Die Box kopiert ihre Sicherungen mit rsync über SSH auf einen Host von Ihnen. Fügen Sie zuerst den unten stehenden öffentlichen Schlüssel der Box in &lt;tt&gt;~/.ssh/authorized_keys&lt;/tt&gt; dieses Benutzers auf dem Host ein: Die Box prüft die Verbindung beim Speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>Pf&amp;ad:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>The box&apos;s public key:</source>
+        <translation>Öffentlicher Schlüssel der Box:</translation>
+    </message>
+    <message>
+        <source>Backblaze B2 cloud storage. The application key is sent to the box, which keeps it to reach the bucket.</source>
+        <translation>Cloud-Speicher Backblaze B2. Der Anwendungsschlüssel wird an die Box gesendet, die ihn aufbewahrt, um den Bucket zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Application &amp;key ID:</source>
+        <translation>Anwendungsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Application k&amp;ey:</source>
+        <translation>Anwendungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>The box has no SSH key for backups yet. It makes one with its first backup run; open this dialog again after it.</source>
+        <translation>Die Box hat noch keinen SSH-Schlüssel für Sicherungen. Sie erzeugt ihn bei ihrem ersten Sicherungslauf; öffnen Sie diesen Dialog danach erneut.</translation>
+    </message>
+    <message>
+        <source>Give the folder as an absolute path on the box, e.g. %1.</source>
+        <translation>Geben Sie den Ordner als absoluten Pfad auf der Box an, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter the S3 endpoint, the storage&apos;s host name.</source>
+        <translation>Geben Sie den S3-Endpunkt ein, den Hostnamen des Speichers.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket.</source>
+        <translation>Geben Sie den Bucket ein.</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the rsync host.</source>
+        <translation>Geben Sie den rsync-Host ein.</translation>
+    </message>
+    <message>
+        <source>Enter the path on the host.</source>
+        <translation>Geben Sie den Pfad auf dem Host ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user on the host.</source>
+        <translation>Geben Sie den Benutzer auf dem Host ein.</translation>
+    </message>
+    <message>
+        <source>Enter the application key ID.</source>
+        <translation>Geben Sie die Anwendungsschlüssel-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation>Geben Sie den Anwendungsschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes in %n volume(s)</source>
+        <translation>
+            <numerusform>%1 Bytes in %n Volume</numerusform>
+            <numerusform>%1 Bytes in %n Volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the box will remove this backup to keep the target&apos;s size down (an estimate).</source>
+        <translation>Wann die Box diese Sicherung entfernen wird, um die Größe des Ziels zu begrenzen (geschätzt).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Deleted in</source>
+        <translation>Gelöscht in</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <source>Backup Status</source>
+        <translation>Sicherungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Save the backup &amp;key…</source>
+        <translation>Sicherungs&amp;schlüssel speichern…</translation>
+    </message>
+    <message>
+        <source>Where the box keeps its backups, and for how long (F2)</source>
+        <translation>Wo die Box ihre Sicherungen aufbewahrt und wie lange (F2)</translation>
+    </message>
+    <message>
+        <source>Make a backup now, as the nightly one is made (Ctrl+B)</source>
+        <translation>Jetzt eine Sicherung machen, wie die nächtliche (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Compare the latest backup with the box&apos;s data</source>
+        <translation>Die neueste Sicherung mit den Daten der Box vergleichen</translation>
+    </message>
+    <message>
+        <source>Restore a file, a mailbox or everything into a new directory on the box (Ctrl+N)</source>
+        <translation>Eine Datei, ein Postfach oder alles in ein neues Verzeichnis auf der Box wiederherstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>The key that decrypts the backups: without it, no backup can be restored</source>
+        <translation>Der Schlüssel, der die Sicherungen entschlüsselt: Ohne ihn lässt sich keine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Filter by date or type…</source>
+        <translation>Nach Datum oder Art filtern…</translation>
+    </message>
+    <message>
+        <source>The box has made no backups yet.</source>
+        <translation>Die Box hat noch keine Sicherungen gemacht.</translation>
+    </message>
+    <message>
+        <source>No backups match “%1”.</source>
+        <translation>Keine Sicherung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The box backs up its data every night: mail, users, certificates, DNS and web files, encrypted with the box&apos;s backup key. Keep a copy of the key away from the box: without it, no backup can be restored.</source>
+        <translation>Die Box sichert ihre Daten jede Nacht: E-Mails, Benutzer, Zertifikate, DNS- und Web-Dateien, verschlüsselt mit dem Sicherungsschlüssel der Box. Bewahren Sie eine Kopie des Schlüssels getrennt von der Box auf: Ohne ihn lässt sich keine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Reading the box&apos;s backups…</source>
+        <translation>Die Sicherungen der Box werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The backup status could not be loaded: %1</source>
+        <translation>Der Sicherungsstatus konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup configuration could not be loaded: %1</source>
+        <translation>Die Sicherungseinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup key could not be had: %1</source>
+        <translation>Der Sicherungsschlüssel konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup configuration was saved.</source>
+        <translation>Die Sicherungseinstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the backup key</source>
+        <translation>Sicherungsschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>The backup key was not saved.</source>
+        <translation>Der Sicherungsschlüssel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>backing up now</source>
+        <translation>sofortiges Sichern</translation>
+    </message>
+    <message>
+        <source>verifying the latest backup</source>
+        <translation>das Prüfen der neuesten Sicherung</translation>
+    </message>
+    <message>
+        <source>restoring from a backup</source>
+        <translation>das Wiederherstellen aus einer Sicherung</translation>
+    </message>
+    <message>
+        <source>saving the backup key</source>
+        <translation>das Speichern des Sicherungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Backing up now, verifying, restoring and saving the backup key come with the Boxkeeper agent; this box does not offer them (it makes its nightly backups as usual).</source>
+        <translation>Sofortiges Sichern, Prüfen, Wiederherstellen und das Speichern des Sicherungsschlüssels gibt es mit dem Boxkeeper-Agenten; diese Box bietet sie nicht an (sie macht ihre nächtlichen Sicherungen wie gewohnt).</translation>
+    </message>
+    <message>
+        <source>This box does not offer %1.</source>
+        <translation>Diese Box bietet %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>Backups are turned off. Choose “Configure…” to turn them on.</source>
+        <translation>Sicherungen sind ausgeschaltet. Wählen Sie „Einrichten…“, um sie einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Backups are turned off.</source>
+        <translation>Sicherungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The box cannot list its backups now: see the problem above.</source>
+        <translation>Die Box kann ihre Sicherungen gerade nicht auflisten: Siehe das Problem oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in total</source>
+        <translation>
+            <numerusform>%n Sicherung, insgesamt %1</numerusform>
+            <numerusform>%n Sicherungen, insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of other files on the target (from interrupted or removed backups)</source>
+        <translation>%1 an anderen Dateien auf dem Ziel (von abgebrochenen oder entfernten Sicherungen)</translation>
+    </message>
+    <message>
+        <source>Backups are turned off: the box makes none.</source>
+        <translation>Sicherungen sind ausgeschaltet: Die Box macht keine.</translation>
+    </message>
+    <message>
+        <source>Backups go to the folder %1 on the box itself.</source>
+        <translation>Sicherungen gehen in den Ordner %1 auf der Box selbst.</translation>
+    </message>
+    <message>
+        <source>Backups go to the bucket %1 of the S3-compatible storage at %2.</source>
+        <translation>Sicherungen gehen in den Bucket %1 des S3-kompatiblen Speichers bei %2.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1 on %2 over rsync, as user %3.</source>
+        <translation>Sicherungen gehen per rsync nach %1 auf %2, als Benutzer %3.</translation>
+    </message>
+    <message>
+        <source>Backups go to the Backblaze B2 bucket %1.</source>
+        <translation>Sicherungen gehen in den Backblaze-B2-Bucket %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is kept at least %n day(s).</source>
+        <translation>
+            <numerusform>Jede wird mindestens %n Tag aufbewahrt.</numerusform>
+            <numerusform>Jede wird mindestens %n Tage aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful backup: %1.</source>
+        <translation>Letzte erfolgreiche Sicherung: %1.</translation>
+    </message>
+    <message>
+        <source>The box reports a problem with the backups: %1</source>
+        <translation>Die Box meldet ein Problem mit den Sicherungen: %1</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Die letzte Sicherung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Verifying the latest backup</source>
+        <translation>Neueste Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>%1… (%2)</source>
+        <translation>%1… (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2… (%3)</source>
+        <translation>%1: %2… (%3)</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore: %1</source>
+        <translation>Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the box.</source>
+        <translation>Nicht mit der Box verbunden.</translation>
+    </message>
+    <message>
+        <source>The backup key decrypts every backup of the box. Keep it somewhere safe, away from the box: without it, no backup can be restored. Re-enter your password to get it:</source>
+        <translation>Der Sicherungsschlüssel entschlüsselt jede Sicherung der Box. Bewahren Sie ihn an einem sicheren Ort getrennt von der Box auf: Ohne ihn lässt sich keine Sicherung wiederherstellen. Geben Sie Ihr Passwort erneut ein, um ihn abzurufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Get the key</source>
+        <translation>Schlüssel &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Re-enter your password to get the backup key.</source>
+        <translation>Geben Sie Ihr Passwort erneut ein, um den Sicherungsschlüssel abzurufen.</translation>
+    </message>
+    <message>
+        <source>Getting the backup key from the box…</source>
+        <translation>Der Sicherungsschlüssel wird von der Box abgerufen…</translation>
+    </message>
+    <message>
+        <source>The backup key was saved to %1. Keep it safe, away from the box.</source>
+        <translation>Der Sicherungsschlüssel wurde in %1 gespeichert. Bewahren Sie ihn sicher und getrennt von der Box auf.</translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved to %1: %2</source>
+        <translation>Der Sicherungsschlüssel konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The box&apos;s backup status could not be read.</source>
+        <translation>Der Sicherungsstatus der Box konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s backup configuration could not be read.</source>
+        <translation>Die Sicherungseinstellungen der Box konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of the backup&apos;s files could not be read.</source>
+        <translation>Die Liste der Dateien der Sicherung konnte nicht von der Box gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer to the job could not be read.</source>
+        <translation>Die Antwort der Box auf den Auftrag konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s state of the job could not be read.</source>
+        <translation>Der Zustand des Auftrags auf der Box konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close</source>
@@ -440,6 +949,159 @@
     </message>
 </context>
 <context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <source>&amp;Open a certificate file…</source>
+        <translation>Zertifikatsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>installed from this computer on %1</source>
+        <translation>am %1 von diesem Computer installiert</translation>
+    </message>
+    <message>
+        <source>This is the certificate installed for %1 from this computer. The box uses it as long as it is the best certificate it has for the domain.</source>
+        <translation>Dies ist das Zertifikat, das von diesem Computer aus für %1 installiert wurde. Die Box verwendet es, solange es das beste Zertifikat ist, das sie für die Domain hat.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s status answer does not include the certificate itself, so this shows what the box reports. The full details (names, issuer, fingerprint) are shown for a certificate installed from this window; you can also open a certificate file to see its details.</source>
+        <translation>Die Statusantwort der Box enthält das Zertifikat selbst nicht, daher steht hier, was die Box meldet. Alle Details (Namen, Aussteller, Fingerabdruck) werden für ein Zertifikat angezeigt, das aus diesem Fenster installiert wurde; Sie können auch eine Zertifikatsdatei öffnen, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>The box named its file: %1.</source>
+        <translation>Die Box nennt als Datei: %1.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s own name always uses the file ssl/ssl_certificate.pem.</source>
+        <translation>Der eigene Name der Box verwendet immer die Datei ssl/ssl_certificate.pem.</translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation>aus der Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificates of %1, read on this computer.</source>
+        <translation>Die Zertifikate von %1, auf diesem Computer gelesen.</translation>
+    </message>
+    <message>
+        <source>Open a certificate file</source>
+        <translation>Zertifikatsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>What the box reports</source>
+        <translation>Was die Box meldet</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The box says</source>
+        <translation>Die Box sagt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate (%1)</source>
+        <translation>Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>Chain certificate %1</source>
+        <translation>Kettenzertifikat %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Names (SANs)</source>
+        <translation>Namen (SANs)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (derzeit nicht gültig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (noch %n Tag)</numerusform>
+            <numerusform>%1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No saved password for this box.</source>
@@ -456,6 +1118,1092 @@
     <message>
         <source>The password keychain did not work, so the password was not remembered. Details are in the log (Help ▸ Copy diagnostics).</source>
         <translation>Der Passwortspeicher hat nicht funktioniert, daher wurde das Passwort nicht gespeichert. Einzelheiten stehen im Protokoll (Hilfe ▸ Diagnosedaten kopieren).</translation>
+    </message>
+</context>
+<context>
+    <name>CsrCountries</name>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>Russische Föderation</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenien</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarktis</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Amerikanisch-Samoa</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Åland-Inseln</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Aserbaidschan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, Sint Eustatius und Saba</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Bouvet-Insel</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Kokos-(Keeling-)Inseln</translation>
+    </message>
+    <message>
+        <source>Congo, the Democratic Republic of the</source>
+        <translation>Demokratische Republik Kongo</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Zentralafrikanische Republik</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Kongo</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Cookinseln</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Kap Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Weihnachtsinsel</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Tschechische Republik</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Dschibuti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Westsahara</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidschi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Falklandinseln (Malwinen)</translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <translation>Föderierte Staaten von Mikronesien</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Färöer-Inseln</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabun</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Französisch-Guyana</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Grönland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Äquatorialguinea</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>South Georgia und die Südlichen Sandwichinseln</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Heard und McDonaldinseln</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Insel Man</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Britisches Territorium im Indischen Ozean</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanien</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgisistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Kambodscha</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Komoren</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>St. Kitts und Nevis</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Cayman-Inseln</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kasachstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libanon</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>St. Lucia</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>Saint-Martin (französischer Teil)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Marshallinseln</translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Nördliche Marianen</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauretanien</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Malediven</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Neukaledonien</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Norfolkinsel</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Französisch-Polynesien</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Neuguinea</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>St. Pierre und Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palästina</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Salomoninseln</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychellen</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>St. Helena, Ascension und Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard und Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>São Tomé und Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten (niederländischer Teil)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>Swaziland</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Turks- und Caicosinseln</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tschad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Französische Süd- und Antarktisgebiete</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadschikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Kleinere Amerikanische Überseeinseln</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Usbekistan</translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation>Vatikanstadt</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>St. Vincent und die Grenadinen</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Britische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Amerikanische Jungferninseln</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis und Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>CsrDialog</name>
+    <message>
+        <source>&amp;Make the CSR</source>
+        <translation>CSR &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Install the certificate…</source>
+        <translation>Zertifikat &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation>Zertifikatsignierungsanforderung</translation>
+    </message>
+    <message>
+        <source>The request appears here.</source>
+        <translation>Die Anforderung erscheint hier.</translation>
+    </message>
+    <message>
+        <source>If you would rather get a certificate from another provider than Let&apos;s Encrypt, give the provider this certificate signing request (CSR). The box makes it with its own private key, so only the box can use the certificate issued for it. A multi-domain or wildcard certificate is used for every domain it is valid for besides the one chosen here.</source>
+        <translation>Wenn Sie ein Zertifikat lieber von einem anderen Anbieter als Let&apos;s Encrypt beziehen möchten, geben Sie dem Anbieter diese Zertifikatsignierungsanforderung (CSR). Die Box erstellt sie mit ihrem eigenen privaten Schlüssel, sodass nur die Box das dafür ausgestellte Zertifikat verwenden kann. Ein Multi-Domain- oder Wildcard-Zertifikat wird außer für die hier gewählte Domain für jede Domain verwendet, für die es gilt.</translation>
+    </message>
+    <message>
+        <source>Some providers require the country you are in; leave it out if yours does not.</source>
+        <translation>Manche Anbieter verlangen das Land, in dem Sie sich befinden; lassen Sie es weg, wenn Ihrer das nicht tut.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>The CSR is safe to share. It can only be used together with the private key that stays on the box.</source>
+        <translation>Die CSR kann bedenkenlos weitergegeben werden. Sie ist nur zusammen mit dem privaten Schlüssel verwendbar, der auf der Box bleibt.</translation>
+    </message>
+    <message>
+        <source>The CSR is on the clipboard.</source>
+        <translation>Die CSR ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Give this request to your certificate provider.</source>
+        <translation>Geben Sie diese Anforderung Ihrem Zertifikatsanbieter.</translation>
+    </message>
+    <message>
+        <source>The box could not make the CSR: %1</source>
+        <translation>Die Box konnte die CSR nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>Leave out (the request names only the domain)</source>
+        <translation>Weglassen (die Anforderung nennt nur die Domain)</translation>
+    </message>
+    <message>
+        <source>The box is making the request…</source>
+        <translation>Die Box erstellt die Anforderung…</translation>
+    </message>
+    <message>
+        <source>Save the CSR of %1</source>
+        <translation>CSR von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation>Zertifikatsignierungsanforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The CSR could not be saved to %1: %2</source>
+        <translation>Die CSR konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the CSR to %1.</source>
+        <translation>CSR in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +3028,97 @@
     </message>
 </context>
 <context>
+    <name>InstallCertificateDialog</name>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose file…</source>
+        <translation>Datei au&amp;swählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Paste the certificate your provider issued for the box&apos;s CSR, and the intermediate chain if the provider gave you one, or choose their files. The box checks that the certificate belongs to its private key and is trusted before it installs it.</source>
+        <translation>Fügen Sie das Zertifikat ein, das Ihr Anbieter für die CSR der Box ausgestellt hat, und die Zwischenzertifikatskette, falls der Anbieter Ihnen eine gegeben hat, oder wählen Sie deren Dateien aus. Die Box prüft, ob das Zertifikat zu ihrem privaten Schlüssel gehört und vertrauenswürdig ist, bevor sie es installiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Intermediate c&amp;hain (if provided):</source>
+        <translation>Zwischenzertifikats&amp;kette (falls mitgeliefert):</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed: %1</source>
+        <translation>Das Zertifikat konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The box is checking the certificate…</source>
+        <translation>Die Box prüft das Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Paste the certificate, or choose its file.</source>
+        <translation>Fügen Sie das Zertifikat ein, oder wählen Sie seine Datei aus.</translation>
+    </message>
+    <message>
+        <source>This does not look like a PEM certificate (-----BEGIN CERTIFICATE-----); the box will say what is wrong with it.</source>
+        <translation>Dies sieht nicht nach einem PEM-Zertifikat aus (-----BEGIN CERTIFICATE-----); die Box wird sagen, was daran falsch ist.</translation>
+    </message>
+    <message>
+        <source>For %1; issued by %2; valid from %3 to %4.</source>
+        <translation>Für %1; ausgestellt von %2; gültig von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>It is self-signed: the box installs only certificates a CA signed.</source>
+        <translation>Es ist selbstsigniert: Die Box installiert nur Zertifikate, die eine Zertifizierungsstelle signiert hat.</translation>
+    </message>
+    <message>
+        <source>It is not for %1.</source>
+        <translation>Es gilt nicht für %1.</translation>
+    </message>
+    <message>
+        <source>Choose the intermediate chain</source>
+        <translation>Zwischenzertifikatskette auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate.</source>
+        <translation>%1 ist zu groß für ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----). A DER file (.der, .cer) has to be converted to PEM first.</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----). Eine DER-Datei (.der, .cer) muss zuerst in PEM umgewandelt werden.</translation>
+    </message>
+</context>
+<context>
     <name>InstructionsPage</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Greylisting.&lt;/b&gt; The box briefly turns away mail from senders it has not seen before; their servers retry after a few minutes, so the first message from a new sender may arrive late. That is expected and keeps much spam out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;+tags.&lt;/b&gt; Mail to &lt;i&gt;name+anything@domain&lt;/i&gt; is delivered to &lt;i&gt;name@domain&lt;/i&gt;. Use a different tag for each site you sign up at to see who passes your address on, and to sort mail by tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exchange/ActiveSync.&lt;/b&gt; Phones and clients that speak Exchange ActiveSync can use the server name above with SSL/TLS and the same user name and password, for mail, contacts and calendars.&lt;/p&gt;</source>
@@ -1823,6 +3662,25 @@
     </message>
 </context>
 <context>
+    <name>MetricsChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read its values.</source>
+        <translation>Zeigen Sie auf das Diagramm, um seine Werte abzulesen.</translation>
+    </message>
+    <message>
+        <source>No samples in this period.</source>
+        <translation>Keine Messwerte in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>MfaService</name>
     <message>
         <source>The box&apos;s two-factor status could not be read.</source>
@@ -1838,10 +3696,125 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>MonitoringPage</name>
     <message>
-        <source>This page is not available in Boxkeeper yet. Use the box&apos;s web control panel for it in the meantime.</source>
-        <translation>Diese Seite gibt es in Boxkeeper noch nicht. Verwenden Sie dafür vorerst die Web-Systemsteuerung der Box.</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the box&apos;s &amp;Munin pages</source>
+        <translation>&amp;Munin-Seiten der Box öffnen</translation>
+    </message>
+    <message>
+        <source>Load the charts again (%1)</source>
+        <translation>Die Diagramme erneut laden (%1)</translation>
+    </message>
+    <message>
+        <source>How the box has been doing, as the Boxkeeper agent on it records every minute (kept 30 days; periods longer than two days in 15-minute averages). Point at a chart to read its values. The charts refresh every minute while this page is shown.</source>
+        <translation>Wie es der Box ergangen ist, jede Minute aufgezeichnet vom Boxkeeper-Agenten auf ihr (30 Tage aufbewahrt; Zeiträume über zwei Tage als 15-Minuten-Mittelwerte). Zeigen Sie auf ein Diagramm, um seine Werte abzulesen. Die Diagramme werden jede Minute aktualisiert, solange diese Seite angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>2&amp;4 hours</source>
+        <translation>2&amp;4 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;7 days</source>
+        <translation>&amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 Tage</translation>
+    </message>
+    <message>
+        <source>Load (1-minute average)</source>
+        <translation>Last (1-Minuten-Mittel)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Disk (storage of the box)</source>
+        <translation>Festplatte (Speicher der Box)</translation>
+    </message>
+    <message>
+        <source>Mail queue</source>
+        <translation>Mail-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Nachrichten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Mail traffic (per sample)</source>
+        <translation>Mail-Verkehr (pro Messung)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>This box does not record monitoring data for Boxkeeper (that needs the Boxkeeper agent on the box); Mail-in-a-Box shows its charts in Munin, in your browser.</source>
+        <translation>Diese Box zeichnet keine Überwachungsdaten für Boxkeeper auf (dafür braucht es den Boxkeeper-Agenten auf der Box); Mail-in-a-Box zeigt seine Diagramme in Munin, in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open %1 yourself.</source>
+        <translation>Es konnte kein Browser gestartet werden. Öffnen Sie %1 selbst.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Updated at %1. The box has no samples in this period yet.</source>
+        <translation>Aktualisiert um %1. Die Box hat in diesem Zeitraum noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be loaded: %1</source>
+        <translation>Die Überwachungsdaten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>The box&apos;s monitoring data could not be read.</source>
+        <translation>Die Überwachungsdaten der Box konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +3881,295 @@
     </message>
 </context>
 <context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provision certificates</source>
+        <translation>Zertifikate bereitstellen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the box says</source>
+        <translation>Was die Box sagt</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The box may still be requesting certificates; the table shows them once they are installed.</source>
+        <translation>Das Warten wurde beendet. Die Box fordert möglicherweise noch Zertifikate an; die Tabelle zeigt sie, sobald sie installiert sind.</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1</source>
+        <translation>Die Bereitstellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The box&apos;s status lists no domain that can get a certificate from Let&apos;s Encrypt now: each domain either has a valid certificate or cannot be checked by Let&apos;s Encrypt (the table says why). Provisioning tells for every domain what the box would do.</source>
+        <translation>Der Status der Box nennt keine Domain, die jetzt ein Zertifikat von Let&apos;s Encrypt bekommen kann: Jede Domain hat entweder ein gültiges Zertifikat oder kann von Let&apos;s Encrypt nicht geprüft werden (die Tabelle sagt, warum). Die Bereitstellung sagt für jede Domain, was die Box tun würde.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate can be provisioned automatically from Let&apos;s Encrypt, a free certificate provider, for: %1. The box renews them by itself 14 days before they expire.</source>
+        <translation>Ein TLS-Zertifikat kann automatisch von Let&apos;s Encrypt, einem kostenlosen Zertifikatsanbieter, bereitgestellt werden für: %1. Die Box erneuert sie selbst 14 Tage vor ihrem Ablauf.</translation>
+    </message>
+    <message>
+        <source>The box answered within a second.</source>
+        <translation>Die Box hat innerhalb einer Sekunde geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The box took %n second(s).</source>
+        <translation>
+            <numerusform>Die Box hat %n Sekunde gebraucht.</numerusform>
+            <numerusform>Die Box hat %n Sekunden gebraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box is requesting certificates… %1:%2 — this can take minutes. You may close this window; the box goes on and the table shows the certificates once installed.</source>
+        <translation>Die Box fordert Zertifikate an… %1:%2 — das kann Minuten dauern. Sie können dieses Fenster schließen; die Box macht weiter, und die Tabelle zeigt die Zertifikate, sobald sie installiert sind.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>The TLS certificate was provisioned and installed.</source>
+        <translation>Das TLS-Zertifikat wurde bereitgestellt und installiert.</translation>
+    </message>
+    <message>
+        <source>After installing</source>
+        <translation>Nach der Installation</translation>
+    </message>
+    <message>
+        <source>There were no domain names to provision certificates for.</source>
+        <translation>Es gab keine Domainnamen, für die Zertifikate bereitzustellen waren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) installed</source>
+        <translation>
+            <numerusform>%n Zertifikat installiert</numerusform>
+            <numerusform>%n Zertifikate installiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed — see the box&apos;s log below</source>
+        <translation>
+            <numerusform>%n Anforderung fehlgeschlagen — siehe das Protokoll der Box unten</numerusform>
+            <numerusform>%n Anforderungen fehlgeschlagen — siehe das Protokoll der Box unten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The box could not list the backup&apos;s files: %1</source>
+        <translation>Die Box konnte die Dateien der Sicherung nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>On the box: %1…</source>
+        <translation>Auf der Box: %1…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>Which backup to restore from: the box keeps a full backup and the increments made after it, and restores any of them as it was at that time.</source>
+        <translation>Aus welcher Sicherung wiederhergestellt wird: Die Box bewahrt eine Vollsicherung und die danach gemachten inkrementellen Sicherungen auf und kann mit jeder davon den Stand zu jenem Zeitpunkt wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation>Auswählen, was wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>Everything, one mailbox, or a single folder or file. Mailboxes are listed by address, with their mail folders.</source>
+        <translation>Alles, ein Postfach oder ein einzelner Ordner oder eine einzelne Datei. Postfächer sind nach Adresse aufgeführt, mit ihren Mail-Ordnern.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Choose a new directory on the box</source>
+        <translation>Neues Verzeichnis auf der Box auswählen</translation>
+    </message>
+    <message>
+        <source>The box restores into a directory that does not exist yet (or is empty), outside its data folder. The live mail and settings are not touched.</source>
+        <translation>Die Box stellt in ein Verzeichnis wieder her, das noch nicht existiert (oder leer ist), außerhalb ihres Datenordners. Die laufenden E-Mails und Einstellungen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Directory on the box:</source>
+        <translation>&amp;Verzeichnis auf der Box:</translation>
+    </message>
+    <message>
+        <source>The box makes the directory readable by root only. The restored files keep their place below it, as in the box&apos;s data folder; copy what you need from there on the box.</source>
+        <translation>Die Box macht das Verzeichnis nur für root lesbar. Die wiederhergestellten Dateien behalten darunter ihren Platz, wie im Datenordner der Box; kopieren Sie auf der Box von dort, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Confirm the restore</source>
+        <translation>Wiederherstellung bestätigen</translation>
+    </message>
+    <message>
+        <source>Read what the box will do.</source>
+        <translation>Lesen Sie, was die Box tun wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>The box restores from the backup. Closing this window does not stop it.</source>
+        <translation>Die Box stellt aus der Sicherung wieder her. Das Schließen dieses Fensters hält sie nicht an.</translation>
+    </message>
+    <message>
+        <source>Loading the files of the backup of %1…</source>
+        <translation>Die Dateien der Sicherung vom %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>The box is still listing files; go back and forth to try again.</source>
+        <translation>Die Box listet noch Dateien auf; gehen Sie zurück und wieder vor, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>the full backup</source>
+        <translation>der Vollsicherung</translation>
+    </message>
+    <message>
+        <source>the incremental backup</source>
+        <translation>der inkrementellen Sicherung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The box will restore &lt;b&gt;%1&lt;/b&gt; from %2 of &lt;b&gt;%3&lt;/b&gt; into the new directory &lt;b&gt;%4&lt;/b&gt; on the box.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Box wird &lt;b&gt;%1&lt;/b&gt; aus %2 vom &lt;b&gt;%3&lt;/b&gt; in das neue Verzeichnis &lt;b&gt;%4&lt;/b&gt; auf der Box wiederherstellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The files keep their place below that directory, for example &lt;tt&gt;%1&lt;/tt&gt;. The box makes the directory readable by root only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Dateien behalten ihren Platz unterhalb dieses Verzeichnisses, zum Beispiel &lt;tt&gt;%1&lt;/tt&gt;. Die Box macht das Verzeichnis nur für root lesbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing else changes: the mail, users and settings the box uses now stay as they are. Copy what you need from the new directory on the box afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sonst ändert sich nichts: Die E-Mails, Benutzer und Einstellungen, die die Box jetzt verwendet, bleiben, wie sie sind. Kopieren Sie danach, was Sie brauchen, aus dem neuen Verzeichnis auf der Box.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>Die Wiederherstellung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>A restore is already running on the box.</source>
+        <translation>Auf der Box läuft bereits eine Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Enter a directory on the box.</source>
+        <translation>Geben Sie ein Verzeichnis auf der Box ein.</translation>
+    </message>
+    <message>
+        <source>Give the directory as an absolute path on the box, starting with /.</source>
+        <translation>Geben Sie das Verzeichnis als absoluten Pfad auf der Box an, beginnend mit /.</translation>
+    </message>
+    <message>
+        <source>The directory is inside the box&apos;s data folder (%1): choose one elsewhere.</source>
+        <translation>Das Verzeichnis liegt im Datenordner der Box (%1): Wählen Sie eines außerhalb.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Andere Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n file(s))</source>
+        <translation>
+            <numerusform>Alles (%n Datei)</numerusform>
+            <numerusform>Alles (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailboxes (%n)</source>
+        <translation>
+            <numerusform>Postfächer (%n)</numerusform>
+            <numerusform>Postfächer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an item: a mailbox (by its address), a folder or a file, or everything.</source>
+        <translation>Wählen Sie einen Eintrag: ein Postfach (nach seiner Adresse), einen Ordner oder eine Datei, oder alles.</translation>
+    </message>
+    <message>
+        <source>everything the backup holds (all mailboxes, the users database, certificates, DNS and web files)</source>
+        <translation>alles, was die Sicherung enthält (alle Postfächer, die Benutzerdatenbank, Zertifikate, DNS- und Web-Dateien)</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 with all its mail folders</source>
+        <translation>das Postfach %1 mit allen seinen Mail-Ordnern</translation>
+    </message>
+    <message>
+        <source>the folder %1 with everything in it</source>
+        <translation>den Ordner %1 mit allem, was darin ist</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 elapsed</source>
+        <translation>%1:%2 vergangen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The restore is done.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>SslTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -1952,6 +4214,212 @@
     <message>
         <source>from %1 to %2</source>
         <translation>von %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangesDialog</name>
+    <message>
+        <source>Changes since the previous night</source>
+        <translation>Änderungen seit der vorigen Nacht</translation>
+    </message>
+    <message>
+        <source>There is no report yet. Every night the box runs its status checks and compares them with the night before; the first report comes after the second night.</source>
+        <translation>Es gibt noch keinen Bericht. Jede Nacht führt die Box ihre Statusprüfungen aus und vergleicht sie mit der Nacht davor; der erste Bericht kommt nach der zweiten Nacht.</translation>
+    </message>
+    <message>
+        <source>The report of %1: nothing changed since the night before.</source>
+        <translation>Der Bericht vom %1: Seit der Nacht davor hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The report of %1: what changed since the night before.</source>
+        <translation>Der Bericht vom %1: Was sich seit der Nacht davor geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>All %n check(s) OK</source>
+        <translation>
+            <numerusform>%n Prüfung OK</numerusform>
+            <numerusform>Alle %n Prüfungen OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 OK, %2 errors, %3 warnings</source>
+        <translation>%1 OK, %2 Fehler, %3 Warnungen</translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks again</source>
+        <translation>Prüfungen &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>Warten &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Last night&apos;s c&amp;hanges…</source>
+        <translation>Änderungen der letzten &amp;Nacht…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Show or hide the &amp;details</source>
+        <translation>&amp;Details ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show only the warnings and errors, and the groups that have some</source>
+        <translation>Nur Warnungen und Fehler anzeigen, samt den Gruppen, die solche enthalten</translation>
+    </message>
+    <message>
+        <source>Filter by domain or text…</source>
+        <translation>Nach Domain oder Text filtern…</translation>
+    </message>
+    <message>
+        <source>Run every status check on the box again (F5)</source>
+        <translation>Jede Statusprüfung auf der Box erneut ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this run; the box finishes it on its own</source>
+        <translation>Nicht länger auf diesen Lauf warten; die Box beendet ihn selbst</translation>
+    </message>
+    <message>
+        <source>What changed in the status checks between the last two nights, as the box&apos;s nightly report says</source>
+        <translation>Was sich in den Statusprüfungen zwischen den letzten beiden Nächten geändert hat, laut dem nächtlichen Bericht der Box</translation>
+    </message>
+    <message>
+        <source>This box does not report what changed in its checks overnight: that needs Boxkeeper&apos;s agent on the box.</source>
+        <translation>Diese Box meldet nicht, was sich über Nacht in ihren Prüfungen geändert hat: Dafür braucht es den Agenten von Boxkeeper auf der Box.</translation>
+    </message>
+    <message>
+        <source>Pick a check to read all of it here.</source>
+        <translation>Wählen Sie eine Prüfung, um sie hier vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>The box checks its services, its network and every domain it serves, and says what is wrong and how to fix it. Pick a check to read all of it below; checks with details can be opened.</source>
+        <translation>Die Box prüft ihre Dienste, ihr Netzwerk und jede Domain, die sie bedient, und sagt, was nicht stimmt und wie es sich beheben lässt. Wählen Sie eine Prüfung, um sie unten vollständig zu lesen; Prüfungen mit Details lassen sich aufklappen.</translation>
+    </message>
+    <message>
+        <source>Status Checks</source>
+        <translation>Statusprüfungen</translation>
+    </message>
+    <message>
+        <source>Last night&apos;s changes could not be loaded: %1</source>
+        <translation>Die Änderungen der letzten Nacht konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The status checks could not be run: %1</source>
+        <translation>Die Statusprüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the status checks…</source>
+        <translation>Die Statusprüfungen laufen…</translation>
+    </message>
+    <message>
+        <source>No status checks yet. Run them with “Run checks again”.</source>
+        <translation>Noch keine Statusprüfungen. Führen Sie sie mit „Prüfungen erneut ausführen“ aus.</translation>
+    </message>
+    <message>
+        <source>No problems: every check passed.</source>
+        <translation>Keine Probleme: Jede Prüfung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>No check matches “%1”.</source>
+        <translation>Keine Prüfung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Running the checks on the box… %1 s</source>
+        <translation>Die Prüfungen laufen auf der Box… %1 s</translation>
+    </message>
+    <message>
+        <source>Last run at %1 (took %2 s).</source>
+        <translation>Zuletzt ausgeführt um %1 (Dauer %2 s).</translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation>Die Prüfungen sind noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Copied the check&apos;s text.</source>
+        <translation>Der Text der Prüfung wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the &amp;details</source>
+        <translation>&amp;Details einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>StatusService</name>
+    <message>
+        <source>The box&apos;s status checks could not be read.</source>
+        <translation>Die Statusprüfungen der Box konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the status checks.</source>
+        <translation>Das Warten auf die Statusprüfungen wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s report of last night&apos;s changes could not be read.</source>
+        <translation>Der Bericht der Box über die Änderungen der letzten Nacht konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTreeModel</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +4527,391 @@
     <message>
         <source>your whole email address</source>
         <translation>Ihre vollständige E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <source>Check for a &amp;new release</source>
+        <translation>Nach einer &amp;neuen Version suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new releases of Mail-in-a-Box</source>
+        <translation>Auf neue Versionen von Mail-in-a-Box &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Install updates…</source>
+        <translation>Updates &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot the box…</source>
+        <translation>Box neu &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>What the box&apos;s package manager says while installing appears here.</source>
+        <translation>Was die Paketverwaltung der Box während der Installation ausgibt, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When this is on, the box asks mailinabox.email for the latest release (here and in its status checks). When it is off, the box stays private and never asks.</source>
+        <translation>Wenn dies eingeschaltet ist, fragt die Box bei mailinabox.email nach der neuesten Version (hier und in ihren Statusprüfungen). Wenn es ausgeschaltet ist, bleibt die Box privat und fragt nie.</translation>
+    </message>
+    <message>
+        <source>Software updates</source>
+        <translation>Software-Updates</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Mail-in-a-Box version on the box: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Mail-in-a-Box-Version auf der Box: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The box&apos;s software is up to date.</source>
+        <translation>Die Software der Box ist auf dem neuesten Stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package update(s) waiting to be installed.</source>
+        <translation>
+            <numerusform>%n Paket-Update wartet auf die Installation.</numerusform>
+            <numerusform>%n Paket-Updates warten auf die Installation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The package manager printed nothing.)</source>
+        <translation>(Die Paketverwaltung hat nichts ausgegeben.)</translation>
+    </message>
+    <message>
+        <source>Updates installed (took %1 s).</source>
+        <translation>Updates installiert (Dauer %1 s).</translation>
+    </message>
+    <message>
+        <source>The box needs a reboot to finish installing updates.</source>
+        <translation>Die Box braucht einen Neustart, um die Installation der Updates abzuschließen.</translation>
+    </message>
+    <message>
+        <source>No reboot is necessary.</source>
+        <translation>Ein Neustart ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The box is restarting. Reconnect in a minute or so.</source>
+        <translation>Die Box startet neu. Verbinden Sie sich in etwa einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The reboot command said: %1</source>
+        <translation>Der Neustart-Befehl meldete: %1</translation>
+    </message>
+    <message>
+        <source>The box&apos;s version is not known: %1</source>
+        <translation>Die Version der Box ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The privacy setting could not be read or changed: %1</source>
+        <translation>Die Datenschutzeinstellung konnte nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>The updates could not be listed: %1</source>
+        <translation>Die Updates konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Installing the updates failed.</source>
+        <translation>Die Installation der Updates ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Whether the box needs a reboot is not known: %1</source>
+        <translation>Ob die Box einen Neustart braucht, ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The box could not be rebooted: %1</source>
+        <translation>Die Box konnte nicht neu gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Asking the box for its version…</source>
+        <translation>Die Box wird nach ihrer Version gefragt…</translation>
+    </message>
+    <message>
+        <source>Asking the box for pending updates (this can take a minute)…</source>
+        <translation>Die Box wird nach ausstehenden Updates gefragt (das kann eine Minute dauern)…</translation>
+    </message>
+    <message>
+        <source>The box does not look for new releases: the new-version check is off, so it stays private.</source>
+        <translation>Die Box sucht nicht nach neuen Versionen: Die Prüfung auf neue Versionen ist ausgeschaltet, damit bleibt sie privat.</translation>
+    </message>
+    <message>
+        <source>Looking for the latest release…</source>
+        <translation>Die neueste Version wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The latest release is not known: %1</source>
+        <translation>Die neueste Version ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The latest release is %1.</source>
+        <translation>Die neueste Version ist %1.</translation>
+    </message>
+    <message>
+        <source>This is the latest release.</source>
+        <translation>Dies ist die neueste Version.</translation>
+    </message>
+    <message>
+        <source>A newer release is available: %1. Upgrade by running the setup again on the box.</source>
+        <translation>Eine neuere Version ist verfügbar: %1. Aktualisieren Sie, indem Sie das Setup auf der Box erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Installing updates on the box… %1 s</source>
+        <translation>Updates werden auf der Box installiert… %1 s</translation>
+    </message>
+    <message>
+        <source>the box</source>
+        <translation>die Box</translation>
+    </message>
+    <message>
+        <source>Install updates</source>
+        <translation>Updates installieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install %n package update(s) on %1 now?</source>
+        <translation>
+            <numerusform>Jetzt %n Paket-Update auf %1 installieren?</numerusform>
+            <numerusform>Jetzt %n Paket-Updates auf %1 installieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box runs its package manager; this can take several minutes. Services may restart briefly while their packages are replaced.</source>
+        <translation>Die Box führt ihre Paketverwaltung aus; das kann mehrere Minuten dauern. Dienste können kurz neu starten, während ihre Pakete ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Reboot %1 now?</source>
+        <translation>%1 jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Until the machine is up again, nobody can send or receive mail through it, and neither this app, the control panel nor SSH can reach it. Once started, the reboot cannot be stopped.</source>
+        <translation>Bis der Rechner wieder läuft, kann niemand über ihn E-Mails senden oder empfangen, und weder diese App noch das Kontrollzentrum noch SSH können ihn erreichen. Einmal gestartet, lässt sich der Neustart nicht aufhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot now</source>
+        <translation>Jetzt neu &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>SystemService</name>
+    <message>
+        <source>The box did not say which version is the latest.</source>
+        <translation>Die Box hat nicht gesagt, welche Version die neueste ist.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s privacy setting could not be read.</source>
+        <translation>Die Datenschutzeinstellung der Box konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of updates could not be read.</source>
+        <translation>Die Liste der Updates der Box konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The box did not say whether it needs a reboot.</source>
+        <translation>Die Box hat nicht gesagt, ob sie einen Neustart braucht.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of web sites could not be read.</source>
+        <translation>Die Liste der Websites der Box konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>TLS (SSL) Certificates</source>
+        <translation>TLS-(SSL-)Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Install certificate…</source>
+        <translation>Zertifikat &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;CSR…</source>
+        <translation>&amp;CSR erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Provision certificates…</source>
+        <translation>Zertifikate &amp;bereitstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the box&apos;s text</source>
+        <translation>Text der Box &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by domain, state or text…</source>
+        <translation>Nach Domain, Zustand oder Text filtern…</translation>
+    </message>
+    <message>
+        <source>The box serves no domains.</source>
+        <translation>Die Box bedient keine Domains.</translation>
+    </message>
+    <message>
+        <source>No domains match “%1”.</source>
+        <translation>Keine Domain passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>A TLS (formerly SSL) certificate proves to anyone connecting to a domain that the connection is with its owner. The box needs one for its own name and for every domain it serves a website for. Certificates from Let&apos;s Encrypt are provisioned with “Provision certificates” and renewed by the box 14 days before they expire; for another provider, make a CSR and install the certificate the provider issues.</source>
+        <translation>Ein TLS-Zertifikat (früher SSL) beweist jedem, der sich mit einer Domain verbindet, dass die Verbindung mit ihrem Inhaber besteht. Die Box braucht eines für ihren eigenen Namen und für jede Domain, für die sie eine Website bereitstellt. Zertifikate von Let&apos;s Encrypt werden mit „Zertifikate bereitstellen“ bereitgestellt und von der Box 14 Tage vor ihrem Ablauf erneuert; für einen anderen Anbieter erstellen Sie eine CSR und installieren das Zertifikat, das der Anbieter ausstellt.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was installed.</source>
+        <translation>Das Zertifikat für %1 wurde installiert.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was installed. The box: %2</source>
+        <translation>Das Zertifikat für %1 wurde installiert. Die Box: %2</translation>
+    </message>
+    <message>
+        <source>Loading the certificates&apos; status…</source>
+        <translation>Der Status der Zertifikate wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a valid certificate</source>
+        <translation>
+            <numerusform>%n mit gültigem Zertifikat</numerusform>
+            <numerusform>%n mit gültigem Zertifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can get one automatically</source>
+        <translation>
+            <numerusform>%n kann automatisch eines bekommen</numerusform>
+            <numerusform>%n können automatisch eines bekommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificates&apos; status could not be loaded: %1</source>
+        <translation>Der Status der Zertifikate konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning…</source>
+        <translation>&amp;Bereitstellung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>TlsService</name>
+    <message>
+        <source>The box&apos;s certificate status could not be read.</source>
+        <translation>Der Zertifikatsstatus der Box konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose the domain the certificate is for.</source>
+        <translation>Wählen Sie die Domain, für die das Zertifikat ist.</translation>
+    </message>
+    <message>
+        <source>The box did not answer with a certificate signing request.</source>
+        <translation>Die Box hat nicht mit einer Zertifikatsignierungsanforderung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Paste the certificate, or choose its file.</source>
+        <translation>Fügen Sie das Zertifikat ein, oder wählen Sie seine Datei aus.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer to provisioning could not be read.</source>
+        <translation>Die Antwort der Box auf die Bereitstellung konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsStatusModel</name>
+    <message>
+        <source>Signed &amp; valid</source>
+        <translation>Signiert und gültig</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Hosted elsewhere</source>
+        <translation>Anderswo gehostet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Installed from here: %1, issued by %2</source>
+        <translation>Von hier installiert: %1, ausgestellt von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s status does not say which certificate file this is. Provisioning names the files of valid certificates; a certificate installed from here is shown with its details.</source>
+        <translation>Der Status der Box sagt nicht, welche Zertifikatsdatei dies ist. Die Bereitstellung nennt die Dateien gültiger Zertifikate; ein von hier installiertes Zertifikat wird mit seinen Details angezeigt.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>What the box says</source>
+        <translation>Was die Box sagt</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +5303,97 @@
     <message>
         <source>The account is deleted: it can no longer log in, and mail to the address is no longer accepted (aliases that forward to it stay). The box does not delete mail: the mailbox folder stays on its disk and is listed under “%1”; adding a user with the same address again gives the mail back. The box makes that folder when the first mail arrives or the user first opens the mailbox, so for an address that never had mail nothing is kept.</source>
         <translation>Das Konto wird gelöscht: Es kann sich nicht mehr anmelden, und E-Mails an die Adresse werden nicht mehr angenommen (Aliasse, die an sie weiterleiten, bleiben). Die Box löscht keine E-Mails: Der Postfachordner bleibt auf ihrer Festplatte und wird unter „%1“ aufgeführt; wird ein Benutzer mit derselben Adresse wieder angelegt, bekommt er die E-Mails zurück. Die Box legt diesen Ordner an, wenn die erste E-Mail eintrifft oder der Benutzer das Postfach zum ersten Mal öffnet; für eine Adresse, die nie E-Mails hatte, wird also nichts behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Update web configuration</source>
+        <translation>&amp;Webkonfiguration aktualisieren</translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer:</source>
+        <translation>Die Antwort der Box:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the folder</source>
+        <translation>Ordner &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <translation>Statische Website</translation>
+    </message>
+    <message>
+        <source>Folder for its files</source>
+        <translation>Ordner für ihre Dateien</translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s web server configuration anew, e.g. after creating a site&apos;s own folder, and reload the web server if it changed</source>
+        <translation>Die Webserver-Konfiguration der Box neu schreiben, z. B. nachdem Sie den eigenen Ordner einer Website angelegt haben, und den Webserver neu laden, wenn sie sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Static Web Hosting</source>
+        <translation>Statisches Webhosting</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The web configuration could not be updated: %1</source>
+        <translation>Die Webkonfiguration konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The web sites could not be loaded: %1</source>
+        <translation>Die Websites konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Updating the web configuration…</source>
+        <translation>Die Webkonfiguration wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The box does not serve files for this site: its custom DNS or web settings send it elsewhere (a proxy or a redirect).</source>
+        <translation>Die Box liefert für diese Website keine Dateien aus: Eigenes DNS oder Web-Einstellungen leiten sie anderswohin (ein Proxy oder eine Weiterleitung).</translation>
+    </message>
+    <message>
+        <source>the box</source>
+        <translation>die Box</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The box serves a simple static web site at &lt;b&gt;https://%1&lt;/b&gt; and at every domain that has a mail user or alias. You can put your own HTML pages and other static files there; the box does not build web sites, it only serves the files you upload.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uploading files&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Make sure the status checks show no problems for the domains you publish a site for.&lt;/li&gt;&lt;li&gt;Use a file transfer program that speaks SSH (SFTP), e.g. FileZilla, WinSCP or &lt;tt&gt;scp&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Connect to &lt;b&gt;%1&lt;/b&gt; with the &lt;b&gt;SSH login&lt;/b&gt; you got when the machine was set up at your hosting provider (usually with a private key) — not with a mail or control panel password.&lt;/li&gt;&lt;li&gt;Upload the files into &lt;tt&gt;%2&lt;/tt&gt;, or into a site&apos;s own folder listed below. They are on the web right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A site appears here once the box has a mail user or alias on its domain; its domain&apos;s nameservers must point to the box (see the setup guide; no glue records needed).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Box stellt eine einfache statische Website unter &lt;b&gt;https://%1&lt;/b&gt; und unter jeder Domain bereit, die einen Mail-Benutzer oder Alias hat. Sie können dort Ihre eigenen HTML-Seiten und andere statische Dateien ablegen; die Box erstellt keine Websites, sie liefert nur die Dateien aus, die Sie hochladen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dateien hochladen&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Stellen Sie sicher, dass die Statusprüfungen keine Probleme für die Domains zeigen, für die Sie eine Website veröffentlichen.&lt;/li&gt;&lt;li&gt;Verwenden Sie ein Dateiübertragungsprogramm, das SSH (SFTP) spricht, z. B. FileZilla, WinSCP oder &lt;tt&gt;scp&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Verbinden Sie sich mit &lt;b&gt;%1&lt;/b&gt; mit dem &lt;b&gt;SSH-Zugang&lt;/b&gt;, den Sie bei der Einrichtung des Rechners bei Ihrem Hosting-Anbieter bekommen haben (meist mit einem privaten Schlüssel) — nicht mit einem Mail- oder Kontrollzentrum-Passwort.&lt;/li&gt;&lt;li&gt;Laden Sie die Dateien nach &lt;tt&gt;%2&lt;/tt&gt; hoch, oder in den eigenen Ordner einer unten aufgeführten Website. Sie sind sofort im Web.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Eine Website erscheint hier, sobald die Box einen Mail-Benutzer oder Alias unter ihrer Domain hat; die Nameserver ihrer Domain müssen auf die Box zeigen (siehe die Einrichtungsanleitung; keine Glue-Records nötig).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not served from a folder of the box.</source>
+        <translation>%1 wird nicht aus einem Ordner der Box bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 shares the default folder. To give it a folder of its own, create %2 on the box, then update the web configuration.</source>
+        <translation>%1 teilt den Standardordner. Für einen eigenen Ordner legen Sie %2 auf der Box an und aktualisieren dann die Webkonfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 has a folder of its own: %2</source>
+        <translation>%1 hat einen eigenen Ordner: %2</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,515 @@
     </message>
 </context>
 <context>
+    <name>BackupConfigDialog</name>
+    <message>
+        <source>&amp;Keep backups for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (no backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backblaze B2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box checks the target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box makes a full backup now and then and small increments in between; a backup is removed once it is older than this and no newer backup depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box makes no backups. Backups made before stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box keeps its encrypted backups in a folder of its own disk. Copy them somewhere else regularly (with the backup key, see “Save the backup key”): a backup on the box&apos;s disk is lost with that disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on the box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. s3.eu-central-1.amazonaws.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. eu-central-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. box1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any storage that speaks Amazon&apos;s S3 protocol: Amazon S3, MinIO, Wasabi, …. The key and secret are sent to the box, which keeps them to reach the storage; the box does not show them again, so enter them with every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint (host[:port]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name, optionally :port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /home/backup/box (absolute) or box (in the home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box copies its backups with rsync over SSH to a host of yours. Add the box&apos;s public key below to &lt;tt&gt;~/.ssh/authorized_keys&lt;/tt&gt; of that user on the host first: the box checks the connection when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backblaze B2 cloud storage. The application key is sent to the box, which keeps it to reach the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application k&amp;ey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has no SSH key for backups yet. It makes one with its first backup run; open this dialog again after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder as an absolute path on the box, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the S3 endpoint, the storage&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rsync host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes in %n volume(s)</source>
+        <translation>
+            <numerusform>%1 bytes in %n volume</numerusform>
+            <numerusform>%1 bytes in %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the box will remove this backup to keep the target&apos;s size down (an estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the box keeps its backups, and for how long (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup now, as the nightly one is made (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the latest backup with the box&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a file, a mailbox or everything into a new directory on the box (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that decrypts the backups: without it, no backup can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date or type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has made no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box backs up its data every night: mail, users, certificates, DNS and web files, encrypted with the box&apos;s backup key. Keep a copy of the key away from the box: without it, no backup can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the box&apos;s backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup status could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key could not be had: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup configuration was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up now, verifying, restoring and saving the backup key come with the Boxkeeper agent; this box does not offer them (it makes its nightly backups as usual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box does not offer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are turned off. Choose “Configure…” to turn them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box cannot list its backups now: see the problem above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in total</source>
+        <translation>
+            <numerusform>%n backup, %1 in total</numerusform>
+            <numerusform>%n backups, %1 in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of other files on the target (from interrupted or removed backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are turned off: the box makes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to the folder %1 on the box itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to the bucket %1 of the S3-compatible storage at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1 on %2 over rsync, as user %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to the Backblaze B2 bucket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is kept at least %n day(s).</source>
+        <translation>
+            <numerusform>Each is kept at least %n day.</numerusform>
+            <numerusform>Each is kept at least %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box reports a problem with the backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2… (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key decrypts every backup of the box. Keep it somewhere safe, away from the box: without it, no backup can be restored. Re-enter your password to get it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enter your password to get the backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the backup key from the box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key was saved to %1. Keep it safe, away from the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The box&apos;s backup status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s backup configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of the backup&apos;s files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer to the job could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s state of the job could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close</source>
@@ -440,6 +949,159 @@
     </message>
 </context>
 <context>
+    <name>CertificateDetailsDialog</name>
+    <message>
+        <source>&amp;Open a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed from this computer on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the certificate installed for %1 from this computer. The box uses it as long as it is the best certificate it has for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s status answer does not include the certificate itself, so this shows what the box reports. The full details (names, issuer, fingerprint) are shown for a certificate installed from this window; you can also open a certificate file to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box named its file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s own name always uses the file ssl/ssl_certificate.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates of %1, read on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the box reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (SANs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No saved password for this box.</source>
@@ -455,6 +1117,1092 @@
     </message>
     <message>
         <source>The password keychain did not work, so the password was not remembered. Details are in the log (Help ▸ Copy diagnostics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsrCountries</name>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congo, the Democratic Republic of the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated States of Micronesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macedonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swaziland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vatican City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsrDialog</name>
+    <message>
+        <source>&amp;Make the CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you would rather get a certificate from another provider than Let&apos;s Encrypt, give the provider this certificate signing request (CSR). The box makes it with its own private key, so only the box can use the certificate issued for it. A multi-domain or wildcard certificate is used for every domain it is valid for besides the one chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some providers require the country you are in; leave it out if yours does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR is safe to share. It can only be used together with the private key that stays on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this request to your certificate provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box could not make the CSR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out (the request names only the domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is making the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the CSR to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +3028,97 @@
     </message>
 </context>
 <context>
+    <name>InstallCertificateDialog</name>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the certificate your provider issued for the box&apos;s CSR, and the intermediate chain if the provider gave you one, or choose their files. The box checks that the certificate belongs to its private key and is trusted before it installs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate c&amp;hain (if provided):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is checking the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the certificate, or choose its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a PEM certificate (-----BEGIN CERTIFICATE-----); the box will say what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1; issued by %2; valid from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is self-signed: the box installs only certificates a CA signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the intermediate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----). A DER file (.der, .cer) has to be converted to PEM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstructionsPage</name>
     <message>
         <source>Checking and Sending Mail</source>
@@ -1823,6 +3662,25 @@
     </message>
 </context>
 <context>
+    <name>MetricsChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the chart to read its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MfaService</name>
     <message>
         <source>The box&apos;s two-factor status could not be read.</source>
@@ -1838,9 +3696,124 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>MonitoringPage</name>
     <message>
-        <source>This page is not available in Boxkeeper yet. Use the box&apos;s web control panel for it in the meantime.</source>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the box&apos;s &amp;Munin pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the charts again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the box has been doing, as the Boxkeeper agent on it records every minute (kept 30 days; periods longer than two days in 15-minute averages). Point at a chart to read its values. The charts refresh every minute while this page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2&amp;4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (1-minute average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk (storage of the box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail traffic (per sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box does not record monitoring data for Boxkeeper (that needs the Boxkeeper agent on the box); Mail-in-a-Box shows its charts in Munin, in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open %1 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1. The box has no samples in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>The box&apos;s monitoring data could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,6 +3881,295 @@
     </message>
 </context>
 <context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>&amp;Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the box says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The box may still be requesting certificates; the table shows them once they are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s status lists no domain that can get a certificate from Let&apos;s Encrypt now: each domain either has a valid certificate or cannot be checked by Let&apos;s Encrypt (the table says why). Provisioning tells for every domain what the box would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS certificate can be provisioned automatically from Let&apos;s Encrypt, a free certificate provider, for: %1. The box renews them by itself 14 days before they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box answered within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The box took %n second(s).</source>
+        <translation>
+            <numerusform>The box took %n second.</numerusform>
+            <numerusform>The box took %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box is requesting certificates… %1:%2 — this can take minutes. You may close this window; the box goes on and the table shows the certificates once installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate was provisioned and installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no domain names to provision certificates for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) installed</source>
+        <translation>
+            <numerusform>%n certificate installed</numerusform>
+            <numerusform>%n certificates installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed — see the box&apos;s log below</source>
+        <translation>
+            <numerusform>%n request failed — see the box&apos;s log below</numerusform>
+            <numerusform>%n requests failed — see the box&apos;s log below</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box could not list the backup&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the box: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which backup to restore from: the box keeps a full backup and the increments made after it, and restores any of them as it was at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, one mailbox, or a single folder or file. Mailboxes are listed by address, with their mail folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new directory on the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box restores into a directory that does not exist yet (or is empty), outside its data folder. The live mail and settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory on the box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box makes the directory readable by root only. The restored files keep their place below it, as in the box&apos;s data folder; copy what you need from there on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the box will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box restores from the backup. Closing this window does not stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the files of the backup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is still listing files; go back and forth to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incremental backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The box will restore &lt;b&gt;%1&lt;/b&gt; from %2 of &lt;b&gt;%3&lt;/b&gt; into the new directory &lt;b&gt;%4&lt;/b&gt; on the box.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The files keep their place below that directory, for example &lt;tt&gt;%1&lt;/tt&gt;. The box makes the directory readable by root only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing else changes: the mail, users and settings the box uses now stay as they are. Copy what you need from the new directory on the box afterwards.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore is already running on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a directory on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the directory as an absolute path on the box, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is inside the box&apos;s data folder (%1): choose one elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n file(s))</source>
+        <translation>
+            <numerusform>Everything (%n file)</numerusform>
+            <numerusform>Everything (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailboxes (%n)</source>
+        <translation>
+            <numerusform>Mailboxes (%n)</numerusform>
+            <numerusform>Mailboxes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an item: a mailbox (by its address), a folder or a file, or everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything the backup holds (all mailboxes, the users database, certificates, DNS and web files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox %1 with all its mail folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 with everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SslTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -1951,6 +4213,212 @@
     </message>
     <message>
         <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangesDialog</name>
+    <message>
+        <source>Changes since the previous night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report yet. Every night the box runs its status checks and compares them with the night before; the first report comes after the second night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1: nothing changed since the night before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1: what changed since the night before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <source>All %n check(s) OK</source>
+        <translation>
+            <numerusform>%n check OK</numerusform>
+            <numerusform>All %n checks OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 OK, %2 errors, %3 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night&apos;s c&amp;hanges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the warnings and errors, and the groups that have some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every status check on the box again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for this run; the box finishes it on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the status checks between the last two nights, as the box&apos;s nightly report says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box does not report what changed in its checks overnight: that needs Boxkeeper&apos;s agent on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a check to read all of it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box checks its services, its network and every domain it serves, and says what is wrong and how to fix it. Pick a check to read all of it below; checks with details can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night&apos;s changes could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status checks could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the status checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status checks yet. Run them with “Run checks again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks on the box… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run at %1 (took %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the check&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusService</name>
+    <message>
+        <source>The box&apos;s status checks could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the status checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s report of last night&apos;s changes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusTreeModel</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +4526,391 @@
     </message>
     <message>
         <source>your whole email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <source>Check for a &amp;new release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for new releases of Mail-in-a-Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;boot the box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the box&apos;s package manager says while installing appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the box asks mailinabox.email for the latest release (here and in its status checks). When it is off, the box stays private and never asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-in-a-Box version on the box: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s software is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package update(s) waiting to be installed.</source>
+        <translation>
+            <numerusform>%n package update waiting to be installed.</numerusform>
+            <numerusform>%n package updates waiting to be installed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The package manager printed nothing.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates installed (took %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box needs a reboot to finish installing updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reboot is necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is restarting. Reconnect in a minute or so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reboot command said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s version is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy setting could not be read or changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The updates could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the updates failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the box needs a reboot is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box could not be rebooted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the box for its version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the box for pending updates (this can take a minute)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box does not look for new releases: the new-version check is off, so it stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the latest release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest release is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest release is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the latest release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer release is available: %1. Upgrade by running the setup again on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing updates on the box… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Install %n package update(s) on %1 now?</source>
+        <translation>
+            <numerusform>Install %n package update on %1 now?</numerusform>
+            <numerusform>Install %n package updates on %1 now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box runs its package manager; this can take several minutes. Services may restart briefly while their packages are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the machine is up again, nobody can send or receive mail through it, and neither this app, the control panel nor SSH can reach it. Once started, the reboot cannot be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reboot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemService</name>
+    <message>
+        <source>The box did not say which version is the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s privacy setting could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of updates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box did not say whether it needs a reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s list of web sites could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>TLS (SSL) Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the box&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain, state or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box serves no domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domains match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS (formerly SSL) certificate proves to anyone connecting to a domain that the connection is with its owner. The box needs one for its own name and for every domain it serves a website for. Certificates from Let&apos;s Encrypt are provisioned with “Provision certificates” and renewed by the box 14 days before they expire; for another provider, make a CSR and install the certificate the provider issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was installed. The box: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the certificates&apos; status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a valid certificate</source>
+        <translation>
+            <numerusform>%n with a valid certificate</numerusform>
+            <numerusform>%n with a valid certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can get one automatically</source>
+        <translation>
+            <numerusform>%n can get one automatically</numerusform>
+            <numerusform>%n can get one automatically</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificates&apos; status could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsService</name>
+    <message>
+        <source>The box&apos;s certificate status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the domain the certificate is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box did not answer with a certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the certificate, or choose its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer to provisioning could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsStatusModel</name>
+    <message>
+        <source>Signed &amp; valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from here: %1, issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s status does not say which certificate file this is. Provisioning names the files of valid certificates; a certificate installed from here is shown with its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the box says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,6 +5302,97 @@
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update web configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s web server configuration anew, e.g. after creating a site&apos;s own folder, and reload the web server if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static Web Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web configuration could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web sites could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the web configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box does not serve files for this site: its custom DNS or web settings send it elsewhere (a proxy or a redirect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The box serves a simple static web site at &lt;b&gt;https://%1&lt;/b&gt; and at every domain that has a mail user or alias. You can put your own HTML pages and other static files there; the box does not build web sites, it only serves the files you upload.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uploading files&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Make sure the status checks show no problems for the domains you publish a site for.&lt;/li&gt;&lt;li&gt;Use a file transfer program that speaks SSH (SFTP), e.g. FileZilla, WinSCP or &lt;tt&gt;scp&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Connect to &lt;b&gt;%1&lt;/b&gt; with the &lt;b&gt;SSH login&lt;/b&gt; you got when the machine was set up at your hosting provider (usually with a private key) — not with a mail or control panel password.&lt;/li&gt;&lt;li&gt;Upload the files into &lt;tt&gt;%2&lt;/tt&gt;, or into a site&apos;s own folder listed below. They are on the web right away.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A site appears here once the box has a mail user or alias on its domain; its domain&apos;s nameservers must point to the box (see the setup guide; no glue records needed).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not served from a folder of the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares the default folder. To give it a folder of its own, create %2 on the box, then update the web configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a folder of its own: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
