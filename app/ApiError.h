@@ -47,6 +47,15 @@ public:
 
     bool isError() const { return kind != Kind::None; }
 
+    // An answer the client core could not understand (Kind::Parse), with the sentence to show.
+    static ApiError unreadable(const QString& message)
+    {
+        ApiError error;
+        error.kind = Kind::Parse;
+        error.message = message;
+        return error;
+    }
+
     // The one place that turns an HTTP status (and the server's text, if any) into words.
     static QString messageForStatus(int status, const QString& serverText = {});
     // Known upstream authentication reasons → translated sentences; unknown ones are shown as sent.

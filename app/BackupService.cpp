@@ -25,17 +25,13 @@ BackupService::~BackupService()
 
 void BackupService::abortAll()
 {
-    QList<ApiJob*> calls{m_save.data()};
-    for (const QPointer<ApiJob>& call : std::as_const(m_loads))
-        calls.append(call.data());
-    for (const QPointer<ApiJob>& call : std::as_const(m_jobCalls))
-        calls.append(call.data());
-    for (ApiJob* call : calls) {
-        if (call) {
-            call->disconnect(this);
-            call->abort();
-        }
+    m_loads.abortAll(this);
+    m_jobCalls.abortAll(this);
+    if (m_save) {
+        m_save->disconnect(this);
+        m_save->abort();
     }
+    m_save = nullptr;
     for (QTimer* timer : std::as_const(m_timers))
         timer->stop();
 }
@@ -49,26 +45,15 @@ void BackupService::setClient(ApiClient* client)
 {
     if (client == m_client)
         return;
-    abortAll();
-    const QList<Load> loads = m_loads.keys();
+    const QList<Load> loads = m_loads.running();
     const bool wasSaving = isSaving();
-    m_loads.clear();
-    m_save = nullptr;
-    m_jobCalls.clear();
+    abortAll();
     m_running.clear();
     m_client = client;
     for (Load load : loads)
         emit loadingChanged(load, false);
     if (wasSaving)
         emit savingChanged(false);
-}
-
-ApiError BackupService::parseError(const QString& message)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Parse;
-    error.message = message;
-    return error;
 }
 
 bool BackupService::canLoad(Load load) const
@@ -78,7 +63,7 @@ bool BackupService::canLoad(Load load) const
 
 bool BackupService::startLoad(Load load, ApiJob* job)
 {
-    m_loads.insert(load, job);
+    m_loads.add(load, job);
     emit loadingChanged(load, true);
     connect(job, &ApiJob::failed, this, [this, load](const ApiError& error) {
         finishLoad(load);
@@ -103,7 +88,7 @@ bool BackupService::fetchStatus()
         finishLoad(Load::Status);
         BackupStatusInfo status;
         if (!BackupInfo::parseStatus(document, &status)) {
-            emit loadFailed(Load::Status, parseError(tr("The box's backup status could not be read.")));
+            emit loadFailed(Load::Status, ApiError::unreadable(tr("The box's backup status could not be read.")));
             return;
         }
         emit statusLoaded(status);
@@ -120,7 +105,8 @@ bool BackupService::fetchConfig()
         finishLoad(Load::Config);
         BackupConfig config;
         if (!BackupInfo::parseConfig(document, &config)) {
-            emit loadFailed(Load::Config, parseError(tr("The box's backup configuration could not be read.")));
+            emit loadFailed(Load::Config,
+                            ApiError::unreadable(tr("The box's backup configuration could not be read.")));
             return;
         }
         emit configLoaded(config);
@@ -181,7 +167,8 @@ bool BackupService::fetchFiles(const QString& time)
         finishLoad(Load::Files);
         BackupFileList files;
         if (!BackupInfo::parseFiles(document, &files)) {
-            emit loadFailed(Load::Files, parseError(tr("The box's list of the backup's files could not be read.")));
+            emit loadFailed(Load::Files,
+                            ApiError::unreadable(tr("The box's list of the backup's files could not be read.")));
             return;
         }
         emit filesLoaded(time, files);
@@ -243,18 +230,18 @@ bool BackupService::startRestore(const RestoreRequest& request)
 
 bool BackupService::startJob(Job job, const QList<QPair<QString, QString>>& fields)
 {
-    if (!m_client || m_running.value(job) || m_jobCalls.value(job))
+    if (!m_client || m_running.value(job) || m_jobCalls.isRunning(job))
         return false;
     m_timers.value(job)->stop();
     JsonJob* call = m_client->postFormJson(jobPath(job), fields);
-    m_jobCalls.insert(job, call);
+    m_jobCalls.add(job, call);
     m_running.insert(job, true);
     connect(call, &JsonJob::finished, this, [this, job](const QJsonDocument& document) {
         m_jobCalls.remove(job);
         BackupJobState state;
         if (!BackupInfo::parseJobState(document, &state)) {
             m_running.insert(job, false);
-            emit jobFailed(job, parseError(tr("The box's answer to the job could not be read.")));
+            emit jobFailed(job, ApiError::unreadable(tr("The box's answer to the job could not be read.")));
             return;
         }
         handleState(job, state, true);
@@ -269,7 +256,7 @@ bool BackupService::startJob(Job job, const QList<QPair<QString, QString>>& fiel
 
 bool BackupService::watchJob(Job job)
 {
-    if (!m_client || m_jobCalls.value(job))
+    if (!m_client || m_jobCalls.isRunning(job))
         return false;
     poll(job);
     return true;
@@ -277,16 +264,16 @@ bool BackupService::watchJob(Job job)
 
 void BackupService::poll(Job job)
 {
-    if (!m_client || m_jobCalls.value(job))
+    if (!m_client || m_jobCalls.isRunning(job))
         return;
     JsonJob* call = m_client->getJson(jobPath(job));
-    m_jobCalls.insert(job, call);
+    m_jobCalls.add(job, call);
     connect(call, &JsonJob::finished, this, [this, job](const QJsonDocument& document) {
         m_jobCalls.remove(job);
         BackupJobState state;
         if (!BackupInfo::parseJobState(document, &state)) {
             m_running.insert(job, false);
-            emit jobFailed(job, parseError(tr("The box's state of the job could not be read.")));
+            emit jobFailed(job, ApiError::unreadable(tr("The box's state of the job could not be read.")));
             return;
         }
         handleState(job, state, false);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "BackupInfo.h"
+#include "RunningCalls.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,7 +42,7 @@ public:
 
     void setClient(ApiClient* client); // aborts running calls and polls
     ApiClient* client() const;
-    bool isLoading(Load load) const { return !m_loads.value(load).isNull(); }
+    bool isLoading(Load load) const { return m_loads.isRunning(load); }
     bool isSaving() const { return !m_save.isNull(); }
     // A job of this kind was started or is being watched and has not ended yet.
     bool isJobRunning(Job job) const { return m_running.value(job); }
@@ -93,13 +94,12 @@ private:
     void poll(Job job);
     void handleState(Job job, const BackupJobState& state, bool started);
     static QString jobPath(Job job);
-    static ApiError parseError(const QString& message);
     void abortAll();
 
     QPointer<ApiClient> m_client;
-    QHash<Load, QPointer<ApiJob>> m_loads;
+    RunningCalls<Load> m_loads;
     QPointer<ApiJob> m_save;
-    QHash<Job, QPointer<ApiJob>> m_jobCalls; // a start or a poll in flight
+    RunningCalls<Job> m_jobCalls; // a start or a poll in flight
     QHash<Job, bool> m_running;
     QHash<Job, QTimer*> m_timers;
     int m_pollMs = 1000;

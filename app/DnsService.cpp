@@ -17,15 +17,12 @@ DnsService::~DnsService()
 
 void DnsService::abortAll()
 {
-    QList<ApiJob*> jobs{m_change.data()};
-    for (const QPointer<ApiJob>& job : std::as_const(m_loads))
-        jobs.append(job.data());
-    for (ApiJob* job : jobs) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
+    m_loads.abortAll(this);
+    if (m_change) {
+        m_change->disconnect(this);
+        m_change->abort();
     }
+    m_change = nullptr;
 }
 
 void DnsService::setClient(ApiClient* client)
@@ -35,8 +32,6 @@ void DnsService::setClient(ApiClient* client)
     const bool wasLoading = isLoading();
     const bool wasChanging = isChanging();
     abortAll();
-    m_loads.clear();
-    m_change = nullptr;
     m_client = client;
     if (wasLoading)
         emit loadingChanged(false);
@@ -44,27 +39,10 @@ void DnsService::setClient(ApiClient* client)
         emit changingChanged(false);
 }
 
-bool DnsService::isLoading() const
-{
-    for (const QPointer<ApiJob>& job : m_loads) {
-        if (job)
-            return true;
-    }
-    return false;
-}
-
-ApiError DnsService::parseError(const QString& message)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Parse;
-    error.message = message;
-    return error;
-}
-
 bool DnsService::startLoad(Load load, ApiJob* job)
 {
     const bool was = isLoading();
-    m_loads.insert(load, job);
+    m_loads.add(load, job);
     if (!was)
         emit loadingChanged(true);
     connect(job, &ApiJob::failed, this, [this, load](const ApiError& error) {
@@ -90,7 +68,7 @@ bool DnsService::fetchZones()
         finishLoad(Load::Zones);
         QStringList zones;
         if (!DnsRecords::parseStringList(document, &zones)) {
-            emit loadFailed(Load::Zones, parseError(tr("The box's list of DNS zones could not be read.")));
+            emit loadFailed(Load::Zones, ApiError::unreadable(tr("The box's list of DNS zones could not be read.")));
             return;
         }
         emit zonesLoaded(zones);
@@ -107,7 +85,8 @@ bool DnsService::fetchCustomRecords()
         finishLoad(Load::CustomRecords);
         CustomDnsRecordList records;
         if (!DnsRecords::parseCustomRecords(document, &records)) {
-            emit loadFailed(Load::CustomRecords, parseError(tr("The box's custom DNS records could not be read.")));
+            emit loadFailed(Load::CustomRecords,
+                            ApiError::unreadable(tr("The box's custom DNS records could not be read.")));
             return;
         }
         emit customRecordsLoaded(records);
@@ -125,7 +104,7 @@ bool DnsService::fetchSecondaryNameservers()
         QStringList hostnames;
         if (!DnsRecords::parseSecondaryNameservers(document, &hostnames)) {
             emit loadFailed(Load::SecondaryNameservers,
-                            parseError(tr("The box's secondary nameservers could not be read.")));
+                            ApiError::unreadable(tr("The box's secondary nameservers could not be read.")));
             return;
         }
         emit secondaryNameserversLoaded(hostnames);
@@ -143,7 +122,7 @@ bool DnsService::fetchDump()
         finishLoad(Load::Dump);
         DnsZoneDumpList zones;
         if (!DnsRecords::parseDump(text, &zones)) {
-            emit loadFailed(Load::Dump, parseError(tr("The box's DNS records could not be read.")));
+            emit loadFailed(Load::Dump, ApiError::unreadable(tr("The box's DNS records could not be read.")));
             return;
         }
         emit dumpLoaded(zones);
@@ -160,7 +139,7 @@ bool DnsService::fetchDnssec()
         finishLoad(Load::Dnssec);
         StatusItemList items;
         if (!StatusItems::parse(document, &items)) {
-            emit loadFailed(Load::Dnssec, parseError(tr("The box's status checks could not be read.")));
+            emit loadFailed(Load::Dnssec, ApiError::unreadable(tr("The box's status checks could not be read.")));
             return;
         }
         emit dnssecLoaded(items);
@@ -249,7 +228,8 @@ bool DnsService::previewChange(const DnsRecordChange& given)
         finishLoad(Load::Preview);
         DnsPreview preview;
         if (!DnsRecords::parsePreview(document, &preview)) {
-            emit loadFailed(Load::Preview, parseError(tr("The box's preview of the change could not be read.")));
+            emit loadFailed(Load::Preview,
+                            ApiError::unreadable(tr("The box's preview of the change could not be read.")));
             return;
         }
         emit previewLoaded(change, preview);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "DnsRecords.h"
+#include "RunningCalls.h"
 #include "StatusItems.h"
 
 #include <QHash>
@@ -29,8 +30,8 @@ public:
     ~DnsService() override;
 
     void setClient(ApiClient* client); // aborts running calls
-    bool isLoading() const;
-    bool isLoading(Load load) const { return !m_loads.value(load).isNull(); }
+    bool isLoading() const { return m_loads.isAnyRunning(); }
+    bool isLoading(Load load) const { return m_loads.isRunning(load); }
     bool isChanging() const { return !m_change.isNull(); }
 
     // Each returns false (and sends nothing) without a client or while a call of its kind runs.
@@ -75,13 +76,12 @@ private:
     bool canLoad(Load load) const { return m_client && !isLoading(load); }
     void finishLoad(Load load);
     bool startChange(TextJob* job, const std::function<void(const QString&)>& done);
-    static ApiError parseError(const QString& message);
     // The change as it is sent: ASCII name, upper-case type, trimmed value (host names in ASCII); false with
     // changeFailed() for a change without a name or type.
     bool normalize(DnsRecordChange* change);
     void abortAll();
 
     QPointer<ApiClient> m_client;
-    QHash<Load, QPointer<ApiJob>> m_loads;
+    RunningCalls<Load> m_loads;
     QPointer<TextJob> m_change;
 };

@@ -48,11 +48,9 @@ void MfaService::fetchStatus()
         m_job = nullptr;
         MfaStatus status;
         if (!MfaStatus::parse(document, &status)) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's two-factor status could not be read.");
             emit busyChanged(false);
-            emit failed(error, MailValidation::Field::None);
+            emit failed(ApiError::unreadable(tr("The box's two-factor status could not be read.")),
+                        MailValidation::Field::None);
             return;
         }
         emit busyChanged(false);

@@ -57,10 +57,7 @@ bool MonitoringService::fetch(Metrics::Range range)
         emit loadingChanged(false);
         MetricsData data;
         if (!Metrics::parse(text.toUtf8(), &data)) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's monitoring data could not be read.");
-            emit loadFailed(range, error);
+            emit loadFailed(range, ApiError::unreadable(tr("The box's monitoring data could not be read.")));
             return;
         }
         emit loaded(range, data);

@@ -58,10 +58,7 @@ bool StatusService::run()
         emit runningChanged(false);
         StatusItemList items;
         if (!StatusItems::parse(document, &items)) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's status checks could not be read.");
-            emit failed(error);
+            emit failed(ApiError::unreadable(tr("The box's status checks could not be read.")));
             return;
         }
         emit finished(items, QDateTime::currentDateTime(), duration);
@@ -98,10 +95,7 @@ bool StatusService::fetchChanges()
         StatusChanges changes;
         if (!document.isObject() || (!o.isEmpty() && (!o.value(QLatin1String("time")).isString() ||
                                                       !o.value(QLatin1String("sections")).isArray()))) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's report of last night's changes could not be read.");
-            emit changesFailed(error);
+            emit changesFailed(ApiError::unreadable(tr("The box's report of last night's changes could not be read.")));
             return;
         }
         changes.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODate);

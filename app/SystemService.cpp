@@ -15,55 +15,23 @@ SystemService::SystemService(QObject* parent)
 
 SystemService::~SystemService()
 {
-    abortAll();
-}
-
-void SystemService::abortAll()
-{
-    for (const QPointer<ApiJob>& job : std::as_const(m_jobs)) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
-    }
+    m_calls.abortAll(this);
 }
 
 void SystemService::setClient(ApiClient* client)
 {
     if (client == m_client)
         return;
-    QList<Call> running;
-    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (it.value())
-            running.append(it.key());
-    }
-    abortAll();
-    m_jobs.clear();
+    const QList<Call> running = m_calls.running();
+    m_calls.abortAll(this);
     m_client = client;
     for (Call call : running)
         emit runningChanged(call, false);
 }
 
-bool SystemService::isRunning() const
-{
-    for (const QPointer<ApiJob>& job : m_jobs) {
-        if (job)
-            return true;
-    }
-    return false;
-}
-
-ApiError SystemService::parseError(const QString& message)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Parse;
-    error.message = message;
-    return error;
-}
-
 void SystemService::start(Call call, ApiJob* job)
 {
-    m_jobs.insert(call, job);
+    m_calls.add(call, job);
     connect(job, &ApiJob::failed, this, [this, call](const ApiError& error) {
         finish(call);
         emit failed(call, error);
@@ -73,7 +41,7 @@ void SystemService::start(Call call, ApiJob* job)
 
 void SystemService::finish(Call call)
 {
-    m_jobs.remove(call);
+    m_calls.remove(call);
     emit runningChanged(call, false);
 }
 
@@ -164,7 +132,7 @@ bool SystemService::fetchLatestVersion()
                     const QString version = answer.trimmed();
                     if (version.isEmpty() || version.contains(QLatin1Char('\n'))) {
                         emit failed(Call::LatestVersion,
-                                    parseError(tr("The box did not say which version is the latest.")));
+                                    ApiError::unreadable(tr("The box did not say which version is the latest.")));
                         return;
                     }
                     emit latestVersionLoaded(version);
@@ -178,7 +146,7 @@ bool SystemService::fetchPrivacy()
     return text(Call::Privacy, m_client->getText(QStringLiteral("/system/privacy")), [this](const QString& answer) {
         bool value = true;
         if (!parseBool(answer, &value)) {
-            emit failed(Call::Privacy, parseError(tr("The box's privacy setting could not be read.")));
+            emit failed(Call::Privacy, ApiError::unreadable(tr("The box's privacy setting could not be read.")));
             return;
         }
         emit privacyLoaded(value);
@@ -204,7 +172,8 @@ bool SystemService::fetchUpdates()
                 [this](const QString& answer) {
                     PackageUpdateList updates;
                     if (!parseUpdates(answer, &updates)) {
-                        emit failed(Call::Updates, parseError(tr("The box's list of updates could not be read.")));
+                        emit failed(Call::Updates,
+                                    ApiError::unreadable(tr("The box's list of updates could not be read.")));
                         return;
                     }
                     emit updatesLoaded(updates);
@@ -224,15 +193,16 @@ bool SystemService::fetchRebootRequired()
 {
     if (!canStart(Call::RebootRequired))
         return false;
-    return text(
-        Call::RebootRequired, m_client->getText(QStringLiteral("/system/reboot")), [this](const QString& answer) {
-            bool value = false;
-            if (!parseBool(answer, &value)) {
-                emit failed(Call::RebootRequired, parseError(tr("The box did not say whether it needs a reboot.")));
-                return;
-            }
-            emit rebootRequiredLoaded(value);
-        });
+    return text(Call::RebootRequired, m_client->getText(QStringLiteral("/system/reboot")),
+                [this](const QString& answer) {
+                    bool value = false;
+                    if (!parseBool(answer, &value)) {
+                        emit failed(Call::RebootRequired,
+                                    ApiError::unreadable(tr("The box did not say whether it needs a reboot.")));
+                        return;
+                    }
+                    emit rebootRequiredLoaded(value);
+                });
 }
 
 bool SystemService::reboot()
@@ -252,7 +222,7 @@ bool SystemService::fetchWebDomains()
         finish(Call::WebDomains);
         WebDomainList domains;
         if (!parseWebDomains(document, &domains)) {
-            emit failed(Call::WebDomains, parseError(tr("The box's list of web sites could not be read.")));
+            emit failed(Call::WebDomains, ApiError::unreadable(tr("The box's list of web sites could not be read.")));
             return;
         }
         emit webDomainsLoaded(domains);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RunningCalls.h"
 
 #include <QHash>
 #include <QList>
@@ -64,8 +65,8 @@ public:
     ~SystemService() override;
 
     void setClient(ApiClient* client); // aborts running calls
-    bool isRunning(Call call) const { return !m_jobs.value(call).isNull(); }
-    bool isRunning() const;
+    bool isRunning(Call call) const { return m_calls.isRunning(call); }
+    bool isRunning() const { return m_calls.isAnyRunning(); }
 
     // Each returns false (and sends nothing) without a client or while the same call runs.
     bool fetchVersion();
@@ -107,11 +108,9 @@ private:
     void start(Call call, ApiJob* job);
     void finish(Call call);
     bool text(Call call, TextJob* job, const std::function<void(const QString&)>& done);
-    static ApiError parseError(const QString& message);
-    void abortAll();
 
     QPointer<ApiClient> m_client;
-    QHash<Call, QPointer<ApiJob>> m_jobs;
+    RunningCalls<Call> m_calls;
 };
 
 Q_DECLARE_METATYPE(PackageUpdateList)

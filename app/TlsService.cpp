@@ -13,46 +13,19 @@ TlsService::TlsService(QObject* parent)
 
 TlsService::~TlsService()
 {
-    abortAll();
-}
-
-void TlsService::abortAll()
-{
-    for (const QPointer<ApiJob>& job : std::as_const(m_jobs)) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-        }
-    }
+    m_calls.abortAll(this);
 }
 
 void TlsService::setClient(ApiClient* client)
 {
     if (client == m_client)
         return;
-    const QList<Call> running = [this] {
-        QList<Call> calls;
-        for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-            if (it.value())
-                calls.append(it.key());
-        }
-        return calls;
-    }();
-    abortAll();
-    m_jobs.clear();
+    const QList<Call> running = m_calls.running();
+    m_calls.abortAll(this);
     m_known.clear();
     m_client = client;
     for (Call call : running)
         emit busyChanged(call, false);
-}
-
-bool TlsService::isBusy() const
-{
-    for (const QPointer<ApiJob>& job : m_jobs) {
-        if (job)
-            return true;
-    }
-    return false;
 }
 
 bool TlsService::canStart(Call call) const
@@ -62,7 +35,7 @@ bool TlsService::canStart(Call call) const
 
 void TlsService::track(Call call, ApiJob* job)
 {
-    m_jobs.insert(call, job);
+    m_calls.add(call, job);
     emit busyChanged(call, true);
     connect(job, &ApiJob::failed, this, [this, call](const ApiError& error) {
         finish(call);
@@ -72,13 +45,13 @@ void TlsService::track(Call call, ApiJob* job)
 
 void TlsService::finish(Call call)
 {
-    m_jobs.remove(call);
+    m_calls.remove(call);
     emit busyChanged(call, false);
 }
 
 void TlsService::abort(Call call)
 {
-    if (ApiJob* job = m_jobs.value(call))
+    if (ApiJob* job = m_calls.call(call))
         job->abort(); // failed(Cancelled) follows
 }
 
@@ -92,10 +65,7 @@ bool TlsService::fetchStatus()
         finish(Call::Status);
         TlsStatus status;
         if (!TlsStatus::parse(document, &status)) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's certificate status could not be read.");
-            emit failed(Call::Status, error);
+            emit failed(Call::Status, ApiError::unreadable(tr("The box's certificate status could not be read.")));
             return;
         }
         emit statusLoaded(status);
@@ -210,10 +180,8 @@ bool TlsService::provision()
         finish(Call::Provision);
         TlsProvisionResult result;
         if (!TlsProvisionResult::parse(document, &result)) {
-            ApiError error;
-            error.kind = ApiError::Kind::Parse;
-            error.message = tr("The box's answer to provisioning could not be read.");
-            emit failed(Call::Provision, error);
+            emit failed(Call::Provision,
+                        ApiError::unreadable(tr("The box's answer to provisioning could not be read.")));
             return;
         }
         // The box names the file of each certificate that is valid already.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RunningCalls.h"
 #include "TlsCertificates.h"
 
 #include <QDateTime>
@@ -39,8 +40,8 @@ public:
     ~TlsService() override;
 
     void setClient(ApiClient* client); // aborts running calls and forgets what was installed from here
-    bool isBusy() const;
-    bool isBusy(Call call) const { return !m_jobs.value(call).isNull(); }
+    bool isBusy() const { return m_calls.isAnyRunning(); }
+    bool isBusy(Call call) const { return m_calls.isRunning(call); }
 
     // Each returns false (and sends nothing) without a client or while a call of its kind runs.
     bool fetchStatus();
@@ -77,9 +78,8 @@ private:
     void track(Call call, ApiJob* job);
     void finish(Call call);
     void remember(const QString& domain, const QString& certificate, const QString& chain);
-    void abortAll();
 
     QPointer<ApiClient> m_client;
-    QHash<Call, QPointer<ApiJob>> m_jobs;
+    RunningCalls<Call> m_calls;
     QHash<QString, TlsKnownCertificate> m_known; // by lower-case domain
 };
