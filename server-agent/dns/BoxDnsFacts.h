@@ -17,7 +17,9 @@ struct BoxDnsFacts
     QString dkimName; // e.g. "mail._domainkey"; empty when there is no DKIM key
     QString dkimValue;
     bool primaryCertificateValid = false;
-    QSet<QString> validCertificateNames; // names with a signed, valid certificate (mta-sts.<domain>)
+    // names whose chosen certificate passes the TLS check ("OK"), e.g. mta-sts.<domain>; filled only when the
+    // primary hostname's does
+    QSet<QString> validCertificateNames;
     QString mtaStsPolicyId;
     QString tlsRptRua;
     QStringList secondaryNameservers; // hostnames published as NS (no "xfr:" entries)

@@ -4,16 +4,15 @@
 
 #include "box/AtomicFile.h"
 #include "box/BoxConfig.h"
+#include "tls/CertificateChecker.h"
+#include "tls/CertificateSelection.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSslCertificate>
-#include <QSslError>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -29,21 +28,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The names (exact or "*." wildcard, expanded by the caller's lookups) of a certificate chain whose
-// leaf is signed by a trusted authority and currently valid; empty otherwise.
-QSet<QString> validCertificateNames(const QList<QSslCertificate>& chain)
-{
-    QSet<QString> names;
-    if (chain.isEmpty() || chain.front().isSelfSigned() || !QSslCertificate::verify(chain).isEmpty())
-        return names;
-    const QSslCertificate& leaf = chain.front();
-    for (const QString& n : leaf.subjectAlternativeNames().values(QSsl::DnsEntry))
-        names.insert(n);
-    for (const QString& n : leaf.subjectInfo(QSslCertificate::CommonName))
-        names.insert(n);
-    return names;
 }
 
 } // namespace
@@ -175,25 +159,23 @@ BoxDnsFacts BoxFactsReader::read(const BoxConfig& config, const QStringList& sec
     ensureDkimKey(dkimDir);
     parseDkimTxt(QString::fromUtf8(readAll(dkimDir + QStringLiteral("/mail.txt"))), &facts.dkimName, &facts.dkimValue);
 
-    // MTA-STS needs a signed, valid certificate for the box, and one for mta-sts.<domain>; the other
-    // certificates are only looked at when the box's own is valid.
-    facts.primaryCertificateValid =
-        validCertificateNames(QSslCertificate::fromPath(certificate, QSsl::Pem)).contains(facts.primaryHostname);
+    // MTA-STS needs a signed, valid certificate for the box, and one for mta-sts.<domain>: upstream's
+    // is_domain_cert_signed_and_valid, i.e. the certificate the TLS module chooses for the name passes its check
+    // ("OK", with the box's trust: TRUSTED_CA_FILE or the system's CA store). The other names are only looked at
+    // when the box's own is valid.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString sslDir = config.storagePath(QStringLiteral("ssl"));
+    const CertificateSelection selection = CertificateSelection::scan(sslDir, facts.primaryHostname, now);
+    CertificateChecker checker(now, config.trustedCaFile());
+    const auto valid = [&](const QString& name) {
+        const std::optional<CertificateSelection::Choice> choice = selection.best(name);
+        return choice && checker.check(name, choice->certificate, choice->certificatePath, choice->privateKeyPath).ok();
+    };
+    facts.primaryCertificateValid = valid(facts.primaryHostname);
     if (facts.primaryCertificateValid) {
-        const QString sslDir = config.storagePath(QStringLiteral("ssl"));
-        QStringList files;
-        QDirIterator it(sslDir, QDir::Files, QDirIterator::NoIteratorFlags);
-        while (it.hasNext())
-            files.append(it.next());
-        for (const QString& sub : QDir(sslDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QDirIterator inner(sslDir + QLatin1Char('/') + sub, QDir::Files, QDirIterator::NoIteratorFlags);
-            while (inner.hasNext())
-                files.append(inner.next());
-        }
-        for (const QString& file : files) {
-            if (file.endsWith(QLatin1String("/ssl_certificate.pem")))
-                continue;
-            facts.validCertificateNames.unite(validCertificateNames(QSslCertificate::fromPath(file, QSsl::Pem)));
+        for (const QString& name : selection.names()) {
+            if (valid(name))
+                facts.validCertificateNames.insert(name);
         }
     }
     const QByteArray policy = readAll(config.systemPath(QStringLiteral("/var/lib/mailinabox/mta-sts.txt")));

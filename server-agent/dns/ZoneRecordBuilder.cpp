@@ -218,8 +218,7 @@ DnsRecordList ZoneRecordBuilder::buildDomain(const QString& domain, bool isZone)
     }
 
     if (props.mail && m_facts.primaryCertificateValid &&
-        (m_facts.validCertificateNames.contains(QStringLiteral("mta-sts.") + domain) ||
-         m_facts.validCertificateNames.contains(QStringLiteral("*.") + domain)) &&
+        m_facts.validCertificateNames.contains(QStringLiteral("mta-sts.") + domain) &&
         !m_facts.mtaStsPolicyId.isEmpty()) {
         DnsRecordList mtaSts;
         mtaSts.append(

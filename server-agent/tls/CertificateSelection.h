@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
 
     // The best certificate that names `name` exactly (a "*.example.com" name looks up wildcard certificates).
     std::optional<Choice> best(const QString& name) const;
+    // Every name some usable certificate names (exact and "*." names), in no particular order.
+    QStringList names() const { return m_best.keys(); }
     // A domain's certificate: its own best, else the best of its wildcard name ("*." + the parent, one level).
     std::optional<Choice> forDomain(const QString& domain) const;
 
