@@ -1,6 +1,7 @@
 #include "TestAgent.h"
 
 #include "TestFiles.h"
+#include "TestTool.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -57,6 +58,7 @@ bool TestAgent::start(QString* error, const QStringList& extraArgs, const QStrin
         extraArgs);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardOutputFile(QProcess::nullDevice());
+    TestTool::endWithTest(*m_process);
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         if (error) {

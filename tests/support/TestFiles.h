@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 // Whole-file reads and writes for test fixtures (not atomic: the tests own their temporary folders).
@@ -9,4 +10,7 @@ namespace TestFiles {
 QByteArray read(const QString& path);
 // Replaces the file with data, making its folder if needed; false if that failed.
 bool write(const QString& path, const QByteArray& data);
+// Writes the test data file `name` (tests/data/<name>.in) to `target` with every @KEY@ replaced by its value;
+// false if a placeholder is left or a file cannot be read or written.
+bool writeTemplate(const QString& name, const QString& target, const QHash<QString, QString>& values);
 } // namespace TestFiles

@@ -43,6 +43,7 @@ QString TestNginx::reloadCommand(const QString& confPath)
 bool TestNginx::start(const QString& confPath, quint16 port, QString* error)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    TestTool::endWithTest(m_process);
     m_process.start(path(), {QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), confPath});
     if (!m_process.waitForStarted()) {
         *error = QStringLiteral("nginx did not start: %1").arg(m_process.errorString());

@@ -29,6 +29,7 @@ public:
     bool start(const QString& confPath, quint16 port, QString* error);
     // Stops nginx (killed after 5 s) and waits for it; nothing if it does not run.
     void stop();
+    qint64 pid() const { return m_process.processId(); } // 0 when it does not run
     // What nginx printed so far.
     QByteArray output();
 

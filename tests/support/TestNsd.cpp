@@ -87,20 +87,20 @@ QString TestNsd::serial(quint16 port, const QString& zone)
 bool TestNsd::start(const QString& confPath)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    TestTool::endWithTest(m_process);
     m_process.start(TestTool::path(QStringLiteral("nsd")), {QStringLiteral("-d"), QStringLiteral("-c"), confPath});
     return m_process.waitForStarted();
 }
 
+bool TestNsd::waitForListening(quint16 port, QString* error)
+{
+    return TestTool::waitForListening(
+        m_process, port, 20000, QStringLiteral("nsd"), [this] { return readAll(); }, error);
+}
+
 void TestNsd::stop()
 {
-    if (m_process.state() == QProcess::NotRunning) {
-        return;
-    }
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-    }
-    m_process.waitForFinished();
+    TestTool::stopTree(m_process); // nsd's server and xfrd processes end a moment after the main one
 }
 
 QByteArray TestNsd::readAll()

@@ -34,8 +34,11 @@ public:
 
     // Runs `nsd -d -c confPath` (output merged; nsd reads no other configuration); true once it has started.
     bool start(const QString& confPath);
-    // Terminates nsd (killed after 5 s) and waits for it; nothing if it does not run.
+    // Waits up to 20 s until nsd accepts TCP connections on 127.0.0.1:port; false with its output otherwise.
+    bool waitForListening(quint16 port, QString* error);
+    // Terminates nsd (killed after 5 s) and waits for it and its processes; nothing if it does not run.
     void stop();
+    qint64 pid() const { return m_process.processId(); } // 0 when it does not run
     // Everything nsd has printed and not yet been read.
     QByteArray readAll();
 

@@ -1,14 +1,21 @@
 #include "TestTool.h"
+
 #include "TestFiles.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/types.h>
 
 const QString TestTool::NotFound = QStringLiteral("<not found>");
 
@@ -182,4 +189,56 @@ void TestTool::stop(QProcess& process)
         process.kill();
         process.waitForFinished(5000);
     }
+}
+
+void TestTool::endWithTest(QProcess& process)
+{
+    process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+
+QList<qint64> TestTool::processTree(const QList<qint64>& roots)
+{
+    QHash<qint64, qint64> parents;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        // "pid (comm) state ppid …", where comm may hold spaces and parentheses
+        const QByteArray stat = TestFiles::read(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            parents.insert(pid, fields.at(1).toLongLong());
+    }
+    QList<qint64> tree;
+    for (const qint64 root : roots) {
+        if (root > 0 && parents.contains(root))
+            tree.append(root);
+    }
+    for (int i = 0; i < tree.size(); ++i) {
+        for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+            if (it.value() == tree.at(i) && !tree.contains(it.key()))
+                tree.append(it.key());
+        }
+    }
+    return tree;
+}
+
+void TestTool::stopTree(QProcess& process)
+{
+    const QList<qint64> tree = processTree({process.processId()});
+    stop(process);
+    const auto running = [&tree] {
+        QList<qint64> left;
+        for (const qint64 pid : tree) {
+            if (::kill(static_cast<pid_t>(pid), 0) == 0)
+                left.append(pid);
+        }
+        return left;
+    };
+    QDeadlineTimer deadline(10000);
+    while (!running().isEmpty() && !deadline.hasExpired())
+        QThread::msleep(50);
+    for (const qint64 pid : running())
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
 }

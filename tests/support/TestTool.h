@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,14 @@ public:
                                  const std::function<QByteArray()>& log, QString* error);
     // Ends a test's server: SIGTERM, then SIGKILL after 5 s.
     static void stop(QProcess& process);
+    // Makes the server `process` will start get SIGTERM when the test process ends without stopping it (a crash,
+    // ctest's timeout), so that no server outlives its test. Call before start().
+    static void endWithTest(QProcess& process);
+    // Every running process whose ancestor is one of `roots` (pids; 0 is ignored), the running roots included.
+    static QList<qint64> processTree(const QList<qint64>& roots);
+    // Stops `process` (stop()) and waits up to 10 s for every process it had started to end; those left then are
+    // killed. For servers whose children outlive their master for a moment (postfix, dovecot).
+    static void stopTree(QProcess& process);
 
 private:
     static QString privateDir(); // one temporary folder per test process for HOME and the configurations

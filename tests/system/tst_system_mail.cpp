@@ -1,4 +1,5 @@
 #include "TestAgent.h"
+#include "TestFiles.h"
 #include "TestHttp.h"
 #include "TestTool.h"
 
@@ -86,27 +87,19 @@ TestHttp::Reply TestSystemMail::post(const QString& path, const QList<QPair<QStr
 
 QString TestSystemMail::writeTemplate(const QString& name, const QString& target)
 {
-    QFile in(QStringLiteral(BOXKEEPER_TEST_DATA_DIR) + "/mail/" + name + ".in");
-    if (!in.open(QIODevice::ReadOnly)) {
-        return {};
-    }
     const struct passwd* pw = getpwuid(getuid());
     const struct group* gr = getgrgid(getgid());
-    QString text = QString::fromUtf8(in.readAll());
-    text.replace("@DIR@", m_dir.path());
-    text.replace("@DB@", m_agent.databasePath());
-    text.replace("@USER@", QString::fromLocal8Bit(pw ? pw->pw_name : "root"));
-    text.replace("@GROUP@", QString::fromLocal8Bit(gr ? gr->gr_name : "root"));
-    text.replace("@UID@", QString::number(getuid()));
-    text.replace("@GID@", QString::number(getgid()));
-    text.replace("@NAME@", QString::number(QCoreApplication::applicationPid()));
     const QString path = m_dir.filePath(target);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return {};
-    }
-    out.write(text.toUtf8());
-    return path;
+    const bool ok = TestFiles::writeTemplate(QStringLiteral("mail/") + name, path,
+                                             {{"DIR", m_dir.path()},
+                                              {"DB", m_agent.databasePath()},
+                                              {"USER", QString::fromLocal8Bit(pw ? pw->pw_name : "root")},
+                                              {"GROUP", QString::fromLocal8Bit(gr ? gr->gr_name : "root")},
+                                              {"MAIL_UID", QString::number(getuid())},
+                                              {"MAIL_GID", QString::number(getgid())},
+                                              {"MAILBOXES", m_dir.filePath("mail")},
+                                              {"NAME", QString::number(QCoreApplication::applicationPid())}});
+    return ok ? path : QString();
 }
 
 TestTool::Result TestSystemMail::authTest(const QString& email, const QString& password)
