@@ -162,6 +162,21 @@ private slots:
                      .hasMatch(),
                  qPrintable(link.symLinkTarget()));
         QVERIFY(statusOf("box.example.com").startsWith("success: Signed & valid."));
+
+        // MTA-STS is published once the box's certificate and mta-sts.<domain>'s pass the check with the box's trust
+        // (TRUSTED_CA_FILE here: the system's store does not know this CA).
+        const auto zone = [this] {
+            post("/dns/update", {});
+            return m_http->get(m_agent.url("/dns/zonefile/example.com"), auth()).body;
+        };
+        QVERIFY2(zone().contains("\tMX\t10 box.example.com.\n") && !zone().contains("_mta-sts"), zone().constData());
+        r = post("/ssl/install",
+                 {{"domain", "mta-sts.example.com"}, {"cert", issue("mta-sts.example.com")}, {"chain", chain}});
+        QCOMPARE(r.body, QByteArray("web updated\n"));
+        QVERIFY2(QRegularExpression("\n_mta-sts\tIN\tTXT\t\"v=STSv1; id=[A-Za-z0-9]{20}\"")
+                     .match(QString::fromUtf8(zone()))
+                     .hasMatch(),
+                 zone().constData());
     }
 };
 
