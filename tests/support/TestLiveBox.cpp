@@ -5,7 +5,6 @@
 #include "TestTool.h"
 
 #include <QDir>
-#include <QSet>
 #include <QSslCertificate>
 
 TestLiveBox::TestLiveBox() = default;
@@ -32,16 +31,11 @@ bool TestLiveBox::start(QString* error)
         *error = QStringLiteral("no temporary folder: ") + m_dir.errorString();
         return false;
     }
-    QSet<quint16> ports;
-    while (ports.size() < 3) {
-        const quint16 port = TestNsd::freePort();
-        if (port == 0) {
-            *error = QStringLiteral("no free loopback port");
-            return false;
-        }
-        ports.insert(port);
+    const QList<quint16> list = TestNsd::freePorts(3);
+    if (list.isEmpty()) {
+        *error = QStringLiteral("no free loopback ports");
+        return false;
     }
-    const QList<quint16> list = ports.values();
     m_dnsPort = list.at(0);
     m_httpPort = list.at(1);
     m_httpsPort = list.at(2);

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QThread>
 
 #include <grp.h>
@@ -62,16 +61,11 @@ bool TestMailServer::start(const QString& dir, const QString& storageRoot, const
         }
     }
     m_dir = dir;
-    QSet<quint16> ports;
-    while (ports.size() < 5) {
-        const quint16 port = TestNsd::freePort();
-        if (port == 0) {
-            *error = QStringLiteral("no free loopback port");
-            return false;
-        }
-        ports.insert(port);
+    const QList<quint16> list = TestNsd::freePorts(5);
+    if (list.isEmpty()) {
+        *error = QStringLiteral("no free loopback ports");
+        return false;
     }
-    const QList<quint16> list = ports.values();
     m_smtp = list.at(0);
     m_submission = list.at(1);
     m_imap = list.at(2);

@@ -27,6 +27,17 @@ quint16 TestNsd::freePort()
     return 0;
 }
 
+QList<quint16> TestNsd::freePorts(int count)
+{
+    QList<quint16> ports;
+    for (int tries = 0; ports.size() < count && tries < 10 * count; ++tries) {
+        const quint16 port = freePort();
+        if (port != 0 && !ports.contains(port))
+            ports.append(port);
+    }
+    return ports.size() == count ? ports : QList<quint16>();
+}
+
 QByteArray TestNsd::config(quint16 port, const QString& systemRoot, const QString& runDir, std::optional<int> verbosity)
 {
     const QString verbosityLine = verbosity ? QStringLiteral("  verbosity: %1\n").arg(*verbosity) : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ public:
 
     // A loopback port free for both TCP and UDP (nsd serves both), 0 if none was found.
     static quint16 freePort();
+    // `count` different such ports; empty if there are not so many.
+    static QList<quint16> freePorts(int count);
     // The main nsd.conf of a box whose SYSTEM_ROOT is `systemRoot`: serves 127.0.0.1@port, zones from
     // SYSTEM_ROOT/etc/nsd/zones as listed in the agent's nsd.conf.d/zones.conf; pid file, transfer state,
     // zone list and control socket (control without certificates) in `runDir`.

@@ -131,6 +131,13 @@ private:
         return TestMailClient::sendMail(m_box.mail().smtpPort(), {}, QStringLiteral("friend@remote.example"), {to},
                                         TestMailClient::message(QStringLiteral("friend@remote.example"), to, subject));
     }
+    // A mail user's program sends through submission: the server's final answer.
+    QString submit(const TestMailClient::SmtpLogin& login, const QString& from, const QString& to,
+                   const QString& subject)
+    {
+        return TestMailClient::sendMail(m_box.mail().submissionPort(), login, from, {to},
+                                        TestMailClient::message(from, to, subject));
+    }
     bool receives(const QString& email, const QString& password, const QString& subject)
     {
         return QTest::qWaitFor(
@@ -274,10 +281,7 @@ private slots:
         QVERIFY(now.hasSubject(QStringLiteral("Welcome")));
 
         const TestMailClient::SmtpLogin oldLogin{true, alice, QStringLiteral("alice's first password")};
-        QCOMPARE(TestMailClient::sendMail(m_box.mail().submissionPort(), oldLogin, alice, {alice},
-                                          TestMailClient::message(alice, alice, QStringLiteral("old password")))
-                     .left(3),
-                 QStringLiteral("535"));
+        QCOMPARE(submit(oldLogin, alice, alice, QStringLiteral("old password")).left(3), QStringLiteral("535"));
     }
 
     // The user sends through submission (STARTTLS and AUTH required) to another user; an address the user may not
@@ -288,32 +292,21 @@ private slots:
         const QString bob = QStringLiteral("bob@example.com");
         QVERIFY(addUser(bob, QStringLiteral("bob's password")));
         const TestMailClient::SmtpLogin asAlice{true, alice, QStringLiteral("a new pass phrase")};
-        const quint16 submission = m_box.mail().submissionPort();
 
-        QCOMPARE(TestMailClient::sendMail(submission, asAlice, alice, {bob},
-                                          TestMailClient::message(alice, bob, QStringLiteral("From Alice")))
-                     .left(3),
-                 QStringLiteral("250"));
+        QCOMPARE(submit(asAlice, alice, bob, QStringLiteral("From Alice")).left(3), QStringLiteral("250"));
         QVERIFY2(receives(bob, QStringLiteral("bob's password"), QStringLiteral("From Alice")),
                  qPrintable(failureLog()));
 
         // Without authentication the submission port takes nothing.
-        QCOMPARE(TestMailClient::sendMail(submission, {true, {}, {}}, alice, {bob},
-                                          TestMailClient::message(alice, bob, QStringLiteral("anonymous")))
-                     .left(3),
-                 QStringLiteral("554"));
+        QCOMPARE(submit({true, {}, {}}, alice, bob, QStringLiteral("anonymous")).left(3), QStringLiteral("554"));
 
         const QString sales = address("sales");
         QVERIFY(saveAlias(sales, {bob}, {bob}));
-        const QString refused = TestMailClient::sendMail(
-            submission, asAlice, sales, {bob}, TestMailClient::message(sales, bob, QStringLiteral("as sales")));
+        const QString refused = submit(asAlice, sales, bob, QStringLiteral("as sales"));
         QVERIFY2(refused.startsWith(QLatin1String("553 5.7.1")) && refused.contains(QLatin1String("not owned by user")),
                  qPrintable(refused));
         const TestMailClient::SmtpLogin asBob{true, bob, QStringLiteral("bob's password")};
-        QCOMPARE(TestMailClient::sendMail(submission, asBob, sales, {alice},
-                                          TestMailClient::message(sales, alice, QStringLiteral("From Sales")))
-                     .left(3),
-                 QStringLiteral("250"));
+        QCOMPARE(submit(asBob, sales, alice, QStringLiteral("From Sales")).left(3), QStringLiteral("250"));
         QVERIFY2(receives(alice, QStringLiteral("a new pass phrase"), QStringLiteral("From Sales")),
                  qPrintable(failureLog()));
     }

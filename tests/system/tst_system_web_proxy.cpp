@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QtTest>
 
 // The agent behind nginx, as on a box: the agent serves plain HTTP on a loopback port (--plain-http), the web
@@ -111,13 +110,8 @@ private slots:
         QVERIFY2(!TestNginx::path().isEmpty(), "nginx is not installed (Debian package nginx-light, see ./dev deps)");
         QVERIFY2(!TestTool::path(QStringLiteral("curl")).isEmpty(), "curl is not installed (see ./dev deps)");
         QVERIFY(m_tmp.isValid());
-        QSet<quint16> ports;
-        while (ports.size() < 3) {
-            const quint16 port = TestNsd::freePort();
-            QVERIFY(port != 0);
-            ports.insert(port);
-        }
-        const QList<quint16> list = ports.values();
+        const QList<quint16> list = TestNsd::freePorts(3);
+        QVERIFY(!list.isEmpty());
         m_agentPort = list.at(0);
         m_httpPort = list.at(1);
         m_httpsPort = list.at(2);
