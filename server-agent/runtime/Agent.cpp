@@ -50,9 +50,11 @@ Agent::~Agent()
 
 bool Agent::start(QString* error)
 {
-    // A new system API key at each start, for local tools (api.md §3.1).
+    // A new system API key at each start, for local tools, with the mode upstream's start script gives it (api.md
+    // §3.1: 0640), so that a box taken over keeps its file as it was but for the key.
     m_systemKey = PrivateFile::randomHex(16);
-    if (!PrivateFile::write(m_config.apiKeyPath(), m_systemKey.toLatin1(), error)) {
+    if (!PrivateFile::write(m_config.apiKeyPath(), m_systemKey.toLatin1(), error,
+                            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup)) {
         return false;
     }
     if (!open(error)) {

@@ -216,8 +216,10 @@ private Q_SLOTS:
         const QByteArray key = f.readAll();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-fA-F]{32}$")).match(QString::fromLatin1(key)).hasMatch(),
                  key.constData()); // no trailing newline
-        QCOMPARE(QFileInfo(path).permissions(),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        // Upstream's mode (its start script's chmod 640).
+        QCOMPARE(QFileInfo(path).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                                    QFileDevice::ReadGroup);
         const Headers auth{TestHttp::basicAuth(QString::fromLatin1(key), QString())};
         auto reply = call("POST", QStringLiteral("/mfa/status"), auth);
         QCOMPARE(reply.status, 400);

@@ -6,6 +6,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
@@ -36,6 +38,7 @@ static QHash<QString, QString> readEnvFile(const QString& path)
 bool TestAgent::start(QString* error, const QStringList& extraArgs, const QString& dir)
 {
     stop();
+    m_configPath.clear();
     if (dir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
         if (!m_tempDir->isValid()) {
@@ -95,6 +98,52 @@ bool TestAgent::start(QString* error, const QStringList& extraArgs, const QStrin
     return true;
 }
 
+bool TestAgent::startWithConfig(const QString& configPath, QString* error, const QStringList& extraArgs)
+{
+    stop();
+    m_configPath = QFileInfo(configPath).absoluteFilePath();
+    m_dir = QFileInfo(m_configPath).absolutePath();
+    m_email.clear();
+    m_password.clear();
+    m_fingerprint.clear();
+    m_stderr.clear();
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
+    m_process->setArguments(QStringList{QStringLiteral("--config"), m_configPath, QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0")} +
+                            extraArgs);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
+        if (error)
+            *error = QStringLiteral("cannot start %1: %2").arg(m_process->program(), m_process->errorString());
+        return false;
+    }
+    static const QRegularExpression serving(
+        QStringLiteral("boxkeeper-agent: serving https://127\\.0\\.0\\.1:(\\d+)\n"));
+    QDeadlineTimer deadline(30000);
+    QRegularExpressionMatch match;
+    while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
+        m_process->waitForReadyRead(50);
+        m_stderr += m_process->readAllStandardError();
+        match = serving.match(QString::fromUtf8(m_stderr));
+        if (match.hasMatch())
+            break;
+    }
+    if (!match.hasMatch()) {
+        m_stderr += m_process->readAllStandardError();
+        if (error)
+            *error = QStringLiteral("the agent did not come up: %1").arg(QString::fromUtf8(m_stderr));
+        stop();
+        return false;
+    }
+    m_port = match.captured(1).toUShort();
+    m_baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/admin").arg(m_port));
+    return true;
+}
+
 void TestAgent::stop()
 {
     if (m_process) {
@@ -117,6 +166,8 @@ bool TestAgent::isRunning() const
 
 QString TestAgent::configPath() const
 {
+    if (!m_configPath.isEmpty())
+        return m_configPath;
     return m_dir + QStringLiteral("/mailinabox.conf");
 }
 
@@ -200,5 +251,5 @@ bool TestAgent::restartWith(const QList<QPair<QByteArray, QByteArray>>& values, 
         *error = QStringLiteral("cannot write %1").arg(configPath());
         return false;
     }
-    return start(error, {}, dir());
+    return m_configPath.isEmpty() ? start(error, {}, dir()) : startWithConfig(m_configPath, error);
 }

@@ -28,6 +28,10 @@ public:
     // Starts the agent on a new temporary demo box (or on `dir` if given: reusing a box).
     // Waits until it serves. Extra arguments go to the agent's command line.
     bool start(QString* error = nullptr, const QStringList& extraArgs = {}, const QString& dir = {});
+    // Starts the agent as a box's service runs it: `--config configPath` (no demo box: nothing is prepared), HTTPS
+    // on 127.0.0.1 with an ephemeral port, read from its "serving https://ADDR:PORT" line. The credentials are the
+    // caller's (adminEmail() and friends stay empty); dir() is the config's folder. Waits until it serves.
+    bool startWithConfig(const QString& configPath, QString* error = nullptr, const QStringList& extraArgs = {});
     void stop();
     // Stops the agent, sets `key` in the box's config (replacing any line of that key) and starts it again on the
     // same box.
@@ -37,7 +41,7 @@ public:
     bool isRunning() const;
 
     QString dir() const { return m_dir; } // the demo box (its config is dir()/mailinabox.conf)
-    QString configPath() const;
+    QString configPath() const; // dir()/mailinabox.conf, or the one given to startWithConfig()
     QString storageRoot() const; // dir()/user-data
     QString databasePath() const; // storageRoot()/mail/users.sqlite
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT/admin
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QString m_dir;
+    QString m_configPath; // set by startWithConfig()
     QUrl m_baseUrl;
     quint16 m_port = 0;
     QString m_email;

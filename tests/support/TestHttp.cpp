@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -25,6 +26,11 @@ TestHttp::Reply TestHttp::request(const QByteArray& method, const QUrl& url,
 {
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_cas.isEmpty()) {
+        QSslConfiguration tls = req.sslConfiguration();
+        tls.setCaCertificates(m_cas);
+        req.setSslConfiguration(tls);
+    }
     for (const auto& h : headers) {
         req.setRawHeader(h.first, h.second);
     }

@@ -9,7 +9,8 @@
 #include <QUrl>
 
 // Synchronous HTTPS calls for tests and benchmarks (a local event loop is fine there, never in the product).
-// Trusts exactly one self-signed certificate: the agent's; every other TLS error fails the call.
+// Trusts exactly one certificate: the agent's (self-signed, or issued by one of setCaCertificates()); every other TLS
+// error fails the call.
 class TestHttp
 {
 public:
@@ -23,6 +24,8 @@ public:
     };
 
     explicit TestHttp(const QSslCertificate& trusted);
+    // The CA certificates a certificate issued by a test CA chains to (instead of the system's).
+    void setCaCertificates(const QList<QSslCertificate>& cas) { m_cas = cas; }
 
     // Headers given here are sent as is (Authorization, Accept, X-Auth-Token, Content-Type ...).
     Reply request(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {},
@@ -39,4 +42,5 @@ public:
 private:
     QNetworkAccessManager m_nam;
     QSslCertificate m_trusted;
+    QList<QSslCertificate> m_cas;
 };
