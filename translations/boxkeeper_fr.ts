@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation>&amp;Copier l’adresse</translation>
+        <translation>Co&amp;pier l’adresse</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation>P&amp;réfixe&#xa0;:</translation>
+        <translation>Pré&amp;fixe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation>ID de &amp;clé d’accès&#xa0;:</translation>
+        <translation>&amp;ID de clé d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Copy the public key</source>
-        <translation>&amp;Copier la clé publique</translation>
+        <translation>Co&amp;pier la clé publique</translation>
     </message>
     <message>
         <source>The box copies its backups with rsync over SSH to a host of yours. Add the box&apos;s public key below to &lt;tt&gt;~/.ssh/authorized_keys&lt;/tt&gt; of that user on the host first: the box checks the connection when you save.</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation>C&amp;hemin&#xa0;:</translation>
+        <translation>Che&amp;min&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Application k&amp;ey:</source>
-        <translation>Clé d’appli&amp;cation&#xa0;:</translation>
+        <translation>Clé d’a&amp;pplication&#xa0;:</translation>
     </message>
     <message>
         <source>The box has no SSH key for backups yet. It makes one with its first backup run; open this dialog again after it.</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Save the backup &amp;key…</source>
-        <translation>Enregistrer la &amp;clé de sauvegarde…</translation>
+        <translation>Enregistrer la clé de sauve&amp;garde…</translation>
     </message>
     <message>
         <source>Where the box keeps its backups, and for how long (F2)</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Do not connect</source>
-        <translation>&amp;Ne pas se connecter</translation>
+        <translation>Ne &amp;pas se connecter</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The certificate of %1 is not the one you trusted before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone may be intercepting the connection, or the box&apos;s certificate was replaced. The connection was refused. Only trust the new certificate if you know it was replaced and have compared its fingerprint with the box.&lt;/p&gt;</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Certificate details</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -3807,7 +3807,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <source>&amp;Directory on the box:</source>
-        <translation>&amp;Répertoire sur la box&#xa0;:</translation>
+        <translation>Répertoire sur la &amp;box&#xa0;:</translation>
     </message>
     <message>
         <source>The box makes the directory readable by root only. The restored files keep their place below it, as in the box&apos;s data folder; copy what you need from there on the box.</source>
@@ -4197,7 +4197,7 @@
     </message>
     <message>
         <source>I have checked the fingerprint and I &amp;trust this certificate</source>
-        <translation>J’ai vérifié l’empreinte et je fais &amp;confiance à ce certificat</translation>
+        <translation>J’ai vérifié l’empreinte et je fais confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
         <source>Trust and &amp;connect</source>
@@ -4266,7 +4266,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Show or hide the &amp;details</source>
@@ -4318,7 +4318,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
@@ -4541,7 +4541,7 @@
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Vérifier de nouveau</translation>
+        <translation>Vérifier de nouve&amp;au</translation>
     </message>
     <message>
         <source>&amp;Install updates…</source>
@@ -4632,7 +4632,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>The updates could not be listed: %1</source>
@@ -4769,7 +4769,7 @@
     </message>
     <message>
         <source>&amp;Copy the box&apos;s text</source>
-        <translation>&amp;Copier le texte de la box</translation>
+        <translation>Co&amp;pier le texte de la box</translation>
     </message>
     <message>
         <source>Filter by domain, state or text…</source>
@@ -5188,7 +5188,7 @@
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation>&amp;Copier l’adresse</translation>
+        <translation>Co&amp;pier l’adresse</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -5248,7 +5248,7 @@
     </message>
     <message>
         <source>Remove &amp;administrator…</source>
-        <translation>Retirer les droits d’a&amp;dministrateur…</translation>
+        <translation>Retirer le privilège d’a&amp;dministrateur…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -5357,7 +5357,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>Updating the web configuration…</source>
