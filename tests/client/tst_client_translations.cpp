@@ -25,10 +25,14 @@ void TestClientTranslations::plurals_data()
     QTest::newRow("C") << QLocale::c() << QStringLiteral("1 user") << QStringLiteral("2 users");
     QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("1 user")
                            << QStringLiteral("2 users");
-    QTest::newRow("fr_FR (untranslated)")
-        << QLocale(QLocale::French, QLocale::France) << QStringLiteral("1 user") << QStringLiteral("2 users");
+    QTest::newRow("it_IT (untranslated)")
+        << QLocale(QLocale::Italian, QLocale::Italy) << QStringLiteral("1 user") << QStringLiteral("2 users");
     QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("1 Benutzer")
                            << QStringLiteral("2 Benutzer");
+    QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("1 utilisateur")
+                           << QStringLiteral("2 utilisateurs");
+    QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada) << QStringLiteral("1 utilisateur")
+                           << QStringLiteral("2 utilisateurs");
 }
 
 void TestClientTranslations::plurals()

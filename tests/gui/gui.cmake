@@ -21,11 +21,18 @@ target_include_directories(gui_totp PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 # Instructions page; on a small screen at 175%.
 boxkeeper_add_test(gui_shell LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_shell.cpp LIBS boxkeeper_ui
     TIMEOUT 600)
-# German: Qt's own strings translated, toolbars and navigation fit (1920×1080 screen).
-boxkeeper_add_test(gui_german LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_german.cpp LIBS boxkeeper_ui
-    ENVIRONMENT "LANGUAGE=de;LANG=de_DE.UTF-8")
-add_dependencies(gui_german boxkeeper_lrelease)
-target_compile_definitions(gui_german PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")
+# German and French: Qt's own strings translated, toolbars and navigation fit (1920×1080 screen).
+foreach(language german:de_DE french:fr_FR)
+    string(REPLACE ":" ";" language ${language})
+    list(GET language 0 name)
+    list(GET language 1 locale)
+    string(SUBSTRING ${locale} 0 2 code)
+    boxkeeper_add_test(gui_${name} LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_translated.cpp LIBS boxkeeper_ui
+        ENVIRONMENT "LANGUAGE=${code};LANG=${locale}.UTF-8")
+    add_dependencies(gui_${name} boxkeeper_lrelease)
+    target_compile_definitions(gui_${name} PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations"
+        BOXKEEPER_UI_LOCALE="${locale}")
+endforeach()
 # Backup Status against a live agent with the real duplicity: configuration dialog, a backup now, verify, the restore
 # wizard (one mailbox into a new directory, compared with the box's), the backup key saved; upstream-only stand-in.
 boxkeeper_add_test(gui_backup LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_backup.cpp LIBS boxkeeper_ui

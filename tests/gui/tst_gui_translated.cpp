@@ -1,5 +1,6 @@
-// The desktop in German on a 1920×1080 screen: Qt's own buttons translated ("Abbrechen"), the page toolbars fit the
-// default window (no "»" overflow), no navigation entry elided.
+// The desktop in a translated language (BOXKEEPER_UI_LOCALE: German, French) on a 1920×1080 screen: Qt's own buttons
+// translated ("Abbrechen", "Annuler"), every page's toolbars fit the default window (no "»" overflow), no navigation
+// entry elided; a screenshot of every page to look at.
 #include "AppController.h"
 #include "AppTranslation.h"
 #include "CredentialStore.h"
@@ -14,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,7 +27,30 @@
 
 #include <memory>
 
-class TestGuiGerman : public QObject
+namespace {
+// What the tests expect in each language they run in.
+struct Expected
+{
+    QString cancel; // Qt's own "Cancel" (qtbase_<lang>.qm)
+    QString twoFactor; // how the Two-Factor Authentication navigation entry starts
+};
+
+Expected expected()
+{
+    if (QLocale().language() == QLocale::French) {
+        return {QStringLiteral("Annuler"), QStringLiteral("Authentification à deux facteurs")};
+    }
+    return {QStringLiteral("Abbrechen"), QStringLiteral("Zwei-Faktor")};
+}
+
+// The screenshots' language suffix: "de", "fr".
+QString lang()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+} // namespace
+
+class TestGuiTranslated : public QObject
 {
     Q_OBJECT
 
@@ -44,7 +69,7 @@ private:
     std::unique_ptr<AppController> m_controller;
 };
 
-void TestGuiGerman::initTestCase()
+void TestGuiTranslated::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QString error;
@@ -55,20 +80,20 @@ void TestGuiGerman::initTestCase()
     m_controller->start({m_agent.baseUrl().toString(), m_agent.adminEmail(), m_agent.fingerprint(), QString()});
 }
 
-void TestGuiGerman::cleanupTestCase()
+void TestGuiTranslated::cleanupTestCase()
 {
     m_controller.reset();
 }
 
-void TestGuiGerman::qtButtonsTranslated()
+void TestGuiTranslated::qtButtonsTranslated()
 {
     LoginDialog* login = m_controller->loginDialog();
     auto* buttons = login->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
-    QVERIFY(login->grab().save(QStringLiteral("login-dialog-de.png")));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), expected().cancel);
+    QVERIFY(login->grab().save(QStringLiteral("login-dialog-%1.png").arg(lang())));
 }
 
-void TestGuiGerman::toolbarsFit()
+void TestGuiTranslated::toolbarsFit()
 {
     LoginDialog* login = m_controller->loginDialog();
     auto* password = login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
@@ -81,13 +106,16 @@ void TestGuiGerman::toolbarsFit()
     const int fullWidth = window->width();
     for (const int width : {fullWidth, 900}) {
         window->resize(width, window->height());
-        for (const QString& id : {QStringLiteral("users"), QStringLiteral("aliases")}) {
+        for (const QString& id :
+             {QStringLiteral("status"), QStringLiteral("tls"), QStringLiteral("backup"), QStringLiteral("custom-dns"),
+              QStringLiteral("external-dns"), QStringLiteral("monitoring"), QStringLiteral("system"),
+              QStringLiteral("instructions"), QStringLiteral("users"), QStringLiteral("aliases"), QStringLiteral("mfa"),
+              QStringLiteral("sync"), QStringLiteral("web")}) {
             QVERIFY(window->showPage(id));
-            QTest::qWait(50);
+            QTest::qWait(300);
             // The screenshot first, so that a failure leaves it to look at.
-            QVERIFY(window->grab().save(QStringLiteral("main-window-de-%1-%2.png").arg(id).arg(width)));
+            QVERIFY(window->grab().save(QStringLiteral("main-window-%1-%2-%3.png").arg(lang(), id).arg(width)));
             const auto toolBars = window->page(id)->findChildren<QToolBar*>();
-            QVERIFY(!toolBars.isEmpty());
             for (QToolBar* bar : toolBars) {
                 if (!bar->isVisible()) {
                     continue;
@@ -112,7 +140,7 @@ void TestGuiGerman::toolbarsFit()
     window->resize(fullWidth, window->height());
 }
 
-void TestGuiGerman::navigationNotElided()
+void TestGuiTranslated::navigationNotElided()
 {
     MainWindow* window = m_controller->mainWindow();
     QTreeWidget* nav = window->navigation();
@@ -129,10 +157,10 @@ void TestGuiGerman::navigationNotElided()
                                 .arg((*it)->text(0))
                                 .arg(rect.x() + icon + textWidth)
                                 .arg(nav->viewport()->width())));
-        sawTwoFactor = sawTwoFactor || (*it)->text(0).startsWith(QLatin1String("Zwei-Faktor"));
+        sawTwoFactor = sawTwoFactor || (*it)->text(0).startsWith(expected().twoFactor);
     }
     QVERIFY(sawTwoFactor);
-    QVERIFY(nav->grab().save(QStringLiteral("navigation-de.png")));
+    QVERIFY(nav->grab().save(QStringLiteral("navigation-%1.png").arg(lang())));
 }
 
 int main(int argc, char** argv)
@@ -142,22 +170,24 @@ int main(int argc, char** argv)
         return 1;
     }
     QApplication app(argc, argv);
-    const QLocale german(QLocale::German, QLocale::Germany);
-    QLocale::setDefault(german);
+    const QLocale locale(QStringLiteral(BOXKEEPER_UI_LOCALE));
+    QLocale::setDefault(locale);
     QTranslator qt;
-    if (!AppTranslation::loadQt(&qt, german)) {
-        qCritical("qtbase_de.qm is missing (Debian package qt6-translations-l10n)");
+    if (!AppTranslation::loadQt(&qt, locale)) {
+        qCritical("qtbase_%s.qm is missing (Debian package qt6-translations-l10n)", qPrintable(lang()));
         return 1;
     }
     QCoreApplication::installTranslator(&qt);
     QTranslator own;
-    if (!AppTranslation::load(&own, german, QStringLiteral(BOXKEEPER_QM_DIR))) {
+    if (!AppTranslation::load(&own, locale, QStringLiteral(BOXKEEPER_QM_DIR)) ||
+        own.language().section(QLatin1Char('_'), 0, 0) != lang()) {
+        qCritical("boxkeeper_%s.qm is missing", qPrintable(lang()));
         return 1;
     }
     QCoreApplication::installTranslator(&own);
-    TestGuiGerman test;
+    TestGuiTranslated test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_gui_german.moc"
+#include "tst_gui_translated.moc"
