@@ -83,8 +83,9 @@ step "the agent's package installed into a throw-away root (dpkg --root)"
 ROOT="$WORK/root"
 mkdir -p "$ROOT/var/lib/dpkg/info" "$ROOT/var/lib/dpkg/updates" "$ROOT/var/lib/dpkg/triggers"
 touch "$ROOT/var/lib/dpkg/status" "$ROOT/var/lib/dpkg/available"
+# --path-include: every file, whatever path-exclude the machine's dpkg configuration has (e.g. for man pages).
 if ! dpkg --root="$ROOT" --log="$WORK/dpkg.log" --force-depends --force-script-chrootless --force-not-root \
-    -i "$AGENT" >"$WORK/dpkg.out" 2>&1; then
+    --path-include='*' -i "$AGENT" >"$WORK/dpkg.out" 2>&1; then
     cat "$WORK/dpkg.out" >&2
     fail "dpkg could not install the agent's package"
 fi
