@@ -26,8 +26,7 @@ target_compile_definitions(client_translations PRIVATE BOXKEEPER_QM_DIR="${PROJE
 boxkeeper_add_test(client_tsfiles LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tsfiles.cpp
     LIBS boxkeeper_client)
 add_dependencies(client_tsfiles boxkeeper_lrelease)
-target_compile_definitions(client_tsfiles PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations"
-    BOXKEEPER_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+target_compile_definitions(client_tsfiles PRIVATE BOXKEEPER_QM_DIR="${PROJECT_BINARY_DIR}/translations")
 # The desktop's log (requests without secrets, rotation), the diagnostics text and the box's capabilities.
 boxkeeper_add_test(client_logging LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_logging.cpp
     LIBS boxkeeper_client)

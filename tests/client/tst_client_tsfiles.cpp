@@ -2,6 +2,8 @@
 // (a corrupted file once showed raw XML in the import summary), exactly the %1…%9, %L1… and %n of the source, nothing
 // unfinished, obsolete or empty; and each compiled .qm loads. That the files hold every message of the sources is
 // tst_translations_current's part.
+#include "TestTsFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,76 +11,8 @@
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 namespace {
-struct Entry
-{
-    QString context;
-    QString source;
-    QStringList translations; // one per numerus form
-    bool numerus = false;
-    bool unfinished = false;
-    bool obsolete = false;
-    qint64 line = 0;
-};
-
-QList<Entry> readTs(const QString& path, QString* error, QString* language)
-{
-    QList<Entry> entries;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return entries;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Entry entry;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        const auto name = xml.name();
-        if (name == QLatin1String("TS")) {
-            *language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            entry = Entry();
-            entry.context = context;
-            entry.line = xml.lineNumber();
-            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        } else if (name == QLatin1String("source")) {
-            entry.source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            entry.unfinished = type == QLatin1String("unfinished");
-            entry.obsolete = type == QLatin1String("obsolete") || type == QLatin1String("vanished");
-            // Either plain text or <numerusform> children.
-            QString text;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters()) {
-                    text += xml.text();
-                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
-                    entry.translations.append(xml.readElementText());
-                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
-                    break;
-                }
-            }
-            if (entry.translations.isEmpty()) {
-                entry.translations.append(text);
-            }
-            entries.append(entry);
-        }
-    }
-    if (xml.hasError()) {
-        *error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
-    }
-    return entries;
-}
-
 QSet<QString> matches(const QRegularExpression& re, const QString& text)
 {
     QSet<QString> found;
@@ -104,12 +38,10 @@ private slots:
 void TestClientTsFiles::entries_data()
 {
     QTest::addColumn<QString>("file");
-    const QDir dir(QStringLiteral(BOXKEEPER_TS_DIR));
-    const QStringList files = dir.entryList({QStringLiteral("boxkeeper_*.ts")}, QDir::Files, QDir::Name);
+    const QStringList files = TestTsFile::files();
     QVERIFY(files.size() >= 3);
-    for (const QString& f : files) {
-        QTest::newRow(qPrintable(f)) << dir.filePath(f);
-    }
+    for (const QString& f : files)
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
 }
 
 void TestClientTsFiles::entries()
@@ -117,13 +49,13 @@ void TestClientTsFiles::entries()
     QFETCH(QString, file);
     QString error;
     QString language;
-    const QList<Entry> list = readTs(file, &error, &language);
+    const QList<TestTsFile::Entry> list = TestTsFile::read(file, &error, &language);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!list.isEmpty());
     static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][A-Za-z0-9]*[^<>]*>"));
     static const QRegularExpression placeholder(QStringLiteral("%(n|L?[1-9])"));
     QStringList problems;
-    for (const Entry& e : list) {
+    for (const TestTsFile::Entry& e : list) {
         const QString where = QStringLiteral("line %1, %2 “%3”").arg(e.line).arg(e.context, e.source.left(60));
         // A message the sources no longer have: `update_translations` (lupdate -no-obsolete) drops it.
         if (e.obsolete) {

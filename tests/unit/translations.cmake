@@ -4,5 +4,4 @@ boxkeeper_add_test(unit_translations_current LABEL unit
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_translations_current.cpp)
 target_compile_definitions(unit_translations_current PRIVATE
     BOXKEEPER_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
-    BOXKEEPER_LUPDATE_LIST="${PROJECT_BINARY_DIR}/translations/boxkeeper_lupdate.lst"
-    BOXKEEPER_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+    BOXKEEPER_LUPDATE_LIST="${PROJECT_BINARY_DIR}/translations/boxkeeper_lupdate.lst")

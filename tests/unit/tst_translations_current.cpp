@@ -2,62 +2,23 @@
 // over the desktop's sources into a copy of each .ts file, finds exactly the messages the file already has. A new
 // tr() string not yet in a file, or a message whose source is gone, fails here; tst_client_tsfiles then checks that
 // every entry is translated.
-#include <QDir>
+#include "TestTsFile.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 namespace {
-// One message as lupdate identifies it: context, source, disambiguation and plural form.
-QString key(const QString& context, const QString& source, const QString& comment, bool numerus)
-{
-    return QStringLiteral("%1 “%2”%3%4")
-        .arg(context, source, comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment),
-             numerus ? QStringLiteral(" [plural]") : QString());
-}
-
 // The messages of a .ts file that lupdate has not marked obsolete or vanished.
 QSet<QString> messages(const QString& path, QString* error)
 {
     QSet<QString> found;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + QStringLiteral(": ") + file.errorString();
-        return found;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        const auto name = xml.name();
-        if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            source.clear();
-            comment.clear();
-            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        } else if (name == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (name == QLatin1String("comment")) {
-            comment = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            const auto type = xml.attributes().value(QLatin1String("type"));
-            if (type != QLatin1String("obsolete") && type != QLatin1String("vanished")) {
-                found.insert(key(context, source, comment, numerus));
-            }
-        }
-    }
-    if (xml.hasError()) {
-        *error = QStringLiteral("%1: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
+    for (const TestTsFile::Entry& e : TestTsFile::read(path, error)) {
+        if (!e.obsolete)
+            found.insert(e.key());
     }
     return found;
 }
@@ -82,12 +43,10 @@ private slots:
 void TestTranslationsCurrent::current_data()
 {
     QTest::addColumn<QString>("file");
-    const QDir dir(QStringLiteral(BOXKEEPER_TS_DIR));
-    const QStringList files = dir.entryList({QStringLiteral("boxkeeper_*.ts")}, QDir::Files, QDir::Name);
+    const QStringList files = TestTsFile::files();
     QVERIFY(files.size() >= 3);
-    for (const QString& f : files) {
-        QTest::newRow(qPrintable(f)) << dir.filePath(f);
-    }
+    for (const QString& f : files)
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
 }
 
 void TestTranslationsCurrent::current()
