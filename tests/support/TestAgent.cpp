@@ -115,6 +115,7 @@ bool TestAgent::startWithConfig(const QString& configPath, QString* error, const
                             extraArgs);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardOutputFile(QProcess::nullDevice());
+    TestTool::endWithTest(*m_process);
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         if (error)
