@@ -1,5 +1,7 @@
 #include "DnsRecords.h"
 
+#include "JsonScanner.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -144,77 +146,54 @@ class DumpReader
 {
 public:
     explicit DumpReader(QStringView text)
-        : m_p(text.begin())
-        , m_end(text.end())
+        : m_json(text.begin(), text.end())
     { }
 
     bool read(DnsZoneDumpList* out)
     {
         DnsZoneDumpList zones;
-        if (!take(u'['))
+        if (!m_json.take('['))
             return false;
-        if (!take(u']')) {
+        if (!m_json.take(']')) {
             do {
                 DnsZoneDump zone;
-                if (!take(u'[') || !string(&zone.zone) || !take(u',') || !take(u'['))
+                if (!m_json.take('[') || !m_json.string(&zone.zone) || !m_json.take(',') || !m_json.take('['))
                     return false;
-                if (!take(u']')) {
+                if (!m_json.take(']')) {
                     do {
                         DnsDumpRecord r;
                         if (!record(&r))
                             return false;
                         zone.records.append(std::move(r));
-                    } while (take(u','));
-                    if (!take(u']'))
+                    } while (m_json.take(','));
+                    if (!m_json.take(']'))
                         return false;
                 }
-                if (!take(u']'))
+                if (!m_json.take(']'))
                     return false;
                 zones.append(std::move(zone));
-            } while (take(u','));
-            if (!take(u']'))
+            } while (m_json.take(','));
+            if (!m_json.take(']'))
                 return false;
         }
-        skipSpace();
-        if (m_p != m_end)
+        if (!m_json.atEnd())
             return false;
         *out = std::move(zones);
         return true;
     }
 
 private:
-    static int hexDigit(char16_t c)
-    {
-        if (c >= u'0' && c <= u'9')
-            return c - u'0';
-        if ((c | 0x20) >= u'a' && (c | 0x20) <= u'f')
-            return (c | 0x20) - u'a' + 10;
-        return -1;
-    }
-    void skipSpace()
-    {
-        while (m_p < m_end && (*m_p == u' ' || *m_p == u'\n' || *m_p == u'\r' || *m_p == u'\t'))
-            ++m_p;
-    }
-    bool take(char16_t c)
-    {
-        skipSpace();
-        if (m_p == m_end || *m_p != c)
-            return false;
-        ++m_p;
-        return true;
-    }
     bool record(DnsDumpRecord* r)
     {
         bool qname = false;
         bool rtype = false;
-        if (!take(u'{'))
+        if (!m_json.take('{'))
             return false;
-        if (!take(u'}')) {
+        if (!m_json.take('}')) {
             do {
                 QString key;
                 QString value;
-                if (!string(&key) || !take(u':') || !string(&value))
+                if (!m_json.string(&key) || !m_json.take(':') || !m_json.string(&value))
                     return false;
                 if (key == QLatin1String("qname")) {
                     r->qname = std::move(value);
@@ -227,66 +206,14 @@ private:
                 } else if (key == QLatin1String("explanation")) {
                     r->explanation = std::move(value);
                 }
-            } while (take(u','));
-            if (!take(u'}'))
+            } while (m_json.take(','));
+            if (!m_json.take('}'))
                 return false;
         }
         return qname && rtype;
     }
-    bool string(QString* out)
-    {
-        if (!take(u'"'))
-            return false;
-        const QChar* start = m_p;
-        while (m_p < m_end && *m_p != u'"' && *m_p != u'\\' && m_p->unicode() >= 0x20)
-            ++m_p;
-        if (m_p < m_end && *m_p == u'"') { // no escapes: most strings
-            *out = QString(start, m_p - start);
-            ++m_p;
-            return true;
-        }
-        QString s(start, m_p - start);
-        while (m_p < m_end) {
-            const QChar c = *m_p++;
-            if (c == u'"') {
-                *out = std::move(s);
-                return true;
-            }
-            if (c.unicode() < 0x20)
-                return false; // a control character must be escaped
-            if (c != u'\\') {
-                s += c;
-                continue;
-            }
-            if (m_p == m_end)
-                return false;
-            const QChar escaped = *m_p++;
-            if (escaped != u'u') {
-                static constexpr QStringView letters = u"\"\\/bfnrt";
-                static constexpr QStringView meant = u"\"\\/\b\f\n\r\t";
-                const qsizetype i = letters.indexOf(escaped);
-                if (i < 0)
-                    return false;
-                s += meant.at(i);
-                continue;
-            }
-            // \uXXXX: a UTF-16 code unit (a surrogate pair comes as two escapes in a row)
-            if (m_end - m_p < 4)
-                return false;
-            char16_t unit = 0;
-            for (int i = 0; i < 4; ++i, ++m_p) {
-                const int digit = hexDigit(m_p->unicode());
-                if (digit < 0)
-                    return false;
-                unit = char16_t(unit * 16 + digit);
-            }
-            s += QChar(unit);
-        }
-        return false;
-    }
 
-    const QChar* m_p;
-    const QChar* m_end;
+    JsonScanner<QChar> m_json;
 };
 } // namespace
 

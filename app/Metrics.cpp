@@ -1,11 +1,12 @@
 #include "Metrics.h"
 
+#include "JsonScanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 int MetricsData::pointCount() const
@@ -86,13 +87,12 @@ namespace {
 
 // A reader of the route's own form of answer (an object of numbers and the series object of [time, value] pairs)
 // that goes through the bytes once: a month of every series is 9 MB, which QJsonDocument takes several times
-// longer to build and walk. Anything else (a string with escapes, another key) is left to QJsonDocument.
+// longer to build and walk. Anything else (another key, another value type) is left to QJsonDocument.
 class FastReader
 {
 public:
     explicit FastReader(const QByteArray& json)
-        : m_p(json.constData())
-        , m_end(json.constData() + json.size())
+        : m_json(json.constData(), json.constData() + json.size())
     { }
 
     bool read(MetricsData* data)
@@ -100,109 +100,65 @@ public:
         bool from = false;
         bool to = false;
         bool series = false;
-        if (!eat('{'))
+        if (!m_json.take('{'))
             return false;
         do {
             QString key;
-            if (!string(&key) || !eat(':'))
+            if (!m_json.string(&key) || !m_json.take(':'))
                 return false;
             double value = 0;
             if (key == QLatin1String("series")) {
                 if (!readSeries(data))
                     return false;
                 series = true;
-            } else if (key == QLatin1String("from") && number(&value)) {
+            } else if (key == QLatin1String("from") && m_json.number(&value)) {
                 data->from = qint64(value);
                 from = true;
-            } else if (key == QLatin1String("to") && number(&value)) {
+            } else if (key == QLatin1String("to") && m_json.number(&value)) {
                 data->to = qint64(value);
                 to = true;
-            } else if (key == QLatin1String("step") && number(&value)) {
+            } else if (key == QLatin1String("step") && m_json.number(&value)) {
                 data->step = int(value);
             } else {
                 return false;
             }
-        } while (eat(','));
-        if (!eat('}'))
-            return false;
-        skipSpace();
-        return m_p == m_end && from && to && series;
+        } while (m_json.take(','));
+        return m_json.take('}') && m_json.atEnd() && from && to && series;
     }
 
 private:
     bool readSeries(MetricsData* data)
     {
-        if (!eat('{'))
+        if (!m_json.take('{'))
             return false;
-        if (eat('}'))
+        if (m_json.take('}'))
             return true;
         do {
             QString name;
-            if (!string(&name) || !eat(':') || !eat('['))
+            if (!m_json.string(&name) || !m_json.take(':') || !m_json.take('['))
                 return false;
             MetricPoints points;
-            if (!eat(']')) {
+            if (!m_json.take(']')) {
                 // "[t, v], " is at least 8 bytes: enough room for the rest of the answer without regrowing.
-                points.reserve(qsizetype((m_end - m_p) / 24));
+                points.reserve(m_json.left() / 24);
                 do {
                     double t = 0;
                     double v = 0;
-                    if (!eat('[') || !number(&t) || !eat(',') || !number(&v) || !eat(']'))
+                    if (!m_json.take('[') || !m_json.number(&t) || !m_json.take(',') || !m_json.number(&v) ||
+                        !m_json.take(']'))
                         return false;
                     points.append({qint64(t), v});
-                } while (eat(','));
-                if (!eat(']'))
+                } while (m_json.take(','));
+                if (!m_json.take(']'))
                     return false;
                 points.squeeze();
             }
             data->series.insert(name, points);
-        } while (eat(','));
-        return eat('}');
+        } while (m_json.take(','));
+        return m_json.take('}');
     }
 
-    void skipSpace()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool eat(char c)
-    {
-        skipSpace();
-        if (m_p < m_end && *m_p == c) {
-            ++m_p;
-            return true;
-        }
-        return false;
-    }
-    bool number(double* value)
-    {
-        skipSpace();
-        const std::from_chars_result r = std::from_chars(m_p, m_end, *value); // locale-independent
-        if (r.ec != std::errc() || r.ptr == m_p)
-            return false;
-        m_p = r.ptr;
-        return true;
-    }
-    bool string(QString* s)
-    {
-        skipSpace();
-        if (m_p >= m_end || *m_p != '"')
-            return false;
-        const char* start = ++m_p;
-        while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\')
-                return false;
-            ++m_p;
-        }
-        if (m_p >= m_end)
-            return false;
-        *s = QString::fromUtf8(start, m_p - start);
-        ++m_p;
-        return true;
-    }
-
-    const char* m_p;
-    const char* m_end;
+    JsonScanner<char> m_json;
 };
 
 } // namespace
