@@ -5,12 +5,15 @@
 #include "MfaStore.h"
 #include "PasswordHash.h"
 #include "SessionStore.h"
+#include "TokenScopes.h"
+#include "TokenStore.h"
 #include "box/Database.h"
 #include "box/Privileges.h"
 #include "http/ClientAddress.h"
 #include "http/PyJson.h"
 #include "runtime/LogFormat.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -257,6 +260,14 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
         return outcome;
     };
 
+    // Beyond upstream: an API token as a bearer token.
+    if (mode == Mode::Api && m_options.tokens) {
+        const QByteArray header = request.header("Authorization").trimmed();
+        if (header.startsWith("Bearer ")) {
+            return authenticateToken(QString::fromLatin1(header.mid(7).trimmed()));
+        }
+    }
+
     // 1. The header.
     QString decodeError;
     const auto credentials = parseBasic(request.header("Authorization"), &decodeError);
@@ -273,6 +284,11 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
     // 2. Only whitespace.
     if (user.trimmed().isEmpty() && password.trimmed().isEmpty()) {
         return fail(QStringLiteral("No email address, password, session key, or API key provided."));
+    }
+
+    // Beyond upstream: an API token as the password of the user "token" (no user's email looks like that).
+    if (mode == Mode::Api && m_options.tokens && user == QLatin1String(TokenUser)) {
+        return authenticateToken(password);
     }
 
     // 3. The system API key.
@@ -337,6 +353,43 @@ Authenticator::Outcome Authenticator::authenticate(const HttpRequest& request, M
     return outcome;
 }
 
+Authenticator::Outcome Authenticator::authenticateToken(const QString& secret)
+{
+    Outcome outcome;
+    outcome.user = QString::fromLatin1(TokenUser);
+    const auto fail = [&outcome](const QString& reason) {
+        outcome.reason = reason;
+        return outcome;
+    };
+    if (secret.trimmed().isEmpty()) {
+        return fail(QStringLiteral("No API token provided."));
+    }
+    const std::optional<ApiToken> token = m_options.tokens->use(secret);
+    if (!token) {
+        return fail(QStringLiteral("Invalid API token (unknown or revoked)."));
+    }
+    if (m_options.tokens->isExpired(*token)) {
+        return fail(
+            QStringLiteral("This API token (%1) expired on %2.")
+                .arg(token->name, QDateTime::fromSecsSinceEpoch(*token->expires, Qt::UTC).toString(Qt::ISODate)));
+    }
+    // A token works as long as the administrator who made it still is one.
+    if (!token->createdBy.isEmpty()) {
+        const auto creator = findUser(token->createdBy);
+        if (!creator || !creator->privileges.contains(QStringLiteral("admin"))) {
+            return fail(QStringLiteral("The user who created this API token (%1) is no longer an administrator.")
+                            .arg(token->createdBy));
+        }
+    }
+    outcome.ok = true;
+    outcome.caller.authenticated = true;
+    outcome.caller.email = token->createdBy;
+    outcome.caller.privileges = QStringList{QStringLiteral("admin")};
+    outcome.caller.token = token->name;
+    outcome.caller.tokenScopes = token->scopes;
+    return outcome;
+}
+
 std::variant<AuthContext, HttpResponse> Authenticator::authorize(const HttpRequest& request, bool requireAdmin)
 {
     // Local tools with the system API key are never locked out by someone else's failures.
@@ -353,6 +406,12 @@ std::variant<AuthContext, HttpResponse> Authenticator::authorize(const HttpReque
     }
     if (requireAdmin && !outcome.caller.isAdmin()) {
         return refusal(request, QStringLiteral("You are not an administrator."));
+    }
+    if (!outcome.caller.token.isEmpty() &&
+        !TokenScopes::allows(outcome.caller.tokenScopes, request.method, request.path)) {
+        return forbidden(request, QStringLiteral("This token's scopes (%1) do not allow %2 %3.")
+                                      .arg(outcome.caller.tokenScopes.join(QLatin1Char(' ')),
+                                           QString::fromLatin1(request.method), request.path));
     }
     return outcome.caller;
 }
@@ -378,6 +437,16 @@ HttpResponse Authenticator::refusal(const HttpRequest& request, const QString& r
         // json.dumps({"status": "error", "reason": ...}): insertion order, compact separators.
         r.body = "{\"status\": \"error\", \"reason\": " + PyJson::quote(reason) + "}\n";
     }
+    return r;
+}
+
+HttpResponse Authenticator::forbidden(const HttpRequest& request, const QString& reason)
+{
+    HttpResponse r = refusal(request, reason);
+    r.status = 403;
+    // Authenticated, but not for this: no new credentials asked for.
+    r.headers.removeIf([](const QPair<QByteArray, QByteArray>& h) { return h.first == "WWW-Authenticate"; });
+    r.setHeader("X-Reason", reason.toLatin1());
     return r;
 }
 

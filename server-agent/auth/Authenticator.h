@@ -18,6 +18,7 @@ class Database;
 class LoginThrottle;
 class MfaStore;
 class SessionStore;
+class TokenStore;
 
 // Upstream's credential evaluation (api.md §3.2-3.5) and its refusals (§3.3), installed as the
 // Router's Authorizer. Failed logins are logged in one fixed line for fail2ban and throttled per
@@ -39,7 +40,9 @@ public:
     };
     struct Options
     {
-        // (none at the moment; the client address behind nginx is ClientAddress's, from HttpRequest::viaProxy)
+        // The API tokens (Basic auth as the user `token`, or `Authorization: Bearer`); none accepted if null.
+        // (The client address behind nginx is ClientAddress's, from HttpRequest::viaProxy.)
+        TokenStore* tokens = nullptr;
     };
 
     Authenticator(Database& db, MfaStore& mfa, SessionStore& sessions, LoginThrottle& throttle, const Clock& clock,
@@ -51,6 +54,11 @@ public:
 
     // 401 + WWW-Authenticate + X-Reason (403 bare for XMLHttpRequest), body text or compact JSON by Accept.
     static HttpResponse refusal(const HttpRequest& request, const QString& reason);
+    // 403 with the reason in the same forms (X-Reason, text or compact JSON by Accept): an API token outside its
+    // scopes.
+    static HttpResponse forbidden(const HttpRequest& request, const QString& reason);
+    // The user name that presents an API token in Basic auth.
+    static constexpr char TokenUser[] = "token";
     static HttpResponse tooManyFailures();
 
     bool isThrottled(const HttpRequest& request) const;
@@ -88,6 +96,7 @@ private:
     std::optional<UserRow> findUser(const QString& email) const;
     QByteArray stateToken(const UserRow& user) const;
     bool checkPassword(const QString& email, const QString& password, const QString& storedHash);
+    Outcome authenticateToken(const QString& secret);
 
     Database& m_db;
     MfaStore& m_mfa;

@@ -20,7 +20,7 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                                             QStringLiteral("backup-restore"), QStringLiteral("backup-run"),
                                             QStringLiteral("backup-secret-key"), QStringLiteral("backup-verify"),
                                             QStringLiteral("dns-preview"), QStringLiteral("metrics"),
-                                            QStringLiteral("status-changes")});
+                                            QStringLiteral("status-changes"), QStringLiteral("tokens")});
                         return HttpResponse::json(o);
                     });
 }

@@ -7,6 +7,8 @@
 #include "auth/MfaApi.h"
 #include "auth/MfaStore.h"
 #include "auth/SessionStore.h"
+#include "auth/TokenApi.h"
+#include "auth/TokenStore.h"
 #include "backup/BackupApi.h"
 #include "backup/BackupService.h"
 #include "box/Database.h"
@@ -105,8 +107,18 @@ bool Agent::open(QString* error)
     m_sessions = std::make_unique<SessionStore>(m_clock);
     m_throttle = std::make_unique<LoginThrottle>(m_clock, m_options.maxFailedLogins);
     m_mfa = std::make_unique<MfaStore>(*m_db);
-    m_auth = std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey,
-                                             Authenticator::Options{});
+    // API tokens in a database of the agent's own (upstream's users.sqlite stays as upstream made it).
+    m_tokens = std::make_unique<TokenStore>(m_config.storagePath(QStringLiteral("boxkeeper/tokens.sqlite")), m_clock);
+    if (!m_tokens->open(&dbError)) {
+        if (error) {
+            *error = QStringLiteral("%1: %2").arg(m_tokens->path(), dbError);
+        }
+        return false;
+    }
+    Authenticator::Options authOptions;
+    authOptions.tokens = m_tokens.get();
+    m_auth =
+        std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey, authOptions);
 
     m_router = std::make_unique<Router>();
     m_router->setAuthorizer([auth = m_auth.get()](const HttpRequest& request, bool requireAdmin) {
@@ -114,6 +126,7 @@ bool Agent::open(QString* error)
     });
     AuthApi::registerRoutes(*m_router, *m_auth);
     MfaApi::registerRoutes(*m_router, *m_mfa, m_config, m_clock);
+    TokenApi::registerRoutes(*m_router, *m_tokens, m_clock);
 
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);

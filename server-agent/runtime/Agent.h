@@ -20,6 +20,7 @@ class MonitoringService;
 class Router;
 class SessionStore;
 class TlsService;
+class TokenStore;
 class StatusService;
 class SystemService;
 class WebService;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<MfaStore> m_mfa;
+    std::unique_ptr<TokenStore> m_tokens; // before m_auth: it refers to it
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<DnsService> m_dns;
     std::unique_ptr<MailService> m_mail;

@@ -12,3 +12,8 @@ boxkeeper_add_test(agent_auth_throttle LABEL agent
 boxkeeper_add_test(agent_auth_matrix LABEL agent
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auth_matrix.cpp
     LIBS boxkeeper_agent_core Qt6::Sql)
+# Scoped API tokens (issue 16): management, Basic and Bearer use, scopes route by route, revocation, expiry, the
+# throttle, and the secret kept out of the database and the log.
+boxkeeper_add_test(agent_auth_tokens LABEL agent
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auth_tokens.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_auth_support.h
+    LIBS boxkeeper_agent_core Qt6::Sql)

@@ -116,6 +116,12 @@ enum class Role {
     LoggedOutSession,
     ExpiredSession,
     SessionAfterPasswordChange,
+    // API tokens (issue 16), made by the box's administrator, with one scope each.
+    AdminToken,
+    MailReadToken,
+    MailWriteToken,
+    StatusToken,
+    DnsToken,
 };
 
 struct RoleInfo
@@ -146,8 +152,51 @@ const QList<RoleInfo>& roles()
         {Role::LoggedOutSession, "logged-out session", incorrect, incorrect},
         {Role::ExpiredSession, "expired session", incorrect, incorrect},
         {Role::SessionAfterPasswordChange, "session after password change", incorrect, incorrect},
+        {Role::AdminToken, "admin token", {}, incorrect},
+        // Bearer: not Basic credentials for /login.
+        {Role::MailReadToken, "mail:read token", {}, "Authorization header invalid."},
+        {Role::MailWriteToken, "mail:write token", {}, incorrect},
+        {Role::StatusToken, "status:read token", {}, incorrect},
+        {Role::DnsToken, "dns:example.com token", {}, "Authorization header invalid."},
     };
     return all;
+}
+
+// A token role's scope; empty for the other roles.
+QString tokenScope(Role role)
+{
+    switch (role) {
+    case Role::AdminToken:
+        return QStringLiteral("admin");
+    case Role::MailReadToken:
+        return QStringLiteral("mail:read");
+    case Role::MailWriteToken:
+        return QStringLiteral("mail:write");
+    case Role::StatusToken:
+        return QStringLiteral("status:read");
+    case Role::DnsToken:
+        return QStringLiteral("dns:example.com");
+    default:
+        return {};
+    }
+}
+
+// Whether a token of `scope` may call the route, as issue 16 says: users' privileges and two-factor settings only
+// with admin, mail reads and writes with their scope, the box's version, reboot state and updates with status:read;
+// none of these routes is a custom DNS record.
+bool tokenAllows(const QString& scope, const Route& route)
+{
+    if (scope == QLatin1String("admin"))
+        return true;
+    const QString path = route.path.section(QLatin1Char('?'), 0, 0);
+    if (path.startsWith(QLatin1String("/mail/users/privileges")) || path.startsWith(QLatin1String("/mfa/")))
+        return false;
+    if (path.startsWith(QLatin1String("/mail/")))
+        return scope == (route.method == "GET" ? QLatin1String("mail:read") : QLatin1String("mail:write"));
+    if (path == QLatin1String("/system/version") || path == QLatin1String("/system/updates") ||
+        (path == QLatin1String("/system/reboot") && route.method == "GET"))
+        return scope == QLatin1String("status:read");
+    return false;
 }
 
 } // namespace
@@ -175,6 +224,7 @@ private:
     const QString m_changer = QStringLiteral("changer@example.com");
     QString m_changerPassword = QStringLiteral("changer-password-0");
     int m_changes = 0;
+    QHash<QString, QString> m_tokens; // scope -> secret
 
     QUrl url(const QString& path) const
     {
@@ -290,6 +340,29 @@ private:
             }
             m_clock.advanceSecs(2 * 24 * 3600 + 1);
             return headers;
+        }
+        case Role::AdminToken:
+        case Role::MailReadToken:
+        case Role::MailWriteToken:
+        case Role::StatusToken:
+        case Role::DnsToken: {
+            const QString scope = tokenScope(role);
+            if (!m_tokens.contains(scope)) {
+                const auto made =
+                    call("POST", QStringLiteral("/boxkeeper/tokens"), {TestHttp::basicAuth(admin, password)},
+                         TestHttp::formEncode({{QStringLiteral("name"), QStringLiteral("matrix ") + scope},
+                                               {QStringLiteral("scopes"), scope}}));
+                const QRegularExpression secret(QStringLiteral("\"secret\": \"(bkt_[0-9a-f]{64})\""));
+                m_tokens.insert(scope, secret.match(QString::fromLatin1(made.body)).captured(1));
+            }
+            if (m_tokens.value(scope).isEmpty()) {
+                qWarning("the token could not be made");
+                return {}; // fails the cell (no credentials)
+            }
+            // Basic auth as `token` for some, Bearer for the others.
+            if (role == Role::MailReadToken || role == Role::DnsToken)
+                return {{"Authorization", "Bearer " + m_tokens.value(scope).toLatin1()}};
+            return {TestHttp::basicAuth(QStringLiteral("token"), m_tokens.value(scope))};
         }
         case Role::SessionAfterPasswordChange: {
             const Headers headers{TestHttp::basicAuth(m_changer, sessionOf(m_changer, m_changerPassword))};
@@ -457,6 +530,16 @@ private Q_SLOTS:
                 QCOMPARE(call("GET", QStringLiteral("/mail/domains"), headers).header("X-Reason"),
                          QByteArray("Incorrect email address or password."));
             }
+        } else if (!tokenScope(role.role).isEmpty() && !tokenAllows(tokenScope(role.role), route)) {
+            // Outside the token's scopes: 403 with the reason, nothing asked of the caller.
+            const QByteArray reason = QStringLiteral("This token's scopes (%1) do not allow %2 %3.")
+                                          .arg(tokenScope(role.role), QString::fromLatin1(route.method),
+                                               route.path.section(QLatin1Char('?'), 0, 0))
+                                          .toUtf8();
+            QCOMPARE(reply.status, 403);
+            QCOMPARE(reply.header("X-Reason"), reason);
+            QCOMPARE(reply.header("WWW-Authenticate"), QByteArray());
+            QCOMPARE(reply.body, reason + '\n');
         } else if (!role.refusal.isEmpty()) {
             QCOMPARE(reply.status, 401);
             QCOMPARE(reply.header("X-Reason"), role.refusal);

@@ -285,7 +285,7 @@ private slots:
             r.body,
             QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-history\",\n    \"backup-restore\",\n"
                        "    \"backup-run\",\n    \"backup-secret-key\",\n    \"backup-verify\",\n    "
-                       "\"dns-preview\",\n    \"metrics\",\n    \"status-changes\"\n  ],\n  "
+                       "\"dns-preview\",\n    \"metrics\",\n    \"status-changes\",\n    \"tokens\"\n  ],\n  "
                        "\"primary_hostname\": \"box.example.com\",\n"
                        "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
                        "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
