@@ -54,21 +54,8 @@ bool TestAgent::start(QString* error, const QStringList& extraArgs, const QStrin
     const QString envPath = m_dir + QStringLiteral("/demo.env");
     QFile::remove(envPath);
 
-    m_process = std::make_unique<QProcess>();
-    m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
-    m_process->setArguments(
-        QStringList{QStringLiteral("--demo"), m_dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-        extraArgs);
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    TestTool::endWithTest(*m_process);
-    m_process->start();
-    if (!m_process->waitForStarted(10000)) {
-        if (error) {
-            *error = QStringLiteral("cannot start %1: %2").arg(m_process->program(), m_process->errorString());
-        }
+    if (!launch({QStringLiteral("--demo"), m_dir}, extraArgs, error))
         return false;
-    }
     QDeadlineTimer deadline(30000);
     QHash<QString, QString> env;
     while (!deadline.hasExpired()) {
@@ -98,6 +85,22 @@ bool TestAgent::start(QString* error, const QStringList& extraArgs, const QStrin
     return true;
 }
 
+bool TestAgent::launch(const QStringList& box, const QStringList& extraArgs, QString* error)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
+    m_process->setArguments(box + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extraArgs);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    TestTool::endWithTest(*m_process);
+    m_process->start();
+    if (m_process->waitForStarted(10000))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot start %1: %2").arg(m_process->program(), m_process->errorString());
+    return false;
+}
+
 bool TestAgent::startWithConfig(const QString& configPath, QString* error, const QStringList& extraArgs)
 {
     stop();
@@ -108,20 +111,8 @@ bool TestAgent::startWithConfig(const QString& configPath, QString* error, const
     m_fingerprint.clear();
     m_stderr.clear();
 
-    m_process = std::make_unique<QProcess>();
-    m_process->setProgram(QStringLiteral(BOXKEEPER_AGENT_PATH));
-    m_process->setArguments(QStringList{QStringLiteral("--config"), m_configPath, QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")} +
-                            extraArgs);
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    TestTool::endWithTest(*m_process);
-    m_process->start();
-    if (!m_process->waitForStarted(10000)) {
-        if (error)
-            *error = QStringLiteral("cannot start %1: %2").arg(m_process->program(), m_process->errorString());
+    if (!launch({QStringLiteral("--config"), m_configPath}, extraArgs, error))
         return false;
-    }
     static const QRegularExpression serving(
         QStringLiteral("boxkeeper-agent: serving https://127\\.0\\.0\\.1:(\\d+)\n"));
     QDeadlineTimer deadline(30000);

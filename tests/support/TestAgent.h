@@ -58,6 +58,10 @@ public:
     QString peakRss() const;
 
 private:
+    // Starts the agent with `box` (--demo DIR or --config FILE), --listen on an ephemeral loopback port, then
+    // `extraArgs` (which may name another --listen); false (with *error) if it did not start.
+    bool launch(const QStringList& box, const QStringList& extraArgs, QString* error);
+
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QString m_dir;
