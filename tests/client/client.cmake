@@ -50,3 +50,6 @@ boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_D
 # Client core of the System pages, unit-level: the status checks' tree model, the system and web answers' readers.
 boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_status.cpp
     LIBS boxkeeper_client)
+# TokenService (the API Tokens page's calls) against a live agent: create, use within and outside the scopes, revoke.
+boxkeeper_add_test(client_tokens LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tokens.cpp
+    LIBS boxkeeper_client)
