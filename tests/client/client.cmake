@@ -53,3 +53,6 @@ boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/
 # TokenService (the API Tokens page's calls) against a live agent: create, use within and outside the scopes, revoke.
 boxkeeper_add_test(client_tokens LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tokens.cpp
     LIBS boxkeeper_client)
+# AuditService (the Audit Log page's calls): the answers' readers, the query, CSV, the model; live against the agent.
+boxkeeper_add_test(client_audit LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_audit.cpp
+    LIBS boxkeeper_client)
