@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "Logging.h"
 #include "pages/AliasesPage.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupPage.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/ExternalDnsPage.h"
@@ -17,6 +18,7 @@
 #include "pages/SyncPage.h"
 #include "pages/SystemPage.h"
 #include "pages/TlsPage.h"
+#include "pages/TokensPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebPage.h"
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusPage(new StatusPage(this))
     , m_systemPage(new SystemPage(this))
     , m_webPage(new WebPage(this))
+    , m_tokensPage(new TokensPage(this))
+    , m_auditPage(new AuditPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusPage->setObjectName(QStringLiteral("statusPage"));
     m_systemPage->setObjectName(QStringLiteral("systemPage"));
     m_webPage->setObjectName(QStringLiteral("webPage"));
+    m_tokensPage->setObjectName(QStringLiteral("tokensPage"));
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -257,6 +263,8 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), m_monitoringPage, false);
     addPage(system, QStringLiteral("system"), tr("System"), m_systemPage, false);
+    addPage(system, QStringLiteral("tokens"), tr("API Tokens"), m_tokensPage, false);
+    addPage(system, QStringLiteral("audit"), tr("Audit Log"), m_auditPage, false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
     addPage(mail, QStringLiteral("instructions"), tr("Instructions"), m_instructionsPage, true);
@@ -280,6 +288,8 @@ void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QStrin
         {QStringLiteral("custom-dns"), QStringLiteral("network-server")},
         {QStringLiteral("external-dns"), QStringLiteral("network-workgroup")},
         {QStringLiteral("monitoring"), QStringLiteral("utilities-system-monitor")},
+        {QStringLiteral("tokens"), QStringLiteral("document-encrypt")},
+        {QStringLiteral("audit"), QStringLiteral("document-open-recent")},
         {QStringLiteral("instructions"), QStringLiteral("help-contents")},
         {QStringLiteral("users"), QStringLiteral("system-users")},
         {QStringLiteral("aliases"), QStringLiteral("mail-forward")},
@@ -364,6 +374,10 @@ void MainWindow::reloadPage(const QString& id)
         m_systemPage->refresh();
     } else if (id == QLatin1String("web")) {
         m_webPage->refresh();
+    } else if (id == QLatin1String("tokens")) {
+        m_tokensPage->refresh();
+    } else if (id == QLatin1String("audit")) {
+        m_auditPage->refresh();
     }
 }
 
@@ -385,6 +399,10 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_statusPage->setChangesAvailable(session.features.contains(QStringLiteral("status-changes")));
     m_systemPage->setClient(client);
     m_webPage->setClient(client);
+    m_tokensPage->setClient(client);
+    m_tokensPage->setAvailable(session.features.contains(QStringLiteral("tokens")));
+    m_auditPage->setClient(client);
+    m_auditPage->setAvailable(session.features.contains(QStringLiteral("audit")));
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -399,6 +417,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_tlsPage->setPrimaryHostname(primary);
     m_systemPage->setBoxHostname(host);
     m_webPage->setBoxHostname(host);
+    m_tokensPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -441,6 +460,8 @@ void MainWindow::clearSession()
     m_statusPage->setClient(nullptr);
     m_systemPage->setClient(nullptr);
     m_webPage->setClient(nullptr);
+    m_tokensPage->setClient(nullptr);
+    m_auditPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AliasesPage;
+class AuditPage;
 class BackupPage;
 class CustomDnsPage;
 class ExternalDnsPage;
@@ -17,6 +18,7 @@ class InstructionsPage;
 class MonitoringPage;
 class SyncPage;
 class TlsPage;
+class TokensPage;
 class StatusPage;
 class SystemPage;
 class WebPage;
@@ -62,6 +64,8 @@ public:
     StatusPage* statusPage() const { return m_statusPage; }
     SystemPage* systemPage() const { return m_systemPage; }
     WebPage* webPage() const { return m_webPage; }
+    TokensPage* tokensPage() const { return m_tokensPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -110,6 +114,8 @@ private:
     StatusPage* m_statusPage;
     SystemPage* m_systemPage;
     WebPage* m_webPage;
+    TokensPage* m_tokensPage;
+    AuditPage* m_auditPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;
