@@ -478,12 +478,43 @@ private Q_SLOTS:
         QVERIFY(!log.contains(wrong.toLatin1()));
     }
 
-    // The secrets handed out are nowhere in the token database or the agent's log; their hashes are in the database.
+    // A stand-in for an unmodified box knows no tokens: one made before is refused like any wrong password.
+    void upstreamOnlyRefusesTokens()
+    {
+        TestAgent box;
+        QString error;
+        QVERIFY2(box.start(&error), qPrintable(error));
+        TestHttp http(box.certificate());
+        const Headers owner{TestHttp::basicAuth(box.adminEmail(), box.adminPassword())};
+        const auto made = http.postForm(
+            box.url(QStringLiteral("/boxkeeper/tokens")),
+            {{QStringLiteral("name"), QStringLiteral("router")}, {QStringLiteral("scopes"), QStringLiteral("admin")}},
+            owner);
+        QCOMPARE(made.status, 200);
+        const QString secret = jsonObject(made).value(QStringLiteral("secret")).toString();
+        QCOMPARE(http.request("GET", box.url(QStringLiteral("/system/version")), bearer(secret)).status, 200);
+        QVERIFY2(box.restartWith("BOXKEEPER_UPSTREAM_ONLY", "1", &error), qPrintable(error));
+        TestHttp again(box.certificate());
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), bearer(secret)).status, 401);
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), basicToken(secret)).status, 401);
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), owner).status, 200);
+        box.stop();
+    }
+
+    // The secrets handed out are nowhere in the token database, the audit log or the agent's log; their hashes are in
+    // the token database.
     void secretsStayOut()
     {
         QVERIFY(m_secrets.size() >= 6);
         QByteArray stored;
         const QDir dir(m_agent.storageRoot() + QStringLiteral("/boxkeeper"));
+        QByteArray audited;
+        for (const QString& name : dir.entryList({QStringLiteral("audit.sqlite*")}, QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            audited += f.readAll();
+        }
+        QVERIFY(audited.contains("/boxkeeper/tokens")); // the tokens made and revoked are recorded there
         for (const QString& name : dir.entryList({QStringLiteral("tokens.sqlite*")}, QDir::Files)) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -503,6 +534,7 @@ private Q_SLOTS:
         for (const QString& secret : m_secrets) {
             const QByteArray raw = secret.toLatin1();
             QVERIFY(!stored.contains(raw) && !stored.contains(raw.mid(4)));
+            QVERIFY(!audited.contains(raw) && !audited.contains(raw.mid(4)));
             QVERIFY(!log.contains(raw) && !log.contains(raw.mid(4)));
             QVERIFY(!users.contains(raw.mid(4)));
             if (stored.contains(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex()))
