@@ -90,6 +90,16 @@ bool Router::hasPath(const QString& path) const
     return std::any_of(m_routes.begin(), m_routes.end(), [&](const Route& r) { return match(r, parts, nullptr); });
 }
 
+QList<QPair<QByteArray, QString>> Router::routes(Access access) const
+{
+    QList<QPair<QByteArray, QString>> out;
+    for (const Route& r : m_routes) {
+        if (r.access == access)
+            out.append({r.method, r.pattern});
+    }
+    return out;
+}
+
 HttpResponse Router::dispatch(const HttpRequest& request) const
 {
     bool trailing = false;

@@ -40,6 +40,8 @@ public:
 
     // True if some route's pattern matches `path` (any method).
     bool hasPath(const QString& path) const;
+    // The (method, pattern) of every route with that access (tests check tables that must cover them all).
+    QList<QPair<QByteArray, QString>> routes(Access access) const;
 
 private:
     struct Route

@@ -71,6 +71,8 @@ public:
     // The TLS module (its CertificatesChanged hook is where mail restarts and the web update connect). Null
     // before start().
     TlsService* tls() const { return m_tls.get(); }
+    // The routes (tests check tables that must cover every route). Null before start() or open().
+    const Router* router() const { return m_router.get(); }
 
 private:
     bool listen(QString* error);

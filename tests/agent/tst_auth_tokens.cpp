@@ -3,12 +3,17 @@
 
 #include "auth/TokenScopes.h"
 #include "auth/Totp.h"
+#include "box/BoxConfig.h"
+#include "http/Router.h"
+#include "runtime/Agent.h"
+#include "runtime/DemoBox.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AuthTestSupport;
@@ -55,6 +60,10 @@ const QList<ScopedRoute>& scopedRoutes()
         {"PUT", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
         {"POST", QStringLiteral("/dns/custom/example.com/txt"), QStringLiteral("dns")},
         {"DELETE", QStringLiteral("/dns/custom/laptop.example.com/a"), QStringLiteral("dns")},
+        {"GET", QStringLiteral("/dns/custom/laptop.example.com/a"), QStringLiteral("dns")},
+        {"POST", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
+        {"PUT", QStringLiteral("/dns/custom/laptop.example.com/aaaa"), QStringLiteral("dns")},
+        {"DELETE", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
         {"PUT", QStringLiteral("/dns/custom/laptop.example.org"), QStringLiteral("dns")},
         {"PUT", QStringLiteral("/dns/custom/laptop.evilexample.com"), QStringLiteral("dns")},
         {"POST", QStringLiteral("/boxkeeper/dns/preview"), QStringLiteral("admin")},
@@ -90,6 +99,7 @@ const QList<ScopedRoute>& scopedRoutes()
         {"GET", QStringLiteral("/boxkeeper/tokens"), QStringLiteral("admin")},
         {"POST", QStringLiteral("/boxkeeper/tokens"), QStringLiteral("admin")},
         {"POST", QStringLiteral("/boxkeeper/tokens/revoke"), QStringLiteral("admin")},
+        {"GET", QStringLiteral("/boxkeeper/audit"), QStringLiteral("admin")},
     };
     return all;
 }
@@ -402,6 +412,41 @@ private Q_SLOTS:
     }
 
     // The agent's table agrees with this test's, route by route and scope by scope.
+    // The matrix below covers every route the agent serves behind authentication: a new route needs its row.
+    void everyRouteInTheMatrix()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto box = DemoBox::prepare(dir.filePath(QStringLiteral("box")), &error);
+        QVERIFY2(box, qPrintable(error));
+        const auto config = BoxConfig::load(box->configPath(), &error);
+        QVERIFY2(config, qPrintable(error));
+        Agent agent(*config, Agent::Options{});
+        QVERIFY2(agent.open(&error), qPrintable(error));
+        const auto matches = [](const QString& pattern, const QString& path) {
+            const QStringList want = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            const QStringList have = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            if (want.size() != have.size())
+                return false;
+            for (int i = 0; i < want.size(); ++i) {
+                if (!want.at(i).startsWith(QLatin1Char('<')) && want.at(i) != have.at(i))
+                    return false;
+            }
+            return true;
+        };
+        const auto routes = agent.router()->routes(Router::Access::Admin);
+        QVERIFY(routes.size() > 50);
+        QStringList missing;
+        for (const auto& [method, pattern] : routes) {
+            if (std::none_of(scopedRoutes().begin(), scopedRoutes().end(),
+                             [&, &method = method, &pattern = pattern](const ScopedRoute& r) {
+                                 return r.method == method && matches(pattern, r.path);
+                             }))
+                missing.append(QString::fromLatin1(method) + QLatin1Char(' ') + pattern);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
     void scopeTable_data()
     {
         QTest::addColumn<int>("routeIndex");
