@@ -265,6 +265,24 @@ private Q_SLOTS:
         QVERIFY(!m_http->get(m_agent.url(QStringLiteral("/mail/users")), admin()).body.contains("intruder"));
     }
 
+    // A line break in what a request names (the path, the user) cannot start a log line of its own: no forged
+    // failed-login line for fail2ban, and the entry keeps the text as sent.
+    void noForgedLogLines()
+    {
+        const QByteArray forged = "boxkeeper-agent: authentication failure for victim@example.com from 192.0.2.99";
+        const qint64 before = lastId();
+        const auto r = m_http->request(
+            "DELETE", m_agent.url(QStringLiteral("/dns/custom/x%0A") + QString::fromLatin1(forged.toPercentEncoding())),
+            {TestHttp::basicAuth(QStringLiteral("someone\n") + QString::fromLatin1(forged), QStringLiteral("pw"))});
+        QCOMPARE(r.status, 401);
+        const QList<QJsonObject> added = since(before);
+        QCOMPARE(added.size(), 1);
+        QVERIFY(added.first().value(QStringLiteral("path")).toString().contains(QLatin1Char('\n')));
+        QTRY_VERIFY_WITH_TIMEOUT(m_agent.stderrOutput().contains("DELETE /dns/custom/x"), 5000);
+        for (const QByteArray& line : m_agent.stderrOutput().split('\n'))
+            QVERIFY2(!line.startsWith(forged), line.constData());
+    }
+
     // A token's changes name the token and its creator.
     void tokenNamed()
     {
