@@ -78,8 +78,10 @@ bool DnsService::fetchZones()
 
 bool DnsService::fetchCustomRecords()
 {
-    if (!canLoad(Load::CustomRecords))
+    if (!m_client)
         return false;
+    // A load already under way may have been answered before a change that asks for this one: the newer one wins.
+    m_loads.abort(Load::CustomRecords, this);
     JsonJob* job = m_client->getJson(QStringLiteral("/dns/custom"));
     connect(job, &JsonJob::finished, this, [this](const QJsonDocument& document) {
         finishLoad(Load::CustomRecords);

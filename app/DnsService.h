@@ -34,7 +34,8 @@ public:
     bool isLoading(Load load) const { return m_loads.isRunning(load); }
     bool isChanging() const { return !m_change.isNull(); }
 
-    // Each returns false (and sends nothing) without a client or while a call of its kind runs.
+    // Each returns false (and sends nothing) without a client or while a call of its kind runs; except the custom
+    // records, whose newer load replaces one under way (it may have been answered before a change).
     bool fetchZones();
     bool fetchCustomRecords();
     bool fetchSecondaryNameservers();

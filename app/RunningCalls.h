@@ -35,6 +35,14 @@ public:
 
     void add(Kind kind, ApiJob* call) { m_calls.insert(kind, call); }
     void remove(Kind kind) { m_calls.remove(kind); }
+    // Aborts the call of that kind, if one runs (`owner` hears nothing more from it), and forgets it.
+    void abort(Kind kind, const QObject* owner)
+    {
+        if (ApiJob* running = m_calls.take(kind)) {
+            running->disconnect(owner);
+            running->abort();
+        }
+    }
     // Aborts every call under way (`owner` hears nothing more from them) and forgets them all.
     void abortAll(const QObject* owner)
     {

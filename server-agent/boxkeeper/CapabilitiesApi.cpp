@@ -16,7 +16,7 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                         o.insert(QStringLiteral("upstream_version"), QLatin1String(UpstreamVersion));
                         o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
                         o.insert(QStringLiteral("features"),
-                                 QJsonArray{QStringLiteral("backup-files"), QStringLiteral("backup-history"),
+                                 QJsonArray{QStringLiteral("audit"), QStringLiteral("backup-files"), QStringLiteral("backup-history"),
                                             QStringLiteral("backup-restore"), QStringLiteral("backup-run"),
                                             QStringLiteral("backup-secret-key"), QStringLiteral("backup-verify"),
                                             QStringLiteral("dns-preview"), QStringLiteral("metrics"),

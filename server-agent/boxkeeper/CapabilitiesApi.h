@@ -7,7 +7,8 @@ class Router;
 // for clients that want to know whether they talk to boxkeeper-agent:
 // {"features": ["metrics"], "primary_hostname": "...", "product": "boxkeeper-agent", "upstream_version": "v75",
 //  "version": "..."}. "features" names the extensions a client may use: "metrics" (GET /admin/boxkeeper/metrics,
-// monitoring/MonitoringApi.h).
+// monitoring/MonitoringApi.h), "audit" (GET /admin/boxkeeper/audit, audit/AuditApi.h), "tokens"
+// (/admin/boxkeeper/tokens, auth/TokenApi.h).
 namespace CapabilitiesApi {
 // The Mail-in-a-Box release whose management API the agent answers like.
 inline constexpr const char* UpstreamVersion = "v75";

@@ -43,6 +43,12 @@ bool HttpRequest::hasFormValue(const QString& name) const
     return m_form.contains(name);
 }
 
+QStringList HttpRequest::formNames() const
+{
+    parseForm();
+    return m_form.keys();
+}
+
 static QString decodeFormComponent(QByteArray part)
 {
     part.replace('+', ' ');

@@ -33,6 +33,8 @@ public:
     // Form fields are never read from the query string (upstream behaviour).
     QString formValue(const QString& name, const QString& fallback = QString()) const;
     bool hasFormValue(const QString& name) const;
+    // The names of the form's fields.
+    QStringList formNames() const;
 
 private:
     void parseForm() const;

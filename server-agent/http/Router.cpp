@@ -11,6 +11,7 @@ void Router::addRoute(const QByteArray& method, const QString& pattern, Access a
 {
     Route r;
     r.method = method.toUpper();
+    r.pattern = pattern;
     r.segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString& s : r.segments) {
         if (!s.startsWith(QLatin1Char('<'))) {
@@ -40,6 +41,11 @@ void Router::removeRoutesUnder(const QString& prefix)
 void Router::setAuthorizer(Authorizer authorizer)
 {
     m_authorizer = std::move(authorizer);
+}
+
+void Router::setObserver(Observer observer)
+{
+    m_observer = std::move(observer);
 }
 
 bool Router::match(const Route& route, const QStringList& parts, QHash<QString, QString>* params)
@@ -82,6 +88,16 @@ bool Router::hasPath(const QString& path) const
         return false;
     }
     return std::any_of(m_routes.begin(), m_routes.end(), [&](const Route& r) { return match(r, parts, nullptr); });
+}
+
+QList<QPair<QByteArray, QString>> Router::routes(Access access) const
+{
+    QList<QPair<QByteArray, QString>> out;
+    for (const Route& r : m_routes) {
+        if (r.access == access)
+            out.append({r.method, r.pattern});
+    }
+    return out;
 }
 
 HttpResponse Router::dispatch(const HttpRequest& request) const
@@ -128,20 +144,30 @@ HttpResponse Router::dispatch(const HttpRequest& request) const
 
     HttpRequest routed = request;
     routed.pathParams = params;
+    const AuthContext* caller = nullptr;
+    AuthContext authenticated;
+    HttpResponse response = run(*found, routed, &authenticated, &caller);
+    if (m_observer)
+        m_observer(routed, found->pattern, caller, response);
+    return response;
+}
+
+HttpResponse Router::run(const Route& route, const HttpRequest& request, AuthContext* authenticated,
+                         const AuthContext** caller) const
+{
     try {
-        AuthContext caller;
-        if (found->access == Access::Admin) {
+        if (route.access == Access::Admin) {
             if (!m_authorizer) {
                 return HttpResponse::internalError();
             }
-            auto verdict = m_authorizer(routed, true);
+            auto verdict = m_authorizer(request, true);
             if (auto* refusal = std::get_if<HttpResponse>(&verdict)) {
                 return *refusal;
             }
-            caller = std::get<AuthContext>(verdict);
+            *authenticated = std::get<AuthContext>(verdict);
+            *caller = authenticated;
         }
-        HttpResponse response = found->handler(routed, caller);
-        return response;
+        return route.handler(request, *authenticated);
     } catch (const std::exception& e) {
         qCWarning(lcRouter) << "unhandled error on" << request.method << request.path << ":" << e.what();
         return HttpResponse::internalError();

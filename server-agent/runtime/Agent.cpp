@@ -1,6 +1,8 @@
 #include "Agent.h"
 
 #include "PrivateFile.h"
+#include "audit/AuditApi.h"
+#include "audit/AuditLog.h"
 #include "auth/AuthApi.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
@@ -115,8 +117,27 @@ bool Agent::open(QString* error)
         }
         return false;
     }
+    // Every change made through the agent, in a database of its own (audit/AuditLog).
+    const auto positive = [this](const char* key, int fallback) {
+        const int value = m_config.value(QLatin1String(key)).toInt();
+        return value > 0 ? value : fallback;
+    };
+    AuditLog::Retention retention;
+    retention.days = positive("AUDIT_RETENTION_DAYS", retention.days);
+    retention.maxEntries = positive("AUDIT_MAX_ENTRIES", retention.maxEntries);
+    m_audit =
+        std::make_unique<AuditLog>(m_config.storagePath(QStringLiteral("boxkeeper/audit.sqlite")), m_clock, retention);
+    if (!m_audit->open(&dbError)) {
+        if (error) {
+            *error = QStringLiteral("%1: %2").arg(m_audit->path(), dbError);
+        }
+        return false;
+    }
+    // A stand-in for an unmodified Mail-in-a-Box box (tests of the desktop against upstream's API only): no routes
+    // beyond upstream's, and no API tokens.
+    const bool upstreamOnly = m_config.value(QStringLiteral("BOXKEEPER_UPSTREAM_ONLY")) == QLatin1String("1");
     Authenticator::Options authOptions;
-    authOptions.tokens = m_tokens.get();
+    authOptions.tokens = upstreamOnly ? nullptr : m_tokens.get();
     m_auth =
         std::make_unique<Authenticator>(*m_db, *m_mfa, *m_sessions, *m_throttle, m_clock, m_systemKey, authOptions);
 
@@ -127,6 +148,7 @@ bool Agent::open(QString* error)
     AuthApi::registerRoutes(*m_router, *m_auth);
     MfaApi::registerRoutes(*m_router, *m_mfa, m_config, m_clock);
     TokenApi::registerRoutes(*m_router, *m_tokens, m_clock);
+    AuditApi::registerRoutes(*m_router, *m_audit);
 
     m_dns = std::make_unique<DnsService>(m_config, *m_db);
     m_mail = std::make_unique<MailService>(m_config, *m_db);
@@ -182,8 +204,7 @@ bool Agent::open(QString* error)
                                                StatusService::Modules{*m_dns, *m_mail, *m_tls, *m_system, *m_backup});
     StatusApi::registerRoutes(*m_router, *m_status);
     CapabilitiesApi::registerRoutes(*m_router, m_config);
-    // A stand-in for an unmodified Mail-in-a-Box box (tests of the desktop against upstream's API only).
-    if (m_config.value(QStringLiteral("BOXKEEPER_UPSTREAM_ONLY")) == QLatin1String("1"))
+    if (upstreamOnly)
         m_router->removeRoutesUnder(QStringLiteral("/boxkeeper/"));
     return true;
 }

@@ -21,6 +21,7 @@ class Router;
 class SessionStore;
 class TlsService;
 class TokenStore;
+class AuditLog;
 class StatusService;
 class SystemService;
 class WebService;
@@ -70,6 +71,8 @@ public:
     // The TLS module (its CertificatesChanged hook is where mail restarts and the web update connect). Null
     // before start().
     TlsService* tls() const { return m_tls.get(); }
+    // The routes (tests check tables that must cover every route). Null before start() or open().
+    const Router* router() const { return m_router.get(); }
 
 private:
     bool listen(QString* error);
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<MfaStore> m_mfa;
     std::unique_ptr<TokenStore> m_tokens; // before m_auth: it refers to it
+    std::unique_ptr<AuditLog> m_audit; // before m_router: its observer refers to it
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<DnsService> m_dns;
     std::unique_ptr<MailService> m_mail;

@@ -34,6 +34,9 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
         }
         line += level + message.toUtf8();
     }
+    // One message, one line: a line break from a request (a path, a user name, a tool's output) cannot start a line
+    // of its own, such as a forged failed-login line for fail2ban.
+    line.replace('\r', "\\r").replace('\n', "\\n");
     line += '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);

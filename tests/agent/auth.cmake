@@ -17,3 +17,8 @@ boxkeeper_add_test(agent_auth_matrix LABEL agent
 boxkeeper_add_test(agent_auth_tokens LABEL agent
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_auth_tokens.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_auth_support.h
     LIBS boxkeeper_agent_core Qt6::Sql)
+# The audit log (issue 16): one entry per change, none for reads, refusals recorded, no secret anywhere, filters and
+# paging, append-only and retention.
+boxkeeper_add_test(agent_audit LABEL agent
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_audit.cpp ${CMAKE_CURRENT_LIST_DIR}/tst_auth_support.h
+    LIBS boxkeeper_agent_core Qt6::Sql)

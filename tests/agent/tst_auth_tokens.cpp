@@ -3,12 +3,17 @@
 
 #include "auth/TokenScopes.h"
 #include "auth/Totp.h"
+#include "box/BoxConfig.h"
+#include "http/Router.h"
+#include "runtime/Agent.h"
+#include "runtime/DemoBox.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AuthTestSupport;
@@ -55,6 +60,10 @@ const QList<ScopedRoute>& scopedRoutes()
         {"PUT", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
         {"POST", QStringLiteral("/dns/custom/example.com/txt"), QStringLiteral("dns")},
         {"DELETE", QStringLiteral("/dns/custom/laptop.example.com/a"), QStringLiteral("dns")},
+        {"GET", QStringLiteral("/dns/custom/laptop.example.com/a"), QStringLiteral("dns")},
+        {"POST", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
+        {"PUT", QStringLiteral("/dns/custom/laptop.example.com/aaaa"), QStringLiteral("dns")},
+        {"DELETE", QStringLiteral("/dns/custom/laptop.example.com"), QStringLiteral("dns")},
         {"PUT", QStringLiteral("/dns/custom/laptop.example.org"), QStringLiteral("dns")},
         {"PUT", QStringLiteral("/dns/custom/laptop.evilexample.com"), QStringLiteral("dns")},
         {"POST", QStringLiteral("/boxkeeper/dns/preview"), QStringLiteral("admin")},
@@ -90,6 +99,7 @@ const QList<ScopedRoute>& scopedRoutes()
         {"GET", QStringLiteral("/boxkeeper/tokens"), QStringLiteral("admin")},
         {"POST", QStringLiteral("/boxkeeper/tokens"), QStringLiteral("admin")},
         {"POST", QStringLiteral("/boxkeeper/tokens/revoke"), QStringLiteral("admin")},
+        {"GET", QStringLiteral("/boxkeeper/audit"), QStringLiteral("admin")},
     };
     return all;
 }
@@ -402,6 +412,41 @@ private Q_SLOTS:
     }
 
     // The agent's table agrees with this test's, route by route and scope by scope.
+    // The matrix below covers every route the agent serves behind authentication: a new route needs its row.
+    void everyRouteInTheMatrix()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto box = DemoBox::prepare(dir.filePath(QStringLiteral("box")), &error);
+        QVERIFY2(box, qPrintable(error));
+        const auto config = BoxConfig::load(box->configPath(), &error);
+        QVERIFY2(config, qPrintable(error));
+        Agent agent(*config, Agent::Options{});
+        QVERIFY2(agent.open(&error), qPrintable(error));
+        const auto matches = [](const QString& pattern, const QString& path) {
+            const QStringList want = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            const QStringList have = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            if (want.size() != have.size())
+                return false;
+            for (int i = 0; i < want.size(); ++i) {
+                if (!want.at(i).startsWith(QLatin1Char('<')) && want.at(i) != have.at(i))
+                    return false;
+            }
+            return true;
+        };
+        const auto routes = agent.router()->routes(Router::Access::Admin);
+        QVERIFY(routes.size() > 50);
+        QStringList missing;
+        for (const auto& [method, pattern] : routes) {
+            if (std::none_of(scopedRoutes().begin(), scopedRoutes().end(),
+                             [&, &method = method, &pattern = pattern](const ScopedRoute& r) {
+                                 return r.method == method && matches(pattern, r.path);
+                             }))
+                missing.append(QString::fromLatin1(method) + QLatin1Char(' ') + pattern);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+    }
+
     void scopeTable_data()
     {
         QTest::addColumn<int>("routeIndex");
@@ -478,12 +523,43 @@ private Q_SLOTS:
         QVERIFY(!log.contains(wrong.toLatin1()));
     }
 
-    // The secrets handed out are nowhere in the token database or the agent's log; their hashes are in the database.
+    // A stand-in for an unmodified box knows no tokens: one made before is refused like any wrong password.
+    void upstreamOnlyRefusesTokens()
+    {
+        TestAgent box;
+        QString error;
+        QVERIFY2(box.start(&error), qPrintable(error));
+        TestHttp http(box.certificate());
+        const Headers owner{TestHttp::basicAuth(box.adminEmail(), box.adminPassword())};
+        const auto made = http.postForm(
+            box.url(QStringLiteral("/boxkeeper/tokens")),
+            {{QStringLiteral("name"), QStringLiteral("router")}, {QStringLiteral("scopes"), QStringLiteral("admin")}},
+            owner);
+        QCOMPARE(made.status, 200);
+        const QString secret = jsonObject(made).value(QStringLiteral("secret")).toString();
+        QCOMPARE(http.request("GET", box.url(QStringLiteral("/system/version")), bearer(secret)).status, 200);
+        QVERIFY2(box.restartWith("BOXKEEPER_UPSTREAM_ONLY", "1", &error), qPrintable(error));
+        TestHttp again(box.certificate());
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), bearer(secret)).status, 401);
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), basicToken(secret)).status, 401);
+        QCOMPARE(again.request("GET", box.url(QStringLiteral("/system/version")), owner).status, 200);
+        box.stop();
+    }
+
+    // The secrets handed out are nowhere in the token database, the audit log or the agent's log; their hashes are in
+    // the token database.
     void secretsStayOut()
     {
         QVERIFY(m_secrets.size() >= 6);
         QByteArray stored;
         const QDir dir(m_agent.storageRoot() + QStringLiteral("/boxkeeper"));
+        QByteArray audited;
+        for (const QString& name : dir.entryList({QStringLiteral("audit.sqlite*")}, QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            audited += f.readAll();
+        }
+        QVERIFY(audited.contains("/boxkeeper/tokens")); // the tokens made and revoked are recorded there
         for (const QString& name : dir.entryList({QStringLiteral("tokens.sqlite*")}, QDir::Files)) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -503,6 +579,7 @@ private Q_SLOTS:
         for (const QString& secret : m_secrets) {
             const QByteArray raw = secret.toLatin1();
             QVERIFY(!stored.contains(raw) && !stored.contains(raw.mid(4)));
+            QVERIFY(!audited.contains(raw) && !audited.contains(raw.mid(4)));
             QVERIFY(!log.contains(raw) && !log.contains(raw.mid(4)));
             QVERIFY(!users.contains(raw.mid(4)));
             if (stored.contains(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex()))

@@ -281,14 +281,14 @@ private slots:
         const auto r = m_http->get(m_agent.url("/boxkeeper/capabilities"), admin());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(
-            r.body,
-            QByteArray("{\n  \"features\": [\n    \"backup-files\",\n    \"backup-history\",\n    \"backup-restore\",\n"
-                       "    \"backup-run\",\n    \"backup-secret-key\",\n    \"backup-verify\",\n    "
-                       "\"dns-preview\",\n    \"metrics\",\n    \"status-changes\",\n    \"tokens\"\n  ],\n  "
-                       "\"primary_hostname\": \"box.example.com\",\n"
-                       "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
-                       "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
+        QCOMPARE(r.body,
+                 QByteArray("{\n  \"features\": [\n    \"audit\",\n    \"backup-files\",\n    \"backup-history\",\n    "
+                            "\"backup-restore\",\n"
+                            "    \"backup-run\",\n    \"backup-secret-key\",\n    \"backup-verify\",\n    "
+                            "\"dns-preview\",\n    \"metrics\",\n    \"status-changes\",\n    \"tokens\"\n  ],\n  "
+                            "\"primary_hostname\": \"box.example.com\",\n"
+                            "  \"product\": \"boxkeeper-agent\",\n  \"upstream_version\": \"v75\",\n"
+                            "  \"version\": \"" BOXKEEPER_VERSION "\"\n}\n"));
         QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities")).status, 401);
         QCOMPARE(m_http->request("POST", m_agent.url("/boxkeeper/capabilities"), admin()).status, 405);
     }

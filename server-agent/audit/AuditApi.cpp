@@ -1,0 +1,107 @@
+#include "AuditApi.h"
+
+#include "AuditLog.h"
+#include "AuditPolicy.h"
+#include "http/Router.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace {
+
+constexpr int MaxLimit = 1000;
+
+// Unix seconds of an ISO date (its first second, or with `endOfDay` its last) or date and time (UTC unless it says).
+std::optional<qint64> parseTime(const QString& text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10) {
+        const QDateTime start = date.startOfDay(QTimeZone::utc());
+        return start.toSecsSinceEpoch() + (endOfDay ? 86399 : 0);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toSecsSinceEpoch();
+}
+
+QJsonObject toJson(const AuditEntry& e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("time"), QDateTime::fromSecsSinceEpoch(e.time, QTimeZone::utc()).toString(Qt::ISODate)},
+        {QStringLiteral("user"), e.user},
+        {QStringLiteral("token"), e.token},
+        {QStringLiteral("system_key"), e.systemKey},
+        {QStringLiteral("client"), e.client},
+        {QStringLiteral("method"), e.method},
+        {QStringLiteral("route"), e.route},
+        {QStringLiteral("path"), e.path},
+        {QStringLiteral("params"), e.params},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("result"), e.result},
+        {QStringLiteral("message"), e.message},
+    };
+}
+
+HttpResponse badRequest(const QString& reason)
+{
+    return HttpResponse::text(reason, 400);
+}
+
+} // namespace
+
+void AuditApi::registerRoutes(Router& router, AuditLog& log)
+{
+    router.setObserver([&log](const HttpRequest& request, const QString& route, const AuthContext* caller,
+                              const HttpResponse& response) {
+        if (auto entry = AuditPolicy::entry(request, route, caller, response))
+            log.record(std::move(*entry));
+    });
+    router.addRoute(
+        "GET", QStringLiteral("/boxkeeper/audit"), Router::Access::Admin,
+        [&log](const HttpRequest& request, const AuthContext&) {
+            AuditQuery q;
+            q.who = request.queryValue(QStringLiteral("who")).trimmed();
+            q.what = request.queryValue(QStringLiteral("what")).trimmed();
+            q.result = request.queryValue(QStringLiteral("result")).trimmed();
+            static const QStringList results{QStringLiteral("ok"), QStringLiteral("refused"), QStringLiteral("invalid"),
+                                             QStringLiteral("failed")};
+            if (!q.result.isEmpty() && !results.contains(q.result))
+                return badRequest(QStringLiteral("Invalid result: %1 (ok, refused, invalid or failed).").arg(q.result));
+            for (const auto& [name, target, endOfDay] :
+                 {std::tuple{"since", &q.since, false}, std::tuple{"until", &q.until, true}}) {
+                const QString text = request.queryValue(QLatin1String(name)).trimmed();
+                if (text.isEmpty())
+                    continue;
+                *target = parseTime(text, endOfDay);
+                if (!*target)
+                    return badRequest(QStringLiteral("Invalid date: %1.").arg(QLatin1String(name)));
+            }
+            bool ok = true;
+            const QString before = request.queryValue(QStringLiteral("before"));
+            if (!before.isEmpty()) {
+                q.before = before.toLongLong(&ok);
+                if (!ok)
+                    return badRequest(QStringLiteral("Invalid entry id: before."));
+            }
+            const QString limit = request.queryValue(QStringLiteral("limit"));
+            if (!limit.isEmpty()) {
+                q.limit = limit.toInt(&ok);
+                if (!ok || q.limit < 1 || q.limit > MaxLimit)
+                    return badRequest(QStringLiteral("Invalid limit: give a number from 1 to %1.").arg(MaxLimit));
+            }
+            const AuditPage page = log.query(q);
+            QJsonArray entries;
+            for (const AuditEntry& e : page.entries)
+                entries.append(toJson(e));
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("entries"), entries},
+                            {QStringLiteral("next"), page.next ? QJsonValue(*page.next) : QJsonValue()}});
+        });
+}
