@@ -43,6 +43,8 @@ QString AuditEntry::who() const
 {
     if (!token.isEmpty())
         return QCoreApplication::translate("AuditLog", "token %1").arg(token);
+    if (user.isEmpty() && systemKey)
+        return QCoreApplication::translate("AuditLog", "system API key");
     return user;
 }
 
@@ -65,8 +67,15 @@ QString AuditEntry::resultText() const
     if (result == QLatin1String("ok"))
         return name;
     QString text = status ? QStringLiteral("%1 (%2)").arg(name).arg(status) : name;
-    if (!message.isEmpty())
-        text += QStringLiteral(": ") + message;
+    // A refusal answered in JSON ({"status": "error", "reason": …}): its reason.
+    QString said = message;
+    if (said.startsWith(QLatin1Char('{'))) {
+        const QJsonValue reason = QJsonDocument::fromJson(said.toUtf8()).object().value(QLatin1String("reason"));
+        if (reason.isString() && !reason.toString().isEmpty())
+            said = reason.toString();
+    }
+    if (!said.isEmpty())
+        text += QStringLiteral(": ") + said;
     return text;
 }
 
@@ -128,6 +137,7 @@ bool AuditLog::parsePage(const QJsonDocument& document, AuditLogPage* out)
         entry.time = entry.time.toUTC();
         entry.user = e.value(QLatin1String("user")).toString();
         entry.token = e.value(QLatin1String("token")).toString();
+        entry.systemKey = e.value(QLatin1String("system_key")).toBool();
         entry.client = e.value(QLatin1String("client")).toString();
         entry.method = e.value(QLatin1String("method")).toString();
         entry.route = e.value(QLatin1String("route")).toString();

@@ -22,6 +22,7 @@ struct AuditEntry
     QDateTime time; // UTC
     QString user; // the account's email; empty for a token
     QString token; // the token's name; empty for an account
+    bool systemKey = false; // made with the box's system API key (its local tools)
     QString client; // the client address
     QString method;
     QString route;
@@ -31,7 +32,7 @@ struct AuditEntry
     QString result; // "ok", "refused", "invalid", "failed"
     QString message; // the first line of the box's answer for refusals and failures
 
-    QString who() const; // the user, "token NAME", or empty
+    QString who() const; // the user, "token NAME", "system API key", or empty
     QString action() const; // "POST /mail/users/add"
     QString paramsText() const; // "email=a@example.com, privileges=" (keys sorted, values compact)
     QString resultText() const; // translated: "OK", "Refused (403): …"

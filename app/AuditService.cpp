@@ -39,7 +39,10 @@ bool AuditService::search(const AuditFilter& filter)
     if (!m_client)
         return false;
     const bool was = isLoading();
-    abort();
+    // The answer to an older search is dropped, not aborted: it is on its way and costs the box nothing more.
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = nullptr;
     m_filter = filter;
     m_next.reset();
     return load(false, was);

@@ -13,9 +13,9 @@ class JsonJob;
 
 // The box's audit log for the desktop's Audit page (our agent only, capability "audit"): a search with filters
 // loads the newest page; loadOlder() the page before the oldest entry loaded, with the same filters, until the box
-// says there is none. One load at a time: a new search aborts a load under way (the newest filter wins); loadOlder()
-// waits its turn. Refusals come as ApiError with the box's sentence ("Invalid date: since."). Everything running is
-// aborted when the client changes or the service is destroyed.
+// says there is none. One load at a time: a new search replaces a load under way (the newest filter wins; the older
+// answer is dropped when it comes); loadOlder() waits its turn. Refusals come as ApiError with the box's sentence
+// ("Invalid date: since."). Everything running is aborted when the client changes or the service is destroyed.
 class AuditService : public QObject
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include "TextJob.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -129,6 +130,19 @@ void TestClientAudit::readsTheContractAnswer()
     QCOMPARE(second.action(), QStringLiteral("PUT /dns/custom/home.example.com/A"));
     QCOMPARE(second.resultText(), QStringLiteral("Refused (403): This token's scopes (dns:example.org) do not allow "
                                                  "PUT /dns/custom/home.example.com/A."));
+
+    // The box's system API key (its local tools) as who.
+    QVERIFY(AuditLog::parsePage(
+        QJsonDocument::fromJson(R"({"entries": [{"id": 1, "time": "2026-12-07T10:00:00Z", "user": "", "token": "",
+                                    "system_key": true, "method": "POST", "path": "/dns/update"}], "next": null})"),
+        &page));
+    QCOMPARE(page.entries.at(0).who(), QStringLiteral("system API key"));
+    // A refusal the box answered in JSON: its reason.
+    AuditEntry refused = entry(5);
+    refused.result = QStringLiteral("refused");
+    refused.status = 401;
+    refused.message = QStringLiteral(R"({"reason": "Incorrect email address or password.", "status": "invalid"})");
+    QCOMPARE(refused.resultText(), QStringLiteral("Refused (401): Incorrect email address or password."));
 
     // The last page: next is null.
     QVERIFY(AuditLog::parsePage(QJsonDocument::fromJson(R"({"entries": [], "next": null})"), &page));
@@ -305,6 +319,41 @@ void TestClientAudit::liveSearchFilterAndPages()
     QCOMPARE(ids.size(), 3); // ann, bob and the refused one
     QVERIFY(!m_service->loadOlder());
     m_service->setPageSize(100);
+
+    // A change made with a token names the token; a refused one is recorded as refused.
+    JsonJob* made = m_client->postFormJson(QStringLiteral("/boxkeeper/tokens"),
+                                           {{QStringLiteral("name"), QStringLiteral("router")},
+                                            {QStringLiteral("scopes"), QStringLiteral("dns:example.com")}});
+    QSignalSpy madeDone(made, &JsonJob::finished);
+    QVERIFY(madeDone.wait(20000));
+    const QString secret =
+        madeDone.first().first().value<QJsonDocument>().object().value(QLatin1String("secret")).toString();
+    QVERIFY(!secret.isEmpty());
+    ApiClient asToken(m_agent.baseUrl(), &m_trust);
+    asToken.setSessionCredentials(QStringLiteral("token"), secret);
+    for (const QString& path : {QStringLiteral("/dns/custom/home.example.com/A"), QStringLiteral("/mail/users/add")}) {
+        TextJob* job = asToken.send("POST", path, "192.0.2.10");
+        QSignalSpy done(job, &ApiJob::answered);
+        QVERIFY(done.wait(60000));
+    }
+    f = {};
+    f.who = QStringLiteral("router");
+    entries = wait(m_service->search(f));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).who(), QStringLiteral("token router"));
+    QCOMPARE(entries.at(0).action(), QStringLiteral("POST /dns/custom/home.example.com/A"));
+    QCOMPARE(entries.at(0).result, QStringLiteral("ok"));
+    QVERIFY(!entries.at(0).paramsText().contains(secret));
+    // Refused outside its scopes: recorded under the user name the credentials claim.
+    f = {};
+    f.result = QStringLiteral("refused");
+    entries = wait(m_service->search(f));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).who(), QStringLiteral("token"));
+    QCOMPARE(entries.at(0).action(), QStringLiteral("POST /mail/users/add"));
+    QCOMPARE(entries.at(0).status, 403);
+    QVERIFY2(entries.at(0).resultText().startsWith(QLatin1String("Refused (403): This token's scopes")),
+             qPrintable(entries.at(0).resultText()));
 
     // A bad parameter: the box's sentence.
     JsonJob* bad = m_client->getJson(AuditLog::path(), QUrlQuery(QStringLiteral("since=yesterday")));

@@ -5,6 +5,7 @@
 // (1280×900 and 900 px wide) land in the working directory.
 #include "AuditModel.h"
 #include "AuditService.h"
+#include "Banner.h"
 #include "CsvDocument.h"
 #include "GuiSession.h"
 #include "pages/AuditPage.h"
@@ -233,7 +234,8 @@ void TestGuiAudit::loadOlder()
     int pages = 1;
     while (older->isEnabled()) {
         const int before = int(m_page->model()->entries().size());
-        QVERIFY(searched([&] { older->click(); }));
+        QVERIFY2(searched([&] { older->click(); }),
+                 qPrintable(m_page->findChild<Banner*>(QStringLiteral("errorBanner"))->text()));
         QVERIFY(m_page->model()->entries().size() > before);
         QVERIFY(++pages < 20);
     }
