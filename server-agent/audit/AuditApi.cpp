@@ -1,7 +1,7 @@
 #include "AuditApi.h"
 
-#include "AuditLog.h"
 #include "AuditPolicy.h"
+#include "AuditStore.h"
 #include "http/Router.h"
 
 #include <QDateTime>
@@ -30,7 +30,7 @@ std::optional<qint64> parseTime(const QString& text, bool endOfDay)
     return time.toSecsSinceEpoch();
 }
 
-QJsonObject toJson(const AuditEntry& e)
+QJsonObject toJson(const AuditRecord& e)
 {
     return QJsonObject{
         {QStringLiteral("id"), e.id},
@@ -56,7 +56,7 @@ HttpResponse badRequest(const QString& reason)
 
 } // namespace
 
-void AuditApi::registerRoutes(Router& router, AuditLog& log)
+void AuditApi::registerRoutes(Router& router, AuditStore& log)
 {
     router.setObserver([&log](const HttpRequest& request, const QString& route, const AuthContext* caller,
                               const HttpResponse& response) {
@@ -66,7 +66,7 @@ void AuditApi::registerRoutes(Router& router, AuditLog& log)
     router.addRoute(
         "GET", QStringLiteral("/boxkeeper/audit"), Router::Access::Admin,
         [&log](const HttpRequest& request, const AuthContext&) {
-            AuditQuery q;
+            AuditStoreQuery q;
             q.who = request.queryValue(QStringLiteral("who")).trimmed();
             q.what = request.queryValue(QStringLiteral("what")).trimmed();
             q.result = request.queryValue(QStringLiteral("result")).trimmed();
@@ -96,9 +96,9 @@ void AuditApi::registerRoutes(Router& router, AuditLog& log)
                 if (!ok || q.limit < 1 || q.limit > MaxLimit)
                     return badRequest(QStringLiteral("Invalid limit: give a number from 1 to %1.").arg(MaxLimit));
             }
-            const AuditPage page = log.query(q);
+            const AuditStorePage page = log.query(q);
             QJsonArray entries;
-            for (const AuditEntry& e : page.entries)
+            for (const AuditRecord& e : page.entries)
                 entries.append(toJson(e));
             return HttpResponse::json(
                 QJsonObject{{QStringLiteral("entries"), entries},

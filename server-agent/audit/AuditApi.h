@@ -1,6 +1,6 @@
 #pragma once
 
-class AuditLog;
+class AuditStore;
 class Router;
 
 // Beyond upstream, administrators only (a token needs the `admin` scope):
@@ -11,5 +11,5 @@ class Router;
 //   A bad parameter: 400 with a one-line reason.
 // registerRoutes() also has the router tell the log of every change (audit/AuditPolicy) made through any route.
 namespace AuditApi {
-void registerRoutes(Router& router, AuditLog& log);
+void registerRoutes(Router& router, AuditStore& log);
 } // namespace AuditApi

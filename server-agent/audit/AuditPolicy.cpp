@@ -101,12 +101,12 @@ QString AuditPolicy::claimedUser(const HttpRequest& request)
     return cut(QString::fromUtf8(colon < 0 ? decoded : decoded.left(colon)));
 }
 
-std::optional<AuditEntry> AuditPolicy::entry(const HttpRequest& request, const QString& route,
-                                             const AuthContext* caller, const HttpResponse& response)
+std::optional<AuditRecord> AuditPolicy::entry(const HttpRequest& request, const QString& route,
+                                              const AuthContext* caller, const HttpResponse& response)
 {
     if (!isChange(request.method, route))
         return std::nullopt;
-    AuditEntry e;
+    AuditRecord e;
     if (caller) {
         e.user = caller->email;
         e.token = caller->token;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLog.h"
+#include "AuditStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,6 +31,6 @@ QString message(int status, const QByteArray& body);
 // never the password.
 QString claimedUser(const HttpRequest& request);
 // The entry for a request that reached `route` (as Router::Observer is told of it); nullopt when it is no change.
-std::optional<AuditEntry> entry(const HttpRequest& request, const QString& route, const AuthContext* caller,
-                                const HttpResponse& response);
+std::optional<AuditRecord> entry(const HttpRequest& request, const QString& route, const AuthContext* caller,
+                                 const HttpResponse& response);
 } // namespace AuditPolicy

@@ -16,11 +16,12 @@ void CapabilitiesApi::registerRoutes(Router& router, const BoxConfig& config)
                         o.insert(QStringLiteral("upstream_version"), QLatin1String(UpstreamVersion));
                         o.insert(QStringLiteral("primary_hostname"), config.primaryHostname());
                         o.insert(QStringLiteral("features"),
-                                 QJsonArray{QStringLiteral("audit"), QStringLiteral("backup-files"), QStringLiteral("backup-history"),
-                                            QStringLiteral("backup-restore"), QStringLiteral("backup-run"),
-                                            QStringLiteral("backup-secret-key"), QStringLiteral("backup-verify"),
-                                            QStringLiteral("dns-preview"), QStringLiteral("metrics"),
-                                            QStringLiteral("status-changes"), QStringLiteral("tokens")});
+                                 QJsonArray{QStringLiteral("audit"), QStringLiteral("backup-files"),
+                                            QStringLiteral("backup-history"), QStringLiteral("backup-restore"),
+                                            QStringLiteral("backup-run"), QStringLiteral("backup-secret-key"),
+                                            QStringLiteral("backup-verify"), QStringLiteral("dns-preview"),
+                                            QStringLiteral("metrics"), QStringLiteral("status-changes"),
+                                            QStringLiteral("tokens")});
                         return HttpResponse::json(o);
                     });
 }

@@ -2,7 +2,7 @@
 
 #include "PrivateFile.h"
 #include "audit/AuditApi.h"
-#include "audit/AuditLog.h"
+#include "audit/AuditStore.h"
 #include "auth/AuthApi.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
@@ -117,16 +117,16 @@ bool Agent::open(QString* error)
         }
         return false;
     }
-    // Every change made through the agent, in a database of its own (audit/AuditLog).
+    // Every change made through the agent, in a database of its own (audit/AuditStore).
     const auto positive = [this](const char* key, int fallback) {
         const int value = m_config.value(QLatin1String(key)).toInt();
         return value > 0 ? value : fallback;
     };
-    AuditLog::Retention retention;
+    AuditStore::Retention retention;
     retention.days = positive("AUDIT_RETENTION_DAYS", retention.days);
     retention.maxEntries = positive("AUDIT_MAX_ENTRIES", retention.maxEntries);
-    m_audit =
-        std::make_unique<AuditLog>(m_config.storagePath(QStringLiteral("boxkeeper/audit.sqlite")), m_clock, retention);
+    m_audit = std::make_unique<AuditStore>(m_config.storagePath(QStringLiteral("boxkeeper/audit.sqlite")), m_clock,
+                                           retention);
     if (!m_audit->open(&dbError)) {
         if (error) {
             *error = QStringLiteral("%1: %2").arg(m_audit->path(), dbError);

@@ -21,7 +21,7 @@ class Router;
 class SessionStore;
 class TlsService;
 class TokenStore;
-class AuditLog;
+class AuditStore;
 class StatusService;
 class SystemService;
 class WebService;
@@ -89,7 +89,7 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<MfaStore> m_mfa;
     std::unique_ptr<TokenStore> m_tokens; // before m_auth: it refers to it
-    std::unique_ptr<AuditLog> m_audit; // before m_router: its observer refers to it
+    std::unique_ptr<AuditStore> m_audit; // before m_router: its observer refers to it
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<DnsService> m_dns;
     std::unique_ptr<MailService> m_mail;

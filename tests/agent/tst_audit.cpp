@@ -2,7 +2,7 @@
 #include "TestFiles.h"
 #include "tst_auth_support.h"
 
-#include "audit/AuditLog.h"
+#include "audit/AuditStore.h"
 #include "auth/Clock.h"
 #include "auth/Totp.h"
 
@@ -377,10 +377,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ManualClock clock(1'700'000'000'000);
-        AuditLog log(dir.filePath(QStringLiteral("audit.sqlite")), clock, AuditLog::Retention{30, 50});
+        AuditStore log(dir.filePath(QStringLiteral("audit.sqlite")), clock, AuditStore::Retention{30, 50});
         QString error;
         QVERIFY2(log.open(&error), qPrintable(error));
-        AuditEntry e;
+        AuditRecord e;
         e.method = QStringLiteral("POST");
         e.route = e.path = QStringLiteral("/mail/users/add");
         e.status = 200;
@@ -389,9 +389,9 @@ private Q_SLOTS:
             e.params = QJsonObject{{QStringLiteral("n"), i}};
             QVERIFY(log.record(e));
         }
-        AuditQuery all;
+        AuditStoreQuery all;
         all.limit = 1000;
-        AuditPage page = log.query(all);
+        AuditStorePage page = log.query(all);
         QVERIFY2(page.entries.size() >= 50 && page.entries.size() < 50 + 64,
                  qPrintable(QString::number(page.entries.size())));
         QCOMPARE(page.entries.first().params.value(QStringLiteral("n")).toInt(), 299);
@@ -399,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(!TestDatabase::exec(log.path(), QStringLiteral("UPDATE audit SET user='someone else'"), {}));
         page = log.query(all);
         QVERIFY(std::all_of(page.entries.begin(), page.entries.end(),
-                            [](const AuditEntry& entry) { return entry.user.isEmpty(); }));
+                            [](const AuditRecord& entry) { return entry.user.isEmpty(); }));
 
         // 31 days later the old entries are past the retention period: they go with the next pruning.
         clock.advanceSecs(31 * 86400);
@@ -408,7 +408,7 @@ private Q_SLOTS:
         page = log.query(all);
         QVERIFY(!page.entries.isEmpty());
         QVERIFY(std::all_of(page.entries.begin(), page.entries.end(),
-                            [&clock](const AuditEntry& entry) { return entry.time >= clock.nowSecs() - 30 * 86400; }));
+                            [&clock](const AuditRecord& entry) { return entry.time >= clock.nowSecs() - 30 * 86400; }));
         QVERIFY(page.entries.size() <= 64);
     }
 };

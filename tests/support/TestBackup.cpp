@@ -36,7 +36,7 @@ QMap<QString, QByteArray> TestBackup::treeHashes(const QString& root, const QStr
 
 QMap<QString, QByteArray> TestBackup::sourceTree(const TestAgent& agent)
 {
-    // Without the agent's own metrics database, which its sampler writes while it serves.
+    // Without the agent's own databases (metrics, audit log, tokens), which it writes while it serves.
     return treeHashes(agent.storageRoot(),
                       {QStringLiteral("backup"), QStringLiteral("owncloud-backup"), QStringLiteral("boxkeeper")});
 }

@@ -1,4 +1,4 @@
-#include "AuditLog.h"
+#include "AuditStore.h"
 
 #include "auth/Clock.h"
 
@@ -27,9 +27,9 @@ bool fail(const QSqlQuery& q, QString* error)
     return false;
 }
 
-AuditEntry entryFrom(const QSqlQuery& q)
+AuditRecord entryFrom(const QSqlQuery& q)
 {
-    AuditEntry e;
+    AuditRecord e;
     e.id = q.value(0).toLongLong();
     e.time = q.value(1).toLongLong();
     e.user = q.value(2).toString();
@@ -46,7 +46,7 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-QString who(const AuditEntry& e)
+QString who(const AuditRecord& e)
 {
     if (!e.token.isEmpty())
         return QStringLiteral("token %1%2")
@@ -73,13 +73,13 @@ QString likePattern(const QString& text)
 
 } // namespace
 
-AuditLog::AuditLog(const QString& path, const Clock& clock, Retention retention)
+AuditStore::AuditStore(const QString& path, const Clock& clock, Retention retention)
     : m_db(path)
     , m_clock(clock)
     , m_retention(retention)
 { }
 
-bool AuditLog::open(QString* error)
+bool AuditStore::open(QString* error)
 {
     if (!QDir().mkpath(QFileInfo(m_db.path()).absolutePath())) {
         if (error)
@@ -122,7 +122,7 @@ bool AuditLog::open(QString* error)
     return ok;
 }
 
-bool AuditLog::record(AuditEntry entry)
+bool AuditStore::record(AuditRecord entry)
 {
     entry.time = m_clock.nowSecs();
     const QByteArray params = QJsonDocument(entry.params).toJson(QJsonDocument::Compact);
@@ -156,7 +156,7 @@ bool AuditLog::record(AuditEntry entry)
     return ok;
 }
 
-void AuditLog::prune()
+void AuditStore::prune()
 {
     const qint64 oldest = m_clock.nowSecs() - qint64(m_retention.days) * 86400;
     QString error;
@@ -176,7 +176,7 @@ void AuditLog::prune()
         qCWarning(lcAudit).noquote() << "cannot apply the audit log's retention:" << error;
 }
 
-AuditPage AuditLog::query(const AuditQuery& query) const
+AuditStorePage AuditStore::query(const AuditStoreQuery& query) const
 {
     QStringList where;
     QVariantList binds;
@@ -210,7 +210,7 @@ AuditPage AuditLog::query(const AuditQuery& query) const
             .arg(QLatin1String(Columns),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")))
             .arg(query.limit + 1);
-    AuditPage page;
+    AuditStorePage page;
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     for (const QVariant& v : std::as_const(binds))

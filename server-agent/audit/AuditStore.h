@@ -11,7 +11,7 @@
 class Clock;
 
 // One change made through the agent (or refused), as the audit log keeps it.
-struct AuditEntry
+struct AuditRecord
 {
     qint64 id = 0;
     qint64 time = 0; // Unix seconds
@@ -29,7 +29,7 @@ struct AuditEntry
 };
 
 // What GET /admin/boxkeeper/audit asks for: every field optional.
-struct AuditQuery
+struct AuditStoreQuery
 {
     QString who; // substring of the user or the token name, case-insensitive
     QString what; // substring of the route or the path, case-insensitive
@@ -40,9 +40,9 @@ struct AuditQuery
     int limit = 100;
 };
 
-struct AuditPage
+struct AuditStorePage
 {
-    QList<AuditEntry> entries; // newest first
+    QList<AuditRecord> entries; // newest first
     std::optional<qint64> next; // `before` for the following page; none when this is the last
 };
 
@@ -50,7 +50,7 @@ struct AuditPage
 // only ever appended to (a trigger refuses updates) except for the retention bound: entries older than the retention
 // period, and the oldest beyond the maximum count, are deleted as new ones arrive. Each entry is also written to the
 // agent's log (the journal under systemd) as one line. Thread-safe.
-class AuditLog
+class AuditStore
 {
 public:
     struct Retention
@@ -58,12 +58,12 @@ public:
         int days = 365;
         int maxEntries = 100000;
     };
-    AuditLog(const QString& path, const Clock& clock, Retention retention);
+    AuditStore(const QString& path, const Clock& clock, Retention retention);
 
     bool open(QString* error);
     // Appends `entry` (its id and time are set here). False, with the reason logged, if the write failed.
-    bool record(AuditEntry entry);
-    AuditPage query(const AuditQuery& query) const;
+    bool record(AuditRecord entry);
+    AuditStorePage query(const AuditStoreQuery& query) const;
     QString path() const { return m_db.path(); }
 
 private:
