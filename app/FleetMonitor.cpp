@@ -357,14 +357,30 @@ void FleetMonitor::enqueue(Box* b, Call call)
 
 void FleetMonitor::pump()
 {
-    while (inFlight() < m_maxInFlight && !m_queue.isEmpty()) {
-        const Queued next = m_queue.dequeue();
-        Box* b = box(next.box);
-        if (!b || b->generation != next.generation || !b->polling) {
+    // One call per box at a time, in its order: gentle on each box, and the box's own tools do not run twice at once
+    // (its status checks and its backup status both run duplicity, whose lock would make one of them fail).
+    int running = inFlight();
+    for (auto it = m_queue.begin(); it != m_queue.end() && running < m_maxInFlight;) {
+        Box* b = box(it->box);
+        if (!b || b->generation != it->generation || !b->polling) {
+            it = m_queue.erase(it);
             continue;
         }
-        launch(b, next.call);
+        if (isBusy(b)) {
+            ++it;
+            continue;
+        }
+        const Call call = it->call;
+        it = m_queue.erase(it);
+        launch(b, call);
+        ++running;
     }
+}
+
+bool FleetMonitor::isBusy(Box* b) const
+{
+    return std::any_of(b->jobs.cbegin(), b->jobs.cend(),
+                       [](const QPointer<ApiJob>& job) { return job && job->isRunning(); });
 }
 
 void FleetMonitor::launch(Box* b, Call call)

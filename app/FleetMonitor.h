@@ -28,14 +28,14 @@ class SettingsStore;
 
 // The dashboard's background watch over every box profile: one ApiClient per box, each poll a handful of read calls
 // (status checks, backup status, certificates, updates, reboot, version, capabilities, the agent's disk metrics when
-// it has them), at most maxInFlight() calls under way across all boxes, every interval. Credentials: the session of
-// the box open in the window (setSession), else a password remembered in the keychain (a login of its own, kept in
-// memory); a box without either, or with two-factor on, is "sign in to watch". Each poll gives a BoxHealth;
-// HealthChanges picks the worsenings, which go to the notification sink (not for a muted box). Answers of the routes
-// the offline cache keeps are stored there as they arrive.
-// Sleep: a timer ticks every sleepCheckMs(); when the wall clock moved much further than the monotonic clock between
-// two ticks (or during one poll), the machine slept: polls under way are dropped unreported (the network was gone,
-// not the box) and every box is polled again shortly after.
+// it has them) made one after the other, at most maxInFlight() calls under way across all boxes, every interval.
+// Credentials: the session of the box open in the window (setSession), else a password remembered in the keychain (a
+// login of its own, kept in memory); a box without either, or with two-factor on, is "sign in to watch". Each poll
+// gives a BoxHealth; HealthChanges picks the worsenings, which go to the notification sink (not for a muted box).
+// Answers of the routes the offline cache keeps are stored there as they arrive. Sleep: a timer ticks every
+// sleepCheckMs(); when the wall clock moved much further than the monotonic clock between two ticks (or during one
+// poll), the machine slept: polls under way are dropped unreported (the network was gone, not the box) and every box is
+// polled again shortly after.
 class FleetMonitor : public QObject
 {
     Q_OBJECT
@@ -107,6 +107,7 @@ private:
     void queueDataCalls(Box* b);
     void enqueue(Box* b, Call call);
     void pump();
+    bool isBusy(Box* b) const; // a call of the box is under way
     void launch(Box* b, Call call);
     void onAnswer(const QString& name, int generation, Call call, const QString& text);
     void onFailure(const QString& name, int generation, Call call, const ApiError& error);

@@ -8,6 +8,7 @@
 #include "AuthService.h"
 #include "CertTrustStore.h"
 #include "CredentialStore.h"
+#include "FleetModel.h"
 #include "FleetMonitor.h"
 #include "OfflineCache.h"
 #include "SettingsStore.h"
@@ -15,6 +16,7 @@
 #include "TestLogin.h"
 #include "UsersJob.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +32,7 @@ private slots:
     void cleanupTestCase();
     void statesOfThreeBoxes();
     void pollsFillTheOfflineCache();
+    void tableOfTheBoxes();
     void checkBreakingNotifiesOnce();
     void mutedBoxNotifiesNothing();
     void pollSpanningASleepIsNotReported();
@@ -187,6 +190,45 @@ void TestClientFleet::pollsFillTheOfflineCache()
     QVERIFY(users.isValid());
     QVERIFY(users.answer.contains(m_stopped.adminEmail().toUtf8()));
     QVERIFY(!users.answer.contains(m_stopped.adminPassword().toUtf8()));
+}
+
+void TestClientFleet::tableOfTheBoxes()
+{
+    FleetModel model(m_monitor.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.boxAt(0), QStringLiteral("Healthy"));
+    const auto text = [&](const QString& box, int column) { return model.index(model.rowOf(box), column).data(); };
+    QCOMPARE(text(QStringLiteral("Healthy"), FleetModel::State).toString(), QStringLiteral("Answering"));
+    QCOMPARE(text(QStringLiteral("Stopped"), FleetModel::State).toString(), QStringLiteral("Not answering"));
+    QCOMPARE(text(QStringLiteral("Nobody's"), FleetModel::State).toString(), QStringLiteral("Sign in to watch"));
+    QCOMPARE(
+        StatusItem::Type(
+            model.index(model.rowOf(QStringLiteral("Stopped")), FleetModel::State).data(FleetModel::StateRole).toInt()),
+        StatusItem::Type::Error);
+    QVERIFY(text(QStringLiteral("Failing"), FleetModel::Checks).toString().contains(QLatin1String("Postgrey")));
+    QCOMPARE(StatusItem::Type(model.index(model.rowOf(QStringLiteral("Failing")), FleetModel::Checks)
+                                  .data(FleetModel::StateRole)
+                                  .toInt()),
+             StatusItem::Type::Error);
+    QCOMPARE(text(QStringLiteral("Healthy"), FleetModel::Updates).toString(), QStringLiteral("Up to date"));
+    QVERIFY(text(QStringLiteral("Healthy"), FleetModel::Version).toString().contains(QLatin1String("agent")));
+    // The mute switch is the model's check box; it reaches the monitor and the settings.
+    const QModelIndex mute = model.index(model.rowOf(QStringLiteral("Nobody's")), FleetModel::Muted);
+    QVERIFY(mute.flags() & Qt::ItemIsUserCheckable);
+    QVERIFY(model.setData(mute, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(m_monitor->isMuted(QStringLiteral("Nobody's")));
+    QCOMPARE(mute.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(model.setData(mute, Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!m_monitor->isMuted(QStringLiteral("Nobody's")));
+    // A box added to the profiles shows up; one removed goes.
+    BoxProfile extra = TestFleet::profile(QStringLiteral("Extra"), m_stopped);
+    m_settings->saveProfile(extra);
+    m_monitor->reloadProfiles();
+    QCOMPARE(model.rowCount(), 5);
+    m_settings->removeProfile(QStringLiteral("Extra"));
+    m_monitor->reloadProfiles();
+    QCOMPARE(model.rowCount(), 4);
 }
 
 void TestClientFleet::checkBreakingNotifiesOnce()
