@@ -259,6 +259,15 @@ void TestGuiDashboard::offlineViewOfTheStoppedBox()
 
 void TestGuiDashboard::openAnotherBox()
 {
+    // Enter on the open box's row shows its pages (it is open already).
+    m_page->view()->setCurrentIndex(cell(m_stoppedName, FleetModel::Box));
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_session->window()->currentPage(), QStringLiteral("status"));
+    QVERIFY(m_session->window()->isVisible());
+    QVERIFY(m_session->window()->showPage(QStringLiteral("boxes")));
+    // "Open" on another box: its login, that box chosen.
+
     QPushButton* open = rowButton(QStringLiteral("Failing"), QStringLiteral("openButton"));
     QVERIFY(open);
     open->click();

@@ -68,7 +68,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_checkAction->setShortcut(QKeySequence::Refresh);
     m_checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_checkAction->setToolTip(tr("Check every box now (F5)"));
-    m_openAction->setToolTip(tr("Open the pages of the selected box"));
+    m_openAction->setShortcut(Qt::Key_Return);
+    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_openAction->setToolTip(tr("Open the pages of the selected box (Enter)"));
     m_offlineAction->setToolTip(tr("What the selected box answered last, while it cannot be reached"));
 
     auto* toolBar = new QToolBar(this);
@@ -78,6 +80,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_offlineAction);
     addAction(m_checkAction);
+    addAction(m_openAction);
 
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
