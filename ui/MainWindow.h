@@ -9,6 +9,7 @@
 class AliasesPage;
 class BackupPage;
 class CustomDnsPage;
+class DashboardPage;
 class ExternalDnsPage;
 class Banner;
 class ApiClient;
@@ -62,6 +63,7 @@ public:
     StatusPage* statusPage() const { return m_statusPage; }
     SystemPage* systemPage() const { return m_systemPage; }
     WebPage* webPage() const { return m_webPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -84,6 +86,8 @@ signals:
     void manageBoxesRequested();
     void currentPageChanged(const QString& id);
     void reconnectRequested();
+    // The dashboard's "Open" for a box: log in to it (or show its pages when it is the one open).
+    void openBoxRequested(const QString& box);
 
 private:
     void buildNavigation();
@@ -110,6 +114,7 @@ private:
     StatusPage* m_statusPage;
     SystemPage* m_systemPage;
     WebPage* m_webPage;
+    DashboardPage* m_dashboardPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

@@ -50,3 +50,9 @@ boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_D
 # Client core of the System pages, unit-level: the status checks' tree model, the system and web answers' readers.
 boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_status.cpp
     LIBS boxkeeper_client)
+# The dashboard's pure pieces: which worsenings are notified (HealthChanges) and the offline cache on disk.
+boxkeeper_add_test(client_fleetcore LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_fleetcore.cpp
+    LIBS boxkeeper_client)
+# The dashboard's background watch over three live agents: states, notifications once, mute, sleep, offline cache.
+boxkeeper_add_test(client_fleet LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_fleet.cpp
+    LIBS boxkeeper_client TIMEOUT 600)
