@@ -4,6 +4,7 @@
 #include "CertTrustStore.h"
 #include "JsonJob.h"
 #include "LoginJob.h"
+#include "OfflineCache.h"
 #include "TextJob.h"
 #include "UsersJob.h"
 
@@ -65,6 +66,12 @@ QUrl ApiClient::normalizeBaseUrl(const QString& text)
     return url;
 }
 
+void ApiClient::setOfflineCache(OfflineCache* cache, const QString& box)
+{
+    m_cache = cache;
+    m_cacheBox = box;
+}
+
 void ApiClient::setSessionCredentials(const QString& email, const QString& sessionKey)
 {
     m_email = email;
@@ -114,6 +121,14 @@ void ApiClient::launch(ApiJob* job, QNetworkRequest request, const QByteArray& v
     if (sessionAuth && !m_sessionKey.isEmpty()) {
         request.setRawHeader("Authorization", basicAuthorization(m_email, m_sessionKey));
         job->m_sessionKey = m_sessionKey;
+    }
+    if (m_cache && sessionAuth) {
+        const QString path = request.url().path().mid(m_baseUrl.path().size());
+        if (const auto kind = OfflineCache::kindFor(verb, path)) {
+            OfflineCache* cache = m_cache;
+            const QString box = m_cacheBox;
+            job->m_successTap = [cache, box, kind](const QByteArray& answer) { cache->store(box, *kind, answer); };
+        }
     }
     connect(job, &ApiJob::failed, this, [this, job](const ApiError& error) { onJobFailed(job, error); });
     connect(job, &ApiJob::answered, this, &ApiClient::onJobAnswered);

@@ -19,6 +19,7 @@ class TextJob;
 class UsersJob;
 class ApiJob;
 class AliasesJob;
+class OfflineCache;
 
 // The client of one box's management API (https://HOST/admin). Owns the only QNetworkAccessManager for that box.
 // Every call returns a running job (see ApiJob). After login, calls carry email:session-key (Basic auth);
@@ -49,6 +50,10 @@ public:
     int transferTimeout() const { return m_timeoutMs; }
     void setLongTransferTimeout(int milliseconds) { m_longTimeoutMs = milliseconds; }
     int longTransferTimeout() const { return m_longTimeoutMs; }
+
+    // Keeps the successful answers of the read routes OfflineCache lists under the box's name `box` (null: none).
+    void setOfflineCache(OfflineCache* cache, const QString& box);
+    OfflineCache* offlineCache() const { return m_cache; }
 
     void setSessionCredentials(const QString& email, const QString& sessionKey);
     void clearSessionCredentials();
@@ -105,4 +110,6 @@ private:
     int m_timeoutMs = 30000;
     int m_longTimeoutMs = 660000;
     bool m_connectionLost = false;
+    OfflineCache* m_cache = nullptr;
+    QString m_cacheBox;
 };

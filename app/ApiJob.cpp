@@ -151,6 +151,9 @@ void ApiJob::onFinished()
     }
     emit answered(status);
     if (status >= 200 && status < 300) {
+        if (m_successTap) {
+            m_successTap(body);
+        }
         handleSuccess(status, body);
         return;
     }

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class CertTrustStore;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -66,4 +68,5 @@ private:
     bool m_cancelled = false;
     bool m_done = false;
     ApiError m_pending; // set when we aborted the reply ourselves (TLS refusal, bad redirect)
+    std::function<void(const QByteArray&)> m_successTap; // set by ApiClient: gets the body of a 2xx answer
 };

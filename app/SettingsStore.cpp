@@ -22,6 +22,8 @@ const Entry& entry(SettingsStore::Key key)
         {SettingsStore::Key::LongTransferTimeoutMs, "network/longTransferTimeoutMs", 660000},
         {SettingsStore::Key::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
         {SettingsStore::Key::MainWindowPage, "mainWindow/page", QStringLiteral("users")},
+        {SettingsStore::Key::FleetIntervalSeconds, "fleet/intervalSeconds", 300},
+        {SettingsStore::Key::FleetMutedBoxes, "fleet/muted", QStringList()},
     };
     for (const Entry& e : entries) {
         if (e.key == key) {
@@ -91,6 +93,28 @@ int SettingsStore::longTransferTimeoutMs() const
 {
     const int ms = value(Key::LongTransferTimeoutMs).toInt();
     return ms > 0 ? ms : defaultValue(Key::LongTransferTimeoutMs).toInt();
+}
+
+int SettingsStore::fleetIntervalSeconds() const
+{
+    const int seconds = value(Key::FleetIntervalSeconds).toInt();
+    return seconds > 0 ? seconds : defaultValue(Key::FleetIntervalSeconds).toInt();
+}
+
+bool SettingsStore::isBoxMuted(const QString& name) const
+{
+    return value(Key::FleetMutedBoxes).toStringList().contains(name);
+}
+
+void SettingsStore::setBoxMuted(const QString& name, bool muted)
+{
+    QStringList names = value(Key::FleetMutedBoxes).toStringList();
+    names.removeAll(name);
+    if (muted) {
+        names.append(name);
+    }
+    names.sort();
+    setValue(Key::FleetMutedBoxes, names);
 }
 
 QList<BoxProfile> SettingsStore::profiles() const

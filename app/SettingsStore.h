@@ -21,6 +21,8 @@ public:
         LongTransferTimeoutMs,
         MainWindowGeometry,
         MainWindowPage,
+        FleetIntervalSeconds, // how often the dashboard polls every box
+        FleetMutedBoxes, // names of the boxes whose notifications are muted
     };
 
     SettingsStore(); // the platform's default location for the application
@@ -36,6 +38,10 @@ public:
     void setLastProfile(const QString& name);
     int transferTimeoutMs() const;
     int longTransferTimeoutMs() const;
+    int fleetIntervalSeconds() const;
+    // Per box: no desktop notifications for it (a preference, kept with the profiles; renaming a box unmutes it).
+    bool isBoxMuted(const QString& name) const;
+    void setBoxMuted(const QString& name, bool muted);
 
     QList<BoxProfile> profiles() const;
     void setProfiles(const QList<BoxProfile>& profiles);

@@ -4,14 +4,19 @@
 #include "AuthService.h"
 #include "CertTrustStore.h"
 #include "CredentialStore.h"
+#include "DBusNotificationSink.h"
+#include "FleetMonitor.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OfflineCache.h"
 #include "SettingsStore.h"
+#include "TrayNotificationSink.h"
 #include "dialogs/CertificateChangedDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/ProfilesDialog.h"
 #include "dialogs/SslTrustDialog.h"
 #include "dialogs/TotpLoginDialog.h"
+#include "pages/DashboardPage.h"
 
 #include <algorithm>
 
@@ -30,7 +35,23 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
     , m_trustDialog(new SslTrustDialog(m_loginDialog))
     , m_changedDialog(new CertificateChangedDialog(m_loginDialog))
     , m_profilesDialog(new ProfilesDialog(m_loginDialog))
+    , m_cache(new OfflineCache)
+    , m_fleet(new FleetMonitor(settings, credentials, this))
+    , m_notifications(new DBusNotificationSink(this))
+    , m_tray(new TrayNotificationSink(this))
 {
+    m_fleet->setOfflineCache(m_cache);
+    m_notifications->setFallback(m_tray);
+    m_fleet->setNotificationSink(m_notifications);
+    m_mainWindow->dashboardPage()->setMonitor(m_fleet);
+    connect(m_mainWindow, &MainWindow::openBoxRequested, this, &AppController::onOpenBox);
+    connect(m_tray, &TrayNotificationSink::activated, this, [this] {
+        if (m_mainWindow->isVisible()) {
+            m_mainWindow->showPage(QStringLiteral("boxes"));
+            m_mainWindow->raise();
+            m_mainWindow->activateWindow();
+        }
+    });
     m_loginDialog->setObjectName(QStringLiteral("LoginDialog"));
     m_totpDialog->setObjectName(QStringLiteral("TotpLoginDialog"));
     m_trustDialog->setObjectName(QStringLiteral("SslTrustDialog"));
@@ -87,6 +108,7 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
         }
         m_settings->setProfiles(kept);
         m_settings->sync();
+        m_fleet->reloadProfiles();
         const BoxProfile current = m_settings->profile(m_loginDialog->profileName());
         m_loginDialog->setProfiles(m_settings->profiles(), current.name);
         selectProfile(current.name);
@@ -117,6 +139,10 @@ AppController::AppController(SettingsStore* settings, CredentialStore* credentia
             m_loginDialog->password().isEmpty() && !m_loginDialog->isBusy()) {
             m_loginDialog->setPassword(secret);
             m_loginDialog->setRemember(true);
+            if (m_autoLoginProfile == p.name) {
+                m_autoLoginProfile.clear();
+                m_loginDialog->accept();
+            }
         }
     });
 
@@ -137,8 +163,10 @@ AppController::~AppController()
     m_settings->setValue(SettingsStore::Key::MainWindowGeometry, m_mainWindow->saveGeometry());
     delete m_auth;
     delete m_client;
+    delete m_fleet; // its clients keep answers in the cache: gone before it
     delete m_mainWindow;
     delete m_loginDialog;
+    delete m_cache;
 }
 
 void AppController::start(const StartOptions& options)
@@ -236,8 +264,10 @@ void AppController::ensureClient(const QUrl& baseUrl)
     m_client->setLongTransferTimeout(m_settings->longTransferTimeoutMs());
     m_auth = new AuthService(m_client, this);
     m_mainWindow->setAuthService(m_auth);
-    connect(m_auth, &AuthService::sessionRenewed, this,
-            [this](const Session& session) { m_mainWindow->setSession(m_profile.name, m_client, session); });
+    connect(m_auth, &AuthService::sessionRenewed, this, [this](const Session& session) {
+        m_mainWindow->setSession(m_profile.name, m_client, session);
+        m_fleet->setSession(m_profile.name, session);
+    });
     connect(m_client, &ApiClient::trustRequired, this, &AppController::onTrustRequired);
     connect(m_client, &ApiClient::certificateChanged, this,
             [this](const QString& host, const QString& pinned, const QString& presented) {
@@ -298,6 +328,7 @@ void AppController::onLoginRequested()
         m_trust->setPin(host, profile.fingerprint);
     }
     ensureClient(url);
+    m_client->setOfflineCache(m_cache, profile.name);
     m_pendingPassword = m_loginDialog->remember() ? m_loginDialog->password() : QString();
     m_auth->logIn(profile.email, m_loginDialog->password());
 }
@@ -311,6 +342,7 @@ void AppController::saveProfile()
     m_settings->saveProfile(m_profile);
     m_settings->setLastProfile(m_profile.name);
     m_settings->sync();
+    m_fleet->reloadProfiles();
 }
 
 void AppController::onLoggedIn(const Session& session)
@@ -335,6 +367,8 @@ void AppController::onLoggedIn(const Session& session)
     m_mainWindow->setSession(m_profile.name, m_client, session);
     m_mainWindow->show();
     m_mainWindow->raise();
+    m_fleet->setSession(m_profile.name, session);
+    m_fleet->start(5000);
     emit loggedIn(session);
 }
 
@@ -416,6 +450,7 @@ void AppController::onSessionExpired(const ApiError& error)
 
 void AppController::onLogOut()
 {
+    m_fleet->forgetSession(m_profile.name);
     if (m_auth) {
         m_auth->logOut();
     }
@@ -446,4 +481,23 @@ void AppController::onLoginDialogRejected()
     if (!m_mainWindow->isVisible()) {
         emit quitRequested();
     }
+}
+
+void AppController::onOpenBox(const QString& name)
+{
+    const BoxProfile p = m_settings->profile(name);
+    if (!p.isValid()) {
+        return;
+    }
+    if (name == m_profile.name && m_auth && m_auth->isLoggedIn()) {
+        m_mainWindow->showPage(m_auth->session().isAdmin() ? QStringLiteral("status") : QStringLiteral("instructions"));
+        return;
+    }
+    onLogOut();
+    m_profile = p;
+    m_loginDialog->setProfiles(m_settings->profiles(), name);
+    // With a remembered password the login goes on by itself once the keychain answers; else the user types it.
+    m_autoLoginProfile = p.rememberPassword ? name : QString();
+    selectProfile(name);
+    m_loginDialog->showInfo(p.rememberPassword ? tr("Opening %1…").arg(name) : tr("Log in to open %1.").arg(name));
 }

@@ -16,12 +16,16 @@ class AuthService;
 class CertTrustStore;
 class CertificateChangedDialog;
 class CredentialStore;
+class DBusNotificationSink;
+class FleetMonitor;
 class LoginDialog;
 class MainWindow;
+class OfflineCache;
 class ProfilesDialog;
 class SettingsStore;
 class SslTrustDialog;
 class TotpLoginDialog;
+class TrayNotificationSink;
 
 // Wires the client core to the windows: login dialog → AuthService → main window; TOTP step, certificate trust
 // on first use, changed-certificate warning, session expiry, log out, switching and managing boxes.
@@ -54,6 +58,10 @@ public:
     AuthService* auth() const { return m_auth; }
     CertTrustStore* trustStore() const { return m_trust; }
     QString currentProfileName() const { return m_profile.name; }
+    SettingsStore* settings() const { return m_settings; }
+    // The dashboard's background watch over every box, started with the first login.
+    FleetMonitor* fleetMonitor() const { return m_fleet; }
+    OfflineCache* offlineCache() const { return m_cache; }
 
 signals:
     void loggedIn(const Session& session);
@@ -76,6 +84,7 @@ private:
     void onSwitchBox();
     void onManageBoxes();
     void onLoginDialogRejected();
+    void onOpenBox(const QString& name);
     QString uniqueProfileName(const QString& base) const;
 
     SettingsStore* m_settings;
@@ -91,4 +100,9 @@ private:
     ProfilesDialog* m_profilesDialog;
     BoxProfile m_profile; // the box of the current login attempt or session
     QString m_pendingPassword; // only while a login runs with "remember me" ticked
+    OfflineCache* m_cache;
+    FleetMonitor* m_fleet;
+    DBusNotificationSink* m_notifications;
+    TrayNotificationSink* m_tray;
+    QString m_autoLoginProfile; // "Open" on the dashboard: log in as soon as the remembered password is read
 };

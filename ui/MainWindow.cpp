@@ -11,6 +11,7 @@
 #include "pages/AuditPage.h"
 #include "pages/BackupPage.h"
 #include "pages/CustomDnsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ExternalDnsPage.h"
 #include "pages/InstructionsPage.h"
 #include "pages/MonitoringPage.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_webPage(new WebPage(this))
     , m_tokensPage(new TokensPage(this))
     , m_auditPage(new AuditPage(this))
+    , m_dashboardPage(new DashboardPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
     , m_noticeBanner(new Banner(this))
@@ -92,6 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_webPage->setObjectName(QStringLiteral("webPage"));
     m_tokensPage->setObjectName(QStringLiteral("tokensPage"));
     m_auditPage->setObjectName(QStringLiteral("auditPage"));
+    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
+    connect(m_dashboardPage, &DashboardPage::openRequested, this, &MainWindow::openBoxRequested);
 
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
@@ -255,6 +259,8 @@ void MainWindow::buildNavigation()
         return item;
     };
 
+    addPage(nullptr, QStringLiteral("boxes"), tr("Boxes"), m_dashboardPage, true);
+
     QTreeWidgetItem* system = group(tr("System"));
     addPage(system, QStringLiteral("status"), tr("Status Checks"), m_statusPage, false);
     addPage(system, QStringLiteral("tls"), tr("TLS (SSL) Certificates"), m_tlsPage, false);
@@ -296,6 +302,7 @@ void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QStrin
         {QStringLiteral("mfa"), QStringLiteral("dialog-password")},
         {QStringLiteral("sync"), QStringLiteral("x-office-calendar")},
         {QStringLiteral("web"), QStringLiteral("internet-web-browser")},
+        {QStringLiteral("boxes"), QStringLiteral("boxkeeper")},
     };
     auto* item =
         group ? new QTreeWidgetItem(group, QStringList{title}) : new QTreeWidgetItem(m_navigation, QStringList{title});
@@ -406,6 +413,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
+    m_dashboardPage->setCurrentBox(boxName);
     // The box's PRIMARY_HOSTNAME (as the agent reports it), else the name in the address the app connects to.
     const QString primary = client ? BoxCapabilities::hostname(session, client->baseUrl()) : QString();
     const QString host = !primary.isEmpty() ? primary : (client ? client->baseUrl().host() : QString());

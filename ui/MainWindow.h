@@ -10,6 +10,7 @@ class AliasesPage;
 class AuditPage;
 class BackupPage;
 class CustomDnsPage;
+class DashboardPage;
 class ExternalDnsPage;
 class Banner;
 class ApiClient;
@@ -66,6 +67,7 @@ public:
     WebPage* webPage() const { return m_webPage; }
     TokensPage* tokensPage() const { return m_tokensPage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
     // A notice the user should read once (e.g. a keychain problem): a banner with a close button, gone by itself.
@@ -88,6 +90,8 @@ signals:
     void manageBoxesRequested();
     void currentPageChanged(const QString& id);
     void reconnectRequested();
+    // The dashboard's "Open" for a box: log in to it (or show its pages when it is the one open).
+    void openBoxRequested(const QString& box);
 
 private:
     void buildNavigation();
@@ -116,6 +120,7 @@ private:
     WebPage* m_webPage;
     TokensPage* m_tokensPage;
     AuditPage* m_auditPage;
+    DashboardPage* m_dashboardPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;
     QAction* m_logOutAction;

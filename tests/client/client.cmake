@@ -56,3 +56,9 @@ boxkeeper_add_test(client_tokens LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/
 # AuditService (the Audit Log page's calls): the answers' readers, the query, CSV, the model; live against the agent.
 boxkeeper_add_test(client_audit LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_audit.cpp
     LIBS boxkeeper_client)
+# The dashboard's pure pieces: which worsenings are notified (HealthChanges) and the offline cache on disk.
+boxkeeper_add_test(client_fleetcore LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_fleetcore.cpp
+    LIBS boxkeeper_client)
+# The dashboard's background watch over three live agents: states, notifications once, mute, sleep, offline cache.
+boxkeeper_add_test(client_fleet LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_fleet.cpp
+    LIBS boxkeeper_client TIMEOUT 600)

@@ -50,3 +50,7 @@ foreach(name tokens audit)
         TIMEOUT 600)
     target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 endforeach()
+# The Boxes page (dashboard) with three live agents: states, one notification, mute, the offline view, Open.
+boxkeeper_add_test(gui_dashboard LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_dashboard.cpp LIBS boxkeeper_ui
+    TIMEOUT 600)
+target_include_directories(gui_dashboard PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)

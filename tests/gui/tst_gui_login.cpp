@@ -143,8 +143,8 @@ void TestGuiLogin::loginShowsUsers()
     // Every page of the panel's menu exists, and the System, API Tokens and Audit Log pages beside them.
     QStringList ids = window->pageIds();
     ids.sort();
-    QCOMPARE(ids, QStringList({"aliases", "audit", "backup", "custom-dns", "external-dns", "instructions", "mfa",
-                               "monitoring", "status", "sync", "system", "tls", "tokens", "users", "web"}));
+    QCOMPARE(ids, QStringList({"aliases", "audit", "backup", "boxes", "custom-dns", "external-dns", "instructions",
+                               "mfa", "monitoring", "status", "sync", "system", "tls", "tokens", "users", "web"}));
     QVERIFY(window->showPage(QStringLiteral("users")));
 
     // Nothing secret in the settings file.
@@ -289,8 +289,8 @@ void TestGuiLogin::nonAdminSeesUserPages()
     QVERIFY(!m_controller->auth()->session().isAdmin());
     QCOMPARE(window->currentPage(), QStringLiteral("instructions"));
     for (const QString& id : window->pageIds()) {
-        const bool forUsers =
-            id == QLatin1String("instructions") || id == QLatin1String("mfa") || id == QLatin1String("sync");
+        const bool forUsers = id == QLatin1String("instructions") || id == QLatin1String("mfa") ||
+                              id == QLatin1String("sync") || id == QLatin1String("boxes");
         QCOMPARE(window->isPageAvailable(id), forUsers);
     }
     QVERIFY(!window->showPage(QStringLiteral("users")));

@@ -235,7 +235,7 @@ void TestGuiShell::navigationIconsAndWidths()
         QVERIFY2(rect.x() + nav->iconSize().width() + textWidth <= nav->viewport()->width(),
                  qPrintable((*it)->text(0)));
     }
-    QCOMPARE(pages, 15);
+    QCOMPARE(pages, 16);
     // Every icon the navigation and the page toolbars use is bundled (the look does not depend on a theme).
     for (const char* name : {"dialog-information",
                              "security-high",
