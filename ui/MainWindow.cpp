@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "Logging.h"
 #include "pages/AliasesPage.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupPage.h"
 #include "pages/CustomDnsPage.h"
 #include "pages/DashboardPage.h"
@@ -18,6 +19,7 @@
 #include "pages/SyncPage.h"
 #include "pages/SystemPage.h"
 #include "pages/TlsPage.h"
+#include "pages/TokensPage.h"
 #include "pages/TwoFactorPage.h"
 #include "pages/UsersPage.h"
 #include "pages/WebPage.h"
@@ -61,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusPage(new StatusPage(this))
     , m_systemPage(new SystemPage(this))
     , m_webPage(new WebPage(this))
+    , m_tokensPage(new TokensPage(this))
+    , m_auditPage(new AuditPage(this))
     , m_dashboardPage(new DashboardPage(this))
     , m_loginLabel(new QLabel(this))
     , m_connectionBanner(new Banner(this))
@@ -88,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusPage->setObjectName(QStringLiteral("statusPage"));
     m_systemPage->setObjectName(QStringLiteral("systemPage"));
     m_webPage->setObjectName(QStringLiteral("webPage"));
+    m_tokensPage->setObjectName(QStringLiteral("tokensPage"));
+    m_auditPage->setObjectName(QStringLiteral("auditPage"));
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
     connect(m_dashboardPage, &DashboardPage::openRequested, this, &MainWindow::openBoxRequested);
 
@@ -263,6 +269,8 @@ void MainWindow::buildNavigation()
     addPage(system, QStringLiteral("external-dns"), tr("External DNS"), m_externalDnsPage, false);
     addPage(system, QStringLiteral("monitoring"), tr("Monitoring"), m_monitoringPage, false);
     addPage(system, QStringLiteral("system"), tr("System"), m_systemPage, false);
+    addPage(system, QStringLiteral("tokens"), tr("API Tokens"), m_tokensPage, false);
+    addPage(system, QStringLiteral("audit"), tr("Audit Log"), m_auditPage, false);
 
     QTreeWidgetItem* mail = group(tr("Mail & Users"));
     addPage(mail, QStringLiteral("instructions"), tr("Instructions"), m_instructionsPage, true);
@@ -286,6 +294,8 @@ void MainWindow::addPage(QTreeWidgetItem* group, const QString& id, const QStrin
         {QStringLiteral("custom-dns"), QStringLiteral("network-server")},
         {QStringLiteral("external-dns"), QStringLiteral("network-workgroup")},
         {QStringLiteral("monitoring"), QStringLiteral("utilities-system-monitor")},
+        {QStringLiteral("tokens"), QStringLiteral("document-encrypt")},
+        {QStringLiteral("audit"), QStringLiteral("document-open-recent")},
         {QStringLiteral("instructions"), QStringLiteral("help-contents")},
         {QStringLiteral("users"), QStringLiteral("system-users")},
         {QStringLiteral("aliases"), QStringLiteral("mail-forward")},
@@ -371,6 +381,10 @@ void MainWindow::reloadPage(const QString& id)
         m_systemPage->refresh();
     } else if (id == QLatin1String("web")) {
         m_webPage->refresh();
+    } else if (id == QLatin1String("tokens")) {
+        m_tokensPage->refresh();
+    } else if (id == QLatin1String("audit")) {
+        m_auditPage->refresh();
     }
 }
 
@@ -392,6 +406,10 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_statusPage->setChangesAvailable(session.features.contains(QStringLiteral("status-changes")));
     m_systemPage->setClient(client);
     m_webPage->setClient(client);
+    m_tokensPage->setClient(client);
+    m_tokensPage->setAvailable(session.features.contains(QStringLiteral("tokens")));
+    m_auditPage->setClient(client);
+    m_auditPage->setAvailable(session.features.contains(QStringLiteral("audit")));
     m_twoFactorPage->setServices(client, m_auth);
     m_twoFactorPage->setAvailable(session.isAdmin());
     m_boxName = boxName;
@@ -407,6 +425,7 @@ void MainWindow::setSession(const QString& boxName, ApiClient* client, const Ses
     m_tlsPage->setPrimaryHostname(primary);
     m_systemPage->setBoxHostname(host);
     m_webPage->setBoxHostname(host);
+    m_tokensPage->setBoxHostname(host);
     setWindowTitle(tr("%1 — %2 — Boxkeeper").arg(boxName, session.email));
     m_connectionLost = false;
     m_connectionBanner->hide();
@@ -449,6 +468,8 @@ void MainWindow::clearSession()
     m_statusPage->setClient(nullptr);
     m_systemPage->setClient(nullptr);
     m_webPage->setClient(nullptr);
+    m_tokensPage->setClient(nullptr);
+    m_auditPage->setClient(nullptr);
     m_twoFactorPage->setServices(nullptr, nullptr);
     m_instructionsPage->setBox(QString(), QString());
     m_syncPage->setBox(QString(), QString());

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AliasesPage;
+class AuditPage;
 class BackupPage;
 class CustomDnsPage;
 class DashboardPage;
@@ -18,6 +19,7 @@ class InstructionsPage;
 class MonitoringPage;
 class SyncPage;
 class TlsPage;
+class TokensPage;
 class StatusPage;
 class SystemPage;
 class WebPage;
@@ -63,6 +65,8 @@ public:
     StatusPage* statusPage() const { return m_statusPage; }
     SystemPage* systemPage() const { return m_systemPage; }
     WebPage* webPage() const { return m_webPage; }
+    TokensPage* tokensPage() const { return m_tokensPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
     QWidget* page(const QString& id) const { return m_pages.value(id); }
     void showStatus(const QString& message); // a passing note in the status bar
@@ -114,6 +118,8 @@ private:
     StatusPage* m_statusPage;
     SystemPage* m_systemPage;
     WebPage* m_webPage;
+    TokensPage* m_tokensPage;
+    AuditPage* m_auditPage;
     DashboardPage* m_dashboardPage;
     QPointer<AuthService> m_auth;
     QLabel* m_loginLabel;

@@ -50,6 +50,12 @@ boxkeeper_add_test(client_backupinfo LABEL client SOURCES ${CMAKE_CURRENT_LIST_D
 # Client core of the System pages, unit-level: the status checks' tree model, the system and web answers' readers.
 boxkeeper_add_test(client_status LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_status.cpp
     LIBS boxkeeper_client)
+# TokenService (the API Tokens page's calls) against a live agent: create, use within and outside the scopes, revoke.
+boxkeeper_add_test(client_tokens LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_tokens.cpp
+    LIBS boxkeeper_client)
+# AuditService (the Audit Log page's calls): the answers' readers, the query, CSV, the model; live against the agent.
+boxkeeper_add_test(client_audit LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_audit.cpp
+    LIBS boxkeeper_client)
 # The dashboard's pure pieces: which worsenings are notified (HealthChanges) and the offline cache on disk.
 boxkeeper_add_test(client_fleetcore LABEL client SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_fleetcore.cpp
     LIBS boxkeeper_client)

@@ -44,6 +44,12 @@ foreach(name status web system)
         TIMEOUT 600)
     target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 endforeach()
+# API Tokens and Audit Log pages (issue 16) against a live agent, with the upstream-only stand-in.
+foreach(name tokens audit)
+    boxkeeper_add_test(gui_${name} LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_${name}.cpp LIBS boxkeeper_ui
+        TIMEOUT 600)
+    target_include_directories(gui_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+endforeach()
 # The Boxes page (dashboard) with three live agents: states, one notification, mute, the offline view, Open.
 boxkeeper_add_test(gui_dashboard LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gui_dashboard.cpp LIBS boxkeeper_ui
     TIMEOUT 600)

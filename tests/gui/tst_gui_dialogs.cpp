@@ -143,7 +143,7 @@ void TestGuiDialogs::navigationForNonAdmins()
     for (const QString& id : window.pageIds()) {
         QVERIFY2(window.isPageAvailable(id), qPrintable(id));
     }
-    QCOMPARE(window.pageIds().size(), 14);
+    QCOMPARE(window.pageIds().size(), 16);
     QVERIFY(window.grab().save(QStringLiteral("main-window.png")));
 }
 

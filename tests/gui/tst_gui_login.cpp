@@ -140,11 +140,11 @@ void TestGuiLogin::loginShowsUsers()
     QVERIFY(view->model()->rowCount() > 0);
     save(window, QStringLiteral("main-window-users"));
 
-    // Every page of the panel's menu exists, and the System page beside them.
+    // Every page of the panel's menu exists, and the System, API Tokens and Audit Log pages beside them.
     QStringList ids = window->pageIds();
     ids.sort();
-    QCOMPARE(ids, QStringList({"aliases", "backup", "boxes", "custom-dns", "external-dns", "instructions", "mfa",
-                               "monitoring", "status", "sync", "system", "tls", "users", "web"}));
+    QCOMPARE(ids, QStringList({"aliases", "audit", "backup", "boxes", "custom-dns", "external-dns", "instructions",
+                               "mfa", "monitoring", "status", "sync", "system", "tls", "tokens", "users", "web"}));
     QVERIFY(window->showPage(QStringLiteral("users")));
 
     // Nothing secret in the settings file.

@@ -235,16 +235,34 @@ void TestGuiShell::navigationIconsAndWidths()
         QVERIFY2(rect.x() + nav->iconSize().width() + textWidth <= nav->viewport()->width(),
                  qPrintable((*it)->text(0)));
     }
-    QCOMPARE(pages, 14);
+    QCOMPARE(pages, 16);
     // Every icon the navigation and the page toolbars use is bundled (the look does not depend on a theme).
-    for (const char* name : {"dialog-information", "security-high",     "document-save",
-                             "network-server",     "network-workgroup", "utilities-system-monitor",
-                             "help-contents",      "system-users",      "mail-forward",
-                             "dialog-password",    "x-office-calendar", "internet-web-browser",
-                             "list-add",           "list-remove",       "edit-delete",
-                             "document-edit",      "document-export",   "document-import",
-                             "view-refresh",       "edit-copy",         "edit-find",
-                             "user-trash",         "drive-harddisk"}) {
+    for (const char* name : {"dialog-information",
+                             "security-high",
+                             "document-save",
+                             "network-server",
+                             "network-workgroup",
+                             "utilities-system-monitor",
+                             "help-contents",
+                             "system-users",
+                             "mail-forward",
+                             "dialog-password",
+                             "x-office-calendar",
+                             "internet-web-browser",
+                             "list-add",
+                             "list-remove",
+                             "edit-delete",
+                             "document-edit",
+                             "document-export",
+                             "document-import",
+                             "view-refresh",
+                             "edit-copy",
+                             "edit-find",
+                             "user-trash",
+                             "drive-harddisk",
+                             "document-encrypt",
+                             "document-open-recent",
+                             "go-down"}) {
         const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QVERIFY2(!QIcon(path).pixmap(24, 24).isNull(), qPrintable(path));

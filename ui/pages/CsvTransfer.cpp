@@ -20,6 +20,10 @@ CsvTransfer::CsvTransfer(ImportPlan::Kind kind, std::function<QString()> csv, Im
     , m_page(page)
 { }
 
+CsvTransfer::CsvTransfer(std::function<QString()> csv, Texts texts, QWidget* page)
+    : CsvTransfer(ImportPlan::Kind::Users, std::move(csv), nullptr, std::move(texts), page)
+{ }
+
 void CsvTransfer::setClient(ApiClient* client)
 {
     m_client = client;
@@ -42,6 +46,9 @@ bool CsvTransfer::exportCsv(const QString& path, QString* error)
 
 void CsvTransfer::importCsv(const QString& path)
 {
+    if (!m_importDialog) {
+        return;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         emit statusChanged(tr("%1 could not be read: %2").arg(path, file.errorString()));
@@ -66,6 +73,9 @@ void CsvTransfer::chooseExportFile()
 
 void CsvTransfer::chooseImportFile()
 {
+    if (!m_importDialog) {
+        return;
+    }
     auto* dialog = new QFileDialog(m_page, m_texts.importTitle, QString(), tr("CSV files (*.csv);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

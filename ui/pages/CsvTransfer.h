@@ -30,6 +30,8 @@ public:
 
     CsvTransfer(ImportPlan::Kind kind, std::function<QString()> csv, ImportDialog* importDialog, Texts texts,
                 QWidget* page);
+    // Export only (e.g. the audit log): importCsv() and chooseImportFile() do nothing.
+    CsvTransfer(std::function<QString()> csv, Texts texts, QWidget* page);
 
     void setClient(ApiClient* client);
     bool exportCsv(const QString& path, QString* error = nullptr);

@@ -272,12 +272,15 @@ void ListPage::setBoxHostname(const QString& host)
     updateHostname();
 }
 
+QString ListPage::boxHostname() const
+{
+    return !m_boxHostname.isEmpty() ? m_boxHostname : m_client ? m_client->baseUrl().host() : QString();
+}
+
 void ListPage::updateHostname()
 {
     if (m_apiPage) {
-        m_apiPage->setHostname(!m_boxHostname.isEmpty() ? m_boxHostname
-                               : m_client               ? m_client->baseUrl().host()
-                                                        : QString());
+        m_apiPage->setHostname(boxHostname());
     }
 }
 

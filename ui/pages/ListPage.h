@@ -78,6 +78,8 @@ protected:
     void addTab(QWidget* widget, const QString& title); // the list is the first tab; the tab bar shows from two
     // The "API" tab: its examples name the box (see setBoxHostname), its copy buttons report in the status line.
     void setApiPage(ApiGuidePage* page);
+    // The host name the examples use (see setBoxHostname).
+    QString boxHostname() const;
 
     void showStatus(const QString& text);
     void setLoading(bool loading, const QString& text = {});
