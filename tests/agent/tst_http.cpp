@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
 
@@ -306,6 +309,41 @@ private slots:
         QCOMPARE(m_http->get(m_agent.url("/dns/custom"), admin()).status, 200);
         QVERIFY2(m_agent.restartWith("BOXKEEPER_UPSTREAM_ONLY", "0", &error), qPrintable(error));
         QCOMPARE(m_http->get(m_agent.url("/boxkeeper/capabilities"), admin()).status, 200);
+    }
+
+    // A client that gives up on a call (the desktop aborts a load a newer one replaces) and sends the next at once:
+    // the next one is answered, whatever stage the abandoned call had reached.
+    void nextCallAfterAnAbortedOne()
+    {
+        QNetworkAccessManager nam;
+        const auto send = [&](const QString& path) {
+            QNetworkRequest request(m_agent.url(path));
+            const auto auth = admin().first();
+            request.setRawHeader(auth.first, auth.second);
+            QNetworkReply* reply = nam.get(request);
+            connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+            return reply;
+        };
+        QStringList failures;
+        for (int i = 0; i < 30; ++i) {
+            QNetworkReply* first = send(QStringLiteral("/dns/custom"));
+            if (i % 3 == 0)
+                QCoreApplication::processEvents();
+            else if (i % 3 == 1)
+                QTest::qWait(i % 10);
+            else
+                QSignalSpy(first, &QNetworkReply::encrypted).wait(200);
+            first->abort();
+            first->deleteLater();
+            QNetworkReply* second = send(QStringLiteral("/system/version"));
+            QSignalSpy done(second, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+            const int status = second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 200)
+                failures.append(QStringLiteral("round %1: %2 %3").arg(i).arg(status).arg(second->errorString()));
+            second->deleteLater();
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 };
 
