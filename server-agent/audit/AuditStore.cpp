@@ -2,9 +2,7 @@
 
 #include "auth/Clock.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -81,25 +79,9 @@ AuditStore::AuditStore(const QString& path, const Clock& clock, Retention retent
 
 bool AuditStore::open(QString* error)
 {
-    if (!QDir().mkpath(QFileInfo(m_db.path()).absolutePath())) {
-        if (error)
-            *error = QStringLiteral("cannot create the folder of %1").arg(m_db.path());
+    // Only the agent opens this file: WAL, commits that do not wait for the disk.
+    if (!m_db.openOwnFile(Database::Journal::Wal, error))
         return false;
-    }
-    QSqlDatabase db = m_db.connection();
-    if (!db.isOpen()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(m_db.path(), db.lastError().text());
-        return false;
-    }
-    {
-        // Only the agent opens this file: WAL, and commits that do not wait for the disk (a power cut may lose the
-        // last entries, never the file).
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return fail(q, error);
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    }
     const bool ok = m_db.write(
         [error](QSqlDatabase& db) {
             QSqlQuery q(db);

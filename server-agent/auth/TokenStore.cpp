@@ -3,9 +3,7 @@
 #include "Clock.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,16 +52,8 @@ TokenStore::TokenStore(const QString& path, const Clock& clock)
 
 bool TokenStore::open(QString* error)
 {
-    if (!QDir().mkpath(QFileInfo(m_db.path()).absolutePath())) {
-        if (error)
-            *error = QStringLiteral("cannot create the folder of %1").arg(m_db.path());
+    if (!m_db.openOwnFile(Database::Journal::Rollback, error))
         return false;
-    }
-    if (!m_db.connection().isOpen()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1").arg(m_db.path());
-        return false;
-    }
     const bool ok = m_db.write(
         [error](QSqlDatabase& db) {
             QSqlQuery q(db);

@@ -68,12 +68,41 @@ QSqlDatabase Database::connection() const
         // Every worker thread has its own connection; SQLite's default page cache (2 MiB each) would
         // multiply by the pool size. The file stays in the OS page cache anyway.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -256"));
+        if (m_relaxedSync.loadAcquire())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     if (!s_threadConnections.hasLocalData()) {
         s_threadConnections.setLocalData(new ThreadConnections);
     }
     s_threadConnections.localData()->names.append(name);
     return db;
+}
+
+bool Database::openOwnFile(Journal journal, QString* error)
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create the folder of %1").arg(m_path);
+        return false;
+    }
+    m_relaxedSync.storeRelease(journal == Journal::Wal);
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (journal == Journal::Wal) {
+        // Outside a transaction: the journal mode is the file's, kept across connections and restarts.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Database::ensureSchema(QString* error)

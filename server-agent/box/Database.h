@@ -28,6 +28,12 @@ public:
     // Creates the file and upstream's tables if absent (fresh-install DDL). Existing tables are kept.
     bool ensureSchema(QString* error = nullptr);
 
+    // For a file of the agent's own, that no other program opens (metrics, audit log, tokens): creates its folder and
+    // opens it. With Journal::Wal the file is switched to WAL and every connection commits without waiting for the
+    // disk (synchronous=NORMAL: a crash of the agent loses nothing, a power cut at most the last commits).
+    enum class Journal { Rollback, Wal };
+    bool openOwnFile(Journal journal, QString* error);
+
     // This thread's open connection to the file.
     QSqlDatabase connection() const;
 
@@ -44,4 +50,5 @@ private:
     QString m_connectionPrefix;
     mutable QMutex m_writeMutex;
     QAtomicInteger<quint64> m_version{1};
+    QAtomicInteger<bool> m_relaxedSync{false};
 };

@@ -1,7 +1,5 @@
 #include "MetricsRing.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -84,23 +82,8 @@ MetricsRing::MetricsRing(const QString& path)
 
 bool MetricsRing::open(QString* error)
 {
-    if (!QDir().mkpath(QFileInfo(m_db.path()).absolutePath())) {
-        if (error)
-            *error = QStringLiteral("cannot create the folder of %1").arg(m_db.path());
+    if (!m_db.openOwnFile(Database::Journal::Wal, error))
         return false;
-    }
-    {
-        QSqlDatabase db = m_db.connection();
-        if (!db.isOpen()) {
-            if (error)
-                *error = QStringLiteral("cannot open %1: %2").arg(m_db.path(), db.lastError().text());
-            return false;
-        }
-        // Outside a transaction: the journal mode is the file's, kept across connections and restarts.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return fail(q, error);
-    }
     return m_db.write(
         [error](QSqlDatabase& db) {
             QSqlQuery q(db);
@@ -125,7 +108,6 @@ bool MetricsRing::insert(const MetricSample& sample, QString* error)
         // The writer's connection: commits without waiting for the disk; the write-ahead log copied into the file
         // every 128 pages and kept under 1 MiB.
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 128"));
         q.exec(QStringLiteral("PRAGMA journal_size_limit = 1048576"));
     }

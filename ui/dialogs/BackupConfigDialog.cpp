@@ -1,5 +1,7 @@
 #include "BackupConfigDialog.h"
 
+#include "DialogErrorLabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -32,7 +34,7 @@ BackupConfigDialog::BackupConfigDialog(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_minAge(new QSpinBox(this))
     , m_minAgeLabel(new QLabel(tr("&Keep backups for at least:"), this))
-    , m_error(new QLabel(this))
+    , m_error(new DialogErrorLabel(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -55,11 +57,6 @@ BackupConfigDialog::BackupConfigDialog(QWidget* parent)
     m_minAge->setRange(1, 3650);
     m_minAge->setSuffix(tr(" days"));
     m_minAgeLabel->setBuddy(m_minAge);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_busy->setObjectName(QStringLiteral("busyProgressBar"));
     m_busy->setRange(0, 0);
     m_busy->setFormat(tr("The box checks the target…"));
@@ -327,13 +324,12 @@ void BackupConfigDialog::setBusy(bool busy)
 
 void BackupConfigDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString BackupConfigDialog::error() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void BackupConfigDialog::succeeded()

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class DialogErrorLabel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -76,7 +77,7 @@ private:
     QLineEdit* m_b2Bucket = nullptr;
     QSpinBox* m_minAge;
     QLabel* m_minAgeLabel;
-    QLabel* m_error;
+    DialogErrorLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
 };

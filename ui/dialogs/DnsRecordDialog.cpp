@@ -1,5 +1,7 @@
 #include "DnsRecordDialog.h"
 
+#include "DialogErrorLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -80,7 +82,7 @@ DnsRecordDialog::DnsRecordDialog(QWidget* parent)
     , m_caaTag(new QComboBox(this))
     , m_caaValue(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new DialogErrorLabel(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -110,10 +112,6 @@ DnsRecordDialog::DnsRecordDialog(QWidget* parent)
     m_hint->setObjectName(QStringLiteral("hintLabel"));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_busy->setObjectName(QStringLiteral("busyProgressBar"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -335,13 +333,12 @@ void DnsRecordDialog::setBusy(bool busy)
 
 void DnsRecordDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString DnsRecordDialog::error() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void DnsRecordDialog::succeeded()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class DialogErrorLabel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -83,7 +84,7 @@ private:
     QLineEdit* m_caaValue;
 
     QLabel* m_hint;
-    QLabel* m_error;
+    DialogErrorLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
 };

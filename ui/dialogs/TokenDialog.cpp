@@ -1,5 +1,7 @@
 #include "TokenDialog.h"
 
+#include "DialogErrorLabel.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -41,7 +43,7 @@ TokenDialog::TokenDialog(QWidget* parent)
     , m_noZones(new QLabel(tr("The box has no DNS zones yet."), this))
     , m_expires(new QCheckBox(tr("&Expires after"), this))
     , m_expiry(new QDateEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new DialogErrorLabel(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -97,10 +99,6 @@ TokenDialog::TokenDialog(QWidget* parent)
     expiryRow->addWidget(expiryNote);
     expiryRow->addStretch(1);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     m_busy->setObjectName(QStringLiteral("busyProgressBar"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -211,13 +209,12 @@ void TokenDialog::setBusy(bool busy)
 
 void TokenDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString TokenDialog::error() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void TokenDialog::succeeded()

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QDateEdit;
+class DialogErrorLabel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -56,7 +57,7 @@ private:
     QLabel* m_noZones;
     QCheckBox* m_expires;
     QDateEdit* m_expiry;
-    QLabel* m_error;
+    DialogErrorLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
 };
