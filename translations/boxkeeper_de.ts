@@ -366,27 +366,27 @@
     <name>ApiTokens</name>
     <message>
         <source>Everything an administrator can do, managing tokens included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was ein Administrator tun kann, einschließlich der Verwaltung von Tokens.</translation>
     </message>
     <message>
         <source>Read mail users, aliases and domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbenutzer, Aliasse und Domains lesen.</translation>
     </message>
     <message>
         <source>Add, change and remove mail users and aliases (not administrator privileges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbenutzer und Aliasse hinzufügen, ändern und entfernen (keine Administratorrechte).</translation>
     </message>
     <message>
         <source>Read the backup status (not the backup settings, which hold the target&apos;s credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsstatus lesen (nicht die Sicherungseinstellungen, die die Zugangsdaten des Ziels enthalten).</translation>
     </message>
     <message>
         <source>Read the status checks, certificates, version, updates and monitoring data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusprüfungen, Zertifikate, Version, Updates und Überwachungsdaten lesen.</translation>
     </message>
     <message>
         <source>Change the custom DNS records of names in %1 (dynamic DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen DNS-Einträge von Namen in %1 ändern (dynamisches DNS).</translation>
     </message>
 </context>
 <context>
@@ -429,184 +429,184 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Log in to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um %1 zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
     <message>
         <source>system API key</source>
-        <translation type="unfinished"></translation>
+        <translation>System-API-Schlüssel</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <source>Exported the entries shown to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Einträge nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Load &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere laden</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Load the entries before the oldest one shown, with the same filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge vor dem ältesten angezeigten laden, mit denselben Filtern</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Every change made through the Boxkeeper agent on the box — users, aliases, DNS, certificates, backups, tokens, settings — with who made it from where and what the box answered, refusals included. Passwords, secrets and keys are never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung über den Boxkeeper-Agenten auf der Box — Benutzer, Aliasse, DNS, Zertifikate, Sicherungen, Tokens, Einstellungen —, mit Angabe, wer sie von wo aus vorgenommen hat und was die Box geantwortet hat, Ablehnungen eingeschlossen. Passwörter, Geheimnisse und Schlüssel werden nie aufgezeichnet.</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>user or token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Token-Name</translation>
     </message>
     <message>
         <source>e.g. /mail/users or dns</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /mail/users oder dns</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;as:</translation>
     </message>
     <message>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>The audit log comes with the Boxkeeper agent; this box does not keep one (an unmodified Mail-in-a-Box logs changes only to its system log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll gibt es mit dem Boxkeeper-Agenten; diese Box führt keines (ein unverändertes Mail-in-a-Box protokolliert Änderungen nur in seinem Systemprotokoll).</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1; older ones on the box.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag seit %1; ältere liegen auf der Box.</numerusform>
+            <numerusform>%n Einträge seit %1; ältere liegen auf der Box.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1: all that match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag seit %1: der einzige, der passt.</numerusform>
+            <numerusform>%n Einträge seit %1: alle, die passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Nothing has been changed through the agent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Agenten wurde noch nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>The box&apos;s audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll der Box konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2633,93 +2633,93 @@
     <name>DBusNotificationSink</name>
     <message>
         <source>There is no desktop session bus for notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Benachrichtigungen gibt es keinen Sitzungsbus des Desktops.</translation>
     </message>
     <message>
         <source>This system has no freedesktop notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen freedesktop-Benachrichtigungsdienst.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>O&amp;ffline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-&amp;Ansicht</translation>
     </message>
     <message>
         <source>Check every box now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Box jetzt prüfen (F5)</translation>
     </message>
     <message>
         <source>Open the pages of the selected box (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten der ausgewählten Box öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>What the selected box answered last, while it cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die ausgewählte Box zuletzt geantwortet hat, solange sie nicht erreichbar ist</translation>
     </message>
     <message>
         <source>No boxes yet. Add one with Box → Manage boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Boxen. Fügen Sie eine hinzu mit Box → Boxen verwalten…</translation>
     </message>
     <message>
         <source>Every box you manage, checked in the background. Boxkeeper tells you through the desktop&apos;s notifications when a box gets worse: a status check fails, a backup is overdue, a certificate is about to expire or the box stops answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Box, die Sie verwalten, im Hintergrund geprüft. Boxkeeper meldet Ihnen über die Benachrichtigungen des Desktops, wenn es einer Box schlechter geht: Eine Statusprüfung schlägt fehl, eine Sicherung ist überfällig, ein Zertifikat läuft bald ab oder die Box antwortet nicht mehr.</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Boxen</translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the pages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten von %1 öffnen</translation>
     </message>
     <message>
         <source>Offline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Ansicht</translation>
     </message>
     <message>
         <source>What %1 answered last</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 zuletzt geantwortet hat</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Box antwortet</numerusform>
+            <numerusform>%n Boxen antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n antwortet nicht</numerusform>
+            <numerusform>%n antworten nicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with failing checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit fehlgeschlagenen Prüfungen</numerusform>
+            <numerusform>%n mit fehlgeschlagenen Prüfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>checked every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Minute geprüft</numerusform>
+            <numerusform>alle %n Minuten geprüft</numerusform>
         </translation>
     </message>
 </context>
@@ -3145,193 +3145,193 @@
     <name>FleetModel</name>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Status checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusprüfungen</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Sign in to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Überwachen anmelden</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet</translation>
     </message>
     <message>
         <source>Not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet nicht</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>All passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erfolgreich</translation>
     </message>
     <message>
         <source>Backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind aus</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>None expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines läuft bald ab</translation>
     </message>
     <message>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Tag</numerusform>
+            <numerusform>%1 in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expiring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft ab</numerusform>
+            <numerusform>%n laufen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % belegt</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart nötig</translation>
     </message>
     <message>
         <source>%1 (agent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Agent %2)</translation>
     </message>
     <message>
         <source>%1: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: noch %n Tag</numerusform>
+            <numerusform>%1: noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No desktop notifications for this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Desktop-Benachrichtigungen für diese Box</translation>
     </message>
 </context>
 <context>
     <name>FleetMonitor</name>
     <message>
         <source>No password is remembered for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Box ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>The remembered password could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Passwortspeicher gelesen werden.</translation>
     </message>
     <message>
         <source>Two-factor authentication is on for this login: sign in to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anmeldung ist die Zwei-Faktor-Authentifizierung eingeschaltet: Melden Sie sich an, um die Box zu überwachen.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -3349,50 +3349,50 @@
     <name>HealthChanges</name>
     <message>
         <source>%1 stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr.</translation>
     </message>
     <message>
         <source>%1 stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The last backup is %1 old (backups run nightly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist %1 alt (Sicherungen laufen jede Nacht).</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist abgelaufen.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab.</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Problem</numerusform>
+            <numerusform>%1: %n Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -4208,15 +4208,15 @@
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Boxen</translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4379,51 +4379,51 @@
     <name>OfflineBoxView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Custom DNS</source>
-        <translation type="unfinished">Eigenes DNS</translation>
+        <translation>Eigenes DNS</translation>
     </message>
     <message>
         <source>Status Checks</source>
-        <translation type="unfinished">Statusprüfungen</translation>
+        <translation>Statusprüfungen</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>%1 (offline) — Boxkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (offline) — Boxkeeper</translation>
     </message>
     <message>
         <source>%1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>This is what it answered last. Nothing can be changed here until it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ihre letzte Antwort. Hier lässt sich nichts ändern, bis sie wieder antwortet.</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>Boxkeeper kept no copy of this for %1: it was not fetched while the box answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxkeeper hat hiervon keine Kopie für %1 aufbewahrt: Es wurde nicht abgerufen, solange die Box antwortete.</translation>
     </message>
 </context>
 <context>
@@ -5527,238 +5527,238 @@
     <name>TokenDialog</name>
     <message>
         <source>The box has no DNS zones yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat noch keine DNS-Zonen.</translation>
     </message>
     <message>
         <source>&amp;Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis</translation>
     </message>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues API-Token</translation>
     </message>
     <message>
         <source>e.g. home-router or nightly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. home-router oder nightly-report</translation>
     </message>
     <message>
         <source>What the token may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Token darf</translation>
     </message>
     <message>
         <source>Custom DNS records of these zones only (dns:&lt;i&gt;zone&lt;/i&gt;, e.g. for a router that updates its address):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eigenen DNS-Einträge dieser Zonen (dns:&lt;i&gt;zone&lt;/i&gt;, z. B. für einen Router, der seine Adresse aktualisiert):</translation>
     </message>
     <message>
         <source>(the last day it works, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der letzte Tag, an dem es gilt, UTC)</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Enter a name for the token, e.g. the machine or script that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Token ein, z. B. den Rechner oder das Skript, der oder das es verwenden wird.</translation>
     </message>
     <message>
         <source>Choose at least one scope: what the token may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Berechtigung: was das Token darf.</translation>
     </message>
 </context>
 <context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>TokenSecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel kopieren</translation>
     </message>
     <message>
         <source>API token created</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token erstellt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now: it will not be shown again.&lt;/b&gt; The box keeps only a hash of it. If it is lost, revoke the token and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopieren Sie das Geheimnis jetzt: Es wird nicht wieder angezeigt.&lt;/b&gt; Die Box bewahrt nur einen Hash davon auf. Geht es verloren, widerrufen Sie das Token und erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>Use it as the password of the user &lt;tt&gt;token&lt;/tt&gt;, e.g. with curl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie es als Passwort des Benutzers &lt;tt&gt;token&lt;/tt&gt;, z. B. mit curl:</translation>
     </message>
     <message>
         <source>Programs can send it as &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; &lt;i&gt;secret&lt;/i&gt; instead. It works when two-factor authentication is on for the administrators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme können es stattdessen als &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; &lt;i&gt;Geheimnis&lt;/i&gt; senden. Es funktioniert auch, wenn für die Administratoren die Zwei-Faktor-Authentifizierung eingeschaltet ist.</translation>
     </message>
     <message>
         <source>the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>The token &lt;b&gt;%1&lt;/b&gt; was created. Its secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token &lt;b&gt;%1&lt;/b&gt; wurde erstellt. Sein Geheimnis:</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>The box&apos;s list of API tokens could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der API-Tokens konnte nicht von der Box gelesen werden.</translation>
     </message>
     <message>
         <source>Enter a name for the token, e.g. the machine or script that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Token ein, z. B. den Rechner oder das Skript, der oder das es verwenden wird.</translation>
     </message>
     <message>
         <source>Choose at least one scope: what the token may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Berechtigung: was das Token darf.</translation>
     </message>
     <message>
         <source>The box made the token but its answer could not be read: revoke the token and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat das Token erstellt, aber ihre Antwort konnte nicht gelesen werden: Widerrufen Sie das Token und erstellen Sie ein neues.</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen &amp;kopieren</translation>
     </message>
     <message>
         <source>Filter by name or scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Berechtigung filtern…</translation>
     </message>
     <message>
         <source>The box has no API tokens. Make one with “New token…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Box hat keine API-Tokens. Erstellen Sie eines mit „Neues Token…“.</translation>
     </message>
     <message>
         <source>No tokens match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tokens passen zu „%1“.</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished">%1 kopiert.</translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <source>Loading the API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Tokens werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n API token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token</numerusform>
+            <numerusform>%n API-Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 erstellt.</translation>
     </message>
     <message>
         <source>Revoked the token %1: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 widerrufen: Es funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>API tokens come with the Boxkeeper agent; this box does not offer them (scripts there log in with an administrator&apos;s email and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens gibt es mit dem Boxkeeper-Agenten; diese Box bietet sie nicht an (Skripte melden sich dort mit der E-Mail-Adresse und dem Passwort eines Administrators an).</translation>
     </message>
     <message>
         <source>A token lets a script or device use the box&apos;s API without an administrator&apos;s password: a router that updates its address in the DNS, a monitoring job that reads the status. Give each its own token with the least it needs; revoke it when the device goes. The box stores only a hash of each secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Token kann ein Skript oder Gerät die API der Box ohne das Passwort eines Administrators verwenden: ein Router, der seine Adresse im DNS aktualisiert, ein Überwachungsauftrag, der den Status liest. Geben Sie jedem ein eigenes Token mit nur den Rechten, die es braucht; widerrufen Sie es, wenn das Gerät wegfällt. Die Box speichert von jedem Geheimnis nur einen Hash.</translation>
     </message>
     <message>
         <source>Revoke API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token %1 widerrufen?</translation>
     </message>
     <message>
         <source>Scripts and devices that use it are refused from then on. This cannot be undone; a new token has a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Geräte, die es verwenden, werden von da an abgewiesen. Das lässt sich nicht rückgängig machen; ein neues Token hat ein neues Geheimnis.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoking the token %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token %1 wird widerrufen…</translation>
     </message>
     <message>
         <source>The API tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Tokens konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht erstellt: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht widerrufen: %1</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5788,7 @@
     <name>TrayNotificationSink</name>
     <message>
         <source>Boxkeeper</source>
-        <translation type="unfinished">Boxkeeper</translation>
+        <translation>Boxkeeper</translation>
     </message>
 </context>
 <context>

@@ -574,23 +574,23 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1; older ones on the box.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry back to %1; older ones on the box.</numerusform>
+            <numerusform>%n entries back to %1; older ones on the box.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1: all that match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry back to %1: the only one that matches.</numerusform>
+            <numerusform>%n entries back to %1: all that match.</numerusform>
         </translation>
     </message>
     <message>
@@ -2696,30 +2696,30 @@
     </message>
     <message numerus="yes">
         <source>%n box(es) answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box answering</numerusform>
+            <numerusform>%n boxes answering</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not answering</numerusform>
+            <numerusform>%n not answering</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with failing checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with failing checks</numerusform>
+            <numerusform>%n with failing checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>checked every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>checked every minute</numerusform>
+            <numerusform>checked every %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -3189,23 +3189,23 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3230,14 +3230,14 @@
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
@@ -3264,16 +3264,16 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expiring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expiring</numerusform>
+            <numerusform>%n expiring</numerusform>
         </translation>
     </message>
     <message>
@@ -3282,9 +3282,9 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message>
@@ -3305,9 +3305,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n day left</numerusform>
+            <numerusform>%1: %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -3357,16 +3357,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -3379,9 +3379,9 @@
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,9 +3390,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -5707,9 +5707,9 @@
     </message>
     <message numerus="yes">
         <source>%n API token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API token</numerusform>
+            <numerusform>%n API tokens</numerusform>
         </translation>
     </message>
     <message>
