@@ -5679,7 +5679,7 @@
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation>&amp;Révoquer…</translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
