@@ -366,27 +366,27 @@
     <name>ApiTokens</name>
     <message>
         <source>Everything an administrator can do, managing tokens included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qu’un administrateur peut faire, y compris gérer les jetons.</translation>
     </message>
     <message>
         <source>Read mail users, aliases and domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les utilisateurs de messagerie, les alias et les domaines.</translation>
     </message>
     <message>
         <source>Add, change and remove mail users and aliases (not administrator privileges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier et supprimer des utilisateurs de messagerie et des alias (pas les privilèges d’administrateur).</translation>
     </message>
     <message>
         <source>Read the backup status (not the backup settings, which hold the target&apos;s credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’état des sauvegardes (pas la configuration des sauvegardes, qui contient les identifiants de la destination).</translation>
     </message>
     <message>
         <source>Read the status checks, certificates, version, updates and monitoring data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les vérifications d’état, les certificats, la version, les mises à jour et les données de supervision.</translation>
     </message>
     <message>
         <source>Change the custom DNS records of names in %1 (dynamic DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les enregistrements DNS personnalisés des noms de %1 (DNS dynamique).</translation>
     </message>
 </context>
 <context>
@@ -429,184 +429,184 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Log in to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour ouvrir %1.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton %1</translation>
     </message>
     <message>
         <source>system API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d’API du système</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
         <source>Exported the entries shown to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées affichées exportées vers %1.</translation>
     </message>
     <message>
         <source>Load &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les plus a&amp;nciennes</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Load the entries before the oldest one shown, with the same filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les entrées antérieures à la plus ancienne affichée, avec les mêmes filtres</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
     </message>
     <message>
         <source>Every change made through the Boxkeeper agent on the box — users, aliases, DNS, certificates, backups, tokens, settings — with who made it from where and what the box answered, refusals included. Passwords, secrets and keys are never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification faite par l’intermédiaire de l’agent Boxkeeper sur la box — utilisateurs, alias, DNS, certificats, sauvegardes, jetons, paramètres —, avec qui l’a faite, d’où, et ce que la box a répondu, refus compris. Les mots de passe, secrets et clés ne sont jamais enregistrés.</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d’audit…</translation>
     </message>
     <message>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>user or token name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur ou de jeton</translation>
     </message>
     <message>
         <source>e.g. /mail/users or dns</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. /mail/users ou dns</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout résultat</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;oi&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résul&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>The audit log comes with the Boxkeeper agent; this box does not keep one (an unmodified Mail-in-a-Box logs changes only to its system log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est fourni par l’agent Boxkeeper&#xa0;; cette box n’en tient pas (un Mail-in-a-Box non modifié n’enregistre les modifications que dans son journal système).</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1; older ones on the box.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée remontant au %1&#xa0;; les plus anciennes restent sur la box.</numerusform>
+            <numerusform>%n entrées remontant au %1&#xa0;; les plus anciennes restent sur la box.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries back to %1: all that match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée remontant au %1&#xa0;: c’est tout ce qui correspond.</numerusform>
+            <numerusform>%n entrées remontant au %1&#xa0;: c’est tout ce qui correspond.</numerusform>
         </translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Nothing has been changed through the agent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été modifié par l’intermédiaire de l’agent.</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>The box&apos;s audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit de la box n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -2633,93 +2633,93 @@
     <name>DBusNotificationSink</name>
     <message>
         <source>There is no desktop session bus for notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bus de session du bureau pour les notifications.</translation>
     </message>
     <message>
         <source>This system has no freedesktop notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a pas de service de notification freedesktop.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>O&amp;ffline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;hors ligne</translation>
     </message>
     <message>
         <source>Check every box now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les box maintenant (F5)</translation>
     </message>
     <message>
         <source>Open the pages of the selected box (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les pages de la box sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>What the selected box answered last, while it cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la box sélectionnée a répondu en dernier, tant qu’elle est injoignable</translation>
     </message>
     <message>
         <source>No boxes yet. Add one with Box → Manage boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune box pour l’instant. Ajoutez-en une avec Box → Gérer les box…</translation>
     </message>
     <message>
         <source>Every box you manage, checked in the background. Boxkeeper tells you through the desktop&apos;s notifications when a box gets worse: a status check fails, a backup is overdue, a certificate is about to expire or the box stops answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les box que vous gérez, vérifiées en arrière-plan. Boxkeeper vous prévient par les notifications du bureau quand l’état d’une box se dégrade&#xa0;: une vérification d’état échoue, une sauvegarde est en retard, un certificat va bientôt expirer ou la box ne répond plus.</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Box</translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the pages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les pages de %1</translation>
     </message>
     <message>
         <source>Offline view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue hors ligne</translation>
     </message>
     <message>
         <source>What %1 answered last</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 a répondu en dernier</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box répond</numerusform>
+            <numerusform>%n box répondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not answering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ne répond pas</numerusform>
+            <numerusform>%n ne répondent pas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with failing checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec des vérifications en échec</numerusform>
+            <numerusform>%n avec des vérifications en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>checked every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vérification chaque minute</numerusform>
+            <numerusform>vérification toutes les %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -3145,193 +3145,193 @@
     <name>FleetModel</name>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications d’état</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourdine</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée</translation>
     </message>
     <message>
         <source>Sign in to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour la surveiller</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond</translation>
     </message>
     <message>
         <source>Not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne répond pas</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>All passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes réussies</translation>
     </message>
     <message>
         <source>Backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes désactivées</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l’instant</translation>
     </message>
     <message>
         <source>None expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun n’expire bientôt</translation>
     </message>
     <message>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expiré</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dans %n jour</numerusform>
+            <numerusform>%1 dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expiring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expire bientôt</numerusform>
+            <numerusform>%n expirent bientôt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% utilisé</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage nécessaire</translation>
     </message>
     <message>
         <source>%1 (agent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (agent %2)</translation>
     </message>
     <message>
         <source>%1: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: expiré</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n jour restant</numerusform>
+            <numerusform>%1&#xa0;: %n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>No desktop notifications for this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification du bureau pour cette box</translation>
     </message>
 </context>
 <context>
     <name>FleetMonitor</name>
     <message>
         <source>No password is remembered for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’est mémorisé pour cette box.</translation>
     </message>
     <message>
         <source>The remembered password could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
         <source>Two-factor authentication is on for this login: sign in to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification à deux facteurs est activée pour cet identifiant&#xa0;: connectez-vous pour surveiller la box.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin.</translation>
     </message>
 </context>
 <context>
@@ -3349,50 +3349,50 @@
     <name>HealthChanges</name>
     <message>
         <source>%1 stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond plus.</translation>
     </message>
     <message>
         <source>%1 stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond plus&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>The last backup is %1 old (backups run nightly).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde remonte à %1 (les sauvegardes ont lieu chaque nuit).</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a expiré.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat de %1 expire dans %n jour.</numerusform>
+            <numerusform>Le certificat de %1 expire dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond plus</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -4208,15 +4208,15 @@
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Box</translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’API</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -4379,51 +4379,51 @@
     <name>OfflineBoxView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished">Alias</translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Custom DNS</source>
-        <translation type="unfinished">DNS personnalisé</translation>
+        <translation>DNS personnalisé</translation>
     </message>
     <message>
         <source>Status Checks</source>
-        <translation type="unfinished">Vérifications d’état</translation>
+        <translation>Vérifications d’état</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>%1 (offline) — Boxkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hors ligne) — Boxkeeper</translation>
     </message>
     <message>
         <source>%1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable (%2).</translation>
     </message>
     <message>
         <source>This is what it answered last. Nothing can be changed here until it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce qu’elle a répondu en dernier. Rien ne peut être modifié ici tant qu’elle ne répond pas de nouveau.</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État au %1</translation>
     </message>
     <message>
         <source>Boxkeeper kept no copy of this for %1: it was not fetched while the box answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxkeeper n’a gardé aucune copie de ceci pour %1&#xa0;: ces données n’ont pas été récupérées pendant que la box répondait.</translation>
     </message>
 </context>
 <context>
@@ -5527,238 +5527,238 @@
     <name>TokenDialog</name>
     <message>
         <source>The box has no DNS zones yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La box n’a encore aucune zone DNS.</translation>
     </message>
     <message>
         <source>&amp;Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire après le</translation>
     </message>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d’API</translation>
     </message>
     <message>
         <source>e.g. home-router or nightly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. routeur-maison ou rapport-nocturne</translation>
     </message>
     <message>
         <source>What the token may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le jeton peut faire</translation>
     </message>
     <message>
         <source>Custom DNS records of these zones only (dns:&lt;i&gt;zone&lt;/i&gt;, e.g. for a router that updates its address):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS personnalisés de ces zones seulement (dns:&lt;i&gt;zone&lt;/i&gt;, par ex. pour un routeur qui met à jour son adresse)&#xa0;:</translation>
     </message>
     <message>
         <source>(the last day it works, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dernier jour où il fonctionne, UTC)</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Enter a name for the token, e.g. the machine or script that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le jeton, par ex. la machine ou le script qui l’utilisera.</translation>
     </message>
     <message>
         <source>Choose at least one scope: what the token may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une portée&#xa0;: ce que le jeton peut faire.</translation>
     </message>
 </context>
 <context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Expire le</translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>TokenSecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">C&amp;opier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;exemple</translation>
     </message>
     <message>
         <source>API token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API créé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now: it will not be shown again.&lt;/b&gt; The box keeps only a hash of it. If it is lost, revoke the token and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copiez le secret maintenant&#xa0;: il ne sera plus affiché.&lt;/b&gt; La box n’en conserve qu’un hachage. S’il est perdu, révoquez le jeton et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Use it as the password of the user &lt;tt&gt;token&lt;/tt&gt;, e.g. with curl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez-le comme mot de passe de l’utilisateur &lt;tt&gt;token&lt;/tt&gt;, par ex. avec curl&#xa0;:</translation>
     </message>
     <message>
         <source>Programs can send it as &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; &lt;i&gt;secret&lt;/i&gt; instead. It works when two-factor authentication is on for the administrators too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes peuvent plutôt l’envoyer sous la forme &lt;tt&gt;Authorization: Bearer&lt;/tt&gt; &lt;i&gt;secret&lt;/i&gt;. Il fonctionne aussi lorsque l’authentification à deux facteurs est activée pour les administrateurs.</translation>
     </message>
     <message>
         <source>the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret</translation>
     </message>
     <message>
         <source>the example</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exemple</translation>
     </message>
     <message>
         <source>The token &lt;b&gt;%1&lt;/b&gt; was created. Its secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton &lt;b&gt;%1&lt;/b&gt; a été créé. Son secret&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TokenService</name>
     <message>
         <source>The box&apos;s list of API tokens could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des jetons d’API de la box n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>Enter a name for the token, e.g. the machine or script that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le jeton, par ex. la machine ou le script qui l’utilisera.</translation>
     </message>
     <message>
         <source>Choose at least one scope: what the token may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une portée&#xa0;: ce que le jeton peut faire.</translation>
     </message>
     <message>
         <source>The box made the token but its answer could not be read: revoke the token and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La box a créé le jeton, mais sa réponse n’a pas pu être lue&#xa0;: révoquez le jeton et créez-en un nouveau.</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’API</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le nom</translation>
     </message>
     <message>
         <source>Filter by name or scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou par portée…</translation>
     </message>
     <message>
         <source>The box has no API tokens. Make one with “New token…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La box n’a aucun jeton d’API. Créez-en un avec «&#xa0;Nouveau jeton…&#xa0;».</translation>
     </message>
     <message>
         <source>No tokens match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished">%1 copié.</translation>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Loading the API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons d’API…</translation>
     </message>
     <message numerus="yes">
         <source>%n API token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d’API</numerusform>
+            <numerusform>%n jetons d’API</numerusform>
         </translation>
     </message>
     <message>
         <source>Created the token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 créé.</translation>
     </message>
     <message>
         <source>Revoked the token %1: it no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 révoqué&#xa0;: il ne fonctionne plus.</translation>
     </message>
     <message>
         <source>API tokens come with the Boxkeeper agent; this box does not offer them (scripts there log in with an administrator&apos;s email and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d’API sont fournis par l’agent Boxkeeper&#xa0;; cette box ne les propose pas (les scripts s’y connectent avec l’adresse e-mail et le mot de passe d’un administrateur).</translation>
     </message>
     <message>
         <source>A token lets a script or device use the box&apos;s API without an administrator&apos;s password: a router that updates its address in the DNS, a monitoring job that reads the status. Give each its own token with the least it needs; revoke it when the device goes. The box stores only a hash of each secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton permet à un script ou à un appareil d’utiliser l’API de la box sans le mot de passe d’un administrateur&#xa0;: un routeur qui met à jour son adresse dans le DNS, une tâche de supervision qui lit l’état. Donnez à chacun son propre jeton, avec le strict nécessaire&#xa0;; révoquez-le quand l’appareil n’est plus utilisé. La box ne stocke qu’un hachage de chaque secret.</translation>
     </message>
     <message>
         <source>Revoke API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’API</translation>
     </message>
     <message>
         <source>Revoke the token %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton %1&#xa0;?</translation>
     </message>
     <message>
         <source>Scripts and devices that use it are refused from then on. This cannot be undone; a new token has a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts et appareils qui l’utilisent seront dès lors refusés. Cette action est irréversible&#xa0;; un nouveau jeton a un nouveau secret.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Revoking the token %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation du jeton %1…</translation>
     </message>
     <message>
         <source>The API tokens could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d’API n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas été révoqué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5788,7 @@
     <name>TrayNotificationSink</name>
     <message>
         <source>Boxkeeper</source>
-        <translation type="unfinished">Boxkeeper</translation>
+        <translation>Boxkeeper</translation>
     </message>
 </context>
 <context>
