@@ -38,13 +38,7 @@ private slots:
     void pollSpanningASleepIsNotReported();
 
 private:
-    Session logIn(TestAgent& agent)
-    {
-        auto* client = new ApiClient(agent.baseUrl(), &m_trust, this);
-        m_trust.setPin(client->hostKey(), agent.fingerprint());
-        auto* auth = new AuthService(client, client);
-        return TestLogin::logIn(auth, agent.adminEmail(), agent.adminPassword());
-    }
+    Session logIn(TestAgent& agent) { return TestLogin::logIn(agent, &m_trust, this); }
     // Waits until `box` has finished `polls` more polls.
     bool waitForPolls(const QString& box, int polls, int timeoutMs = 120000)
     {

@@ -35,6 +35,20 @@ public:
 
     AppController* controller() const { return m_controller.get(); }
     MainWindow* window() const { return m_controller->mainWindow(); }
+    // Screenshots of the main window at 1280 × 900 (`name`.png) and 900 px wide (`name`-900.png).
+    bool saveWindow(const QString& name) const
+    {
+        MainWindow* w = window();
+        w->resize(1280, 900);
+        QCoreApplication::processEvents();
+        if (!w->grab().save(name + QStringLiteral(".png")))
+            return false;
+        w->resize(900, 900);
+        QCoreApplication::processEvents();
+        const bool ok = w->grab().save(name + QStringLiteral("-900.png"));
+        w->resize(1280, 900);
+        return ok;
+    }
 
     // Types the password (and, if `totpKey` is set, a current code) and waits for the main window.
     bool logIn(const QString& password, const QByteArray& totpKey = {})

@@ -44,7 +44,6 @@ private:
     }
     // Runs `change` (which makes the page search) and waits for the page's answer.
     bool searched(const std::function<void()>& change);
-    bool saveWindow(const QString& name);
     QStringList column(int column) const;
 
     TestAgent m_agent;
@@ -106,20 +105,6 @@ bool TestGuiAudit::searched(const std::function<void()>& change)
            failed.isEmpty();
 }
 
-bool TestGuiAudit::saveWindow(const QString& name)
-{
-    MainWindow* window = m_session->window();
-    window->resize(1280, 900);
-    QApplication::processEvents();
-    if (!window->grab().save(name + QStringLiteral(".png")))
-        return false;
-    window->resize(900, 900);
-    QApplication::processEvents();
-    const bool ok = window->grab().save(name + QStringLiteral("-900.png"));
-    window->resize(1280, 900);
-    return ok;
-}
-
 QStringList TestGuiAudit::column(int c) const
 {
     // As the view shows them (newest first).
@@ -153,7 +138,7 @@ void TestGuiAudit::listsTheChanges()
     for (const QString& params : column(AuditModel::ParamsColumn))
         QVERIFY2(!params.contains(QLatin1String("Secret-pass")), qPrintable(params));
     QVERIFY(m_page->statusText().contains(QLatin1String("entries")));
-    QVERIFY(saveWindow(QStringLiteral("audit-page")));
+    QVERIFY(m_session->saveWindow(QStringLiteral("audit-page")));
 }
 
 void TestGuiAudit::filters()
@@ -167,7 +152,7 @@ void TestGuiAudit::filters()
     }));
     QCOMPARE(column(AuditModel::ActionColumn), QStringList{QStringLiteral("POST /mail/aliases/add")});
     QVERIFY(column(AuditModel::ParamsColumn).at(0).contains(QLatin1String("address=team@example.com")));
-    QVERIFY(saveWindow(QStringLiteral("audit-page-filtered")));
+    QVERIFY(m_session->saveWindow(QStringLiteral("audit-page-filtered")));
     QVERIFY(searched([&] {
         what->clear();
         QTest::keyClick(what, Qt::Key_Return);
@@ -294,7 +279,7 @@ void TestGuiAudit::upstreamOnlyShowsTheSentence()
     QTest::qWait(300);
     QVERIFY(!m_page->isBusy());
     QCOMPARE(m_page->model()->rowCount(), 0);
-    QVERIFY(saveWindow(QStringLiteral("audit-page-upstream")));
+    QVERIFY(m_session->saveWindow(QStringLiteral("audit-page-upstream")));
 }
 
 QTEST_MAIN(TestGuiAudit)

@@ -42,13 +42,7 @@ private slots:
     void openAnotherBox();
 
 private:
-    Session logIn(TestAgent& agent)
-    {
-        auto* client = new ApiClient(agent.baseUrl(), &m_trust, this);
-        m_trust.setPin(client->hostKey(), agent.fingerprint());
-        auto* auth = new AuthService(client, client);
-        return TestLogin::logIn(auth, agent.adminEmail(), agent.adminPassword());
-    }
+    Session logIn(TestAgent& agent) { return TestLogin::logIn(agent, &m_trust, this); }
     QModelIndex cell(const QString& box, int column) const
     {
         FleetModel* model = m_page->model();

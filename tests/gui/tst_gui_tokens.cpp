@@ -40,7 +40,6 @@ private slots:
 private:
     QAction* action(const QString& name) const { return m_page->findChild<QAction*>(name); }
     bool showPage();
-    bool saveWindow(const QString& name);
     // The token's HTTP status for one GET (TestHttp with `token` and the secret as Basic auth).
     int getAs(const QString& secret, const QString& path)
     {
@@ -82,20 +81,6 @@ bool TestGuiTokens::showPage()
     if (!m_session->window()->showPage(QStringLiteral("tokens")))
         return false;
     return m_page->isAvailable() ? loaded.wait(20000) : true;
-}
-
-bool TestGuiTokens::saveWindow(const QString& name)
-{
-    MainWindow* window = m_session->window();
-    window->resize(1280, 900);
-    QApplication::processEvents();
-    if (!window->grab().save(name + QStringLiteral(".png")))
-        return false;
-    window->resize(900, 900);
-    QApplication::processEvents();
-    const bool ok = window->grab().save(name + QStringLiteral("-900.png"));
-    window->resize(1280, 900);
-    return ok;
 }
 
 void TestGuiTokens::createThroughTheDialog()
@@ -200,7 +185,7 @@ void TestGuiTokens::createThroughTheDialog()
         if (auto* label = qobject_cast<QLabel*>(w))
             QVERIFY(!label->text().contains(m_secret));
     }
-    QVERIFY(saveWindow(QStringLiteral("tokens-page")));
+    QVERIFY(m_session->saveWindow(QStringLiteral("tokens-page")));
 }
 
 void TestGuiTokens::nameTakenShowsTheBoxSentence()
@@ -272,7 +257,7 @@ void TestGuiTokens::upstreamOnlyHidesTheActions()
     QTest::qWait(300);
     QVERIFY(!m_page->isBusy());
     QCOMPARE(m_page->model()->rowCount(), 0);
-    QVERIFY(saveWindow(QStringLiteral("tokens-page-upstream")));
+    QVERIFY(m_session->saveWindow(QStringLiteral("tokens-page-upstream")));
 }
 
 QTEST_MAIN(TestGuiTokens)
