@@ -2,11 +2,10 @@
 
 #include "AuditPolicy.h"
 #include "AuditStore.h"
+#include "http/ApiTime.h"
 #include "http/Router.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -14,27 +13,11 @@ namespace {
 
 constexpr int MaxLimit = 1000;
 
-// Unix seconds of an ISO date (its first second, or with `endOfDay` its last) or date and time (UTC unless it says).
-std::optional<qint64> parseTime(const QString& text, bool endOfDay)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10) {
-        const QDateTime start = date.startOfDay(QTimeZone::utc());
-        return start.toSecsSinceEpoch() + (endOfDay ? 86399 : 0);
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::utc());
-    return time.toSecsSinceEpoch();
-}
-
 QJsonObject toJson(const AuditRecord& e)
 {
     return QJsonObject{
         {QStringLiteral("id"), e.id},
-        {QStringLiteral("time"), QDateTime::fromSecsSinceEpoch(e.time, QTimeZone::utc()).toString(Qt::ISODate)},
+        {QStringLiteral("time"), ApiTime::iso(e.time)},
         {QStringLiteral("user"), e.user},
         {QStringLiteral("token"), e.token},
         {QStringLiteral("system_key"), e.systemKey},
@@ -79,7 +62,10 @@ void AuditApi::registerRoutes(Router& router, AuditStore& log)
                 const QString text = request.queryValue(QLatin1String(name)).trimmed();
                 if (text.isEmpty())
                     continue;
-                *target = parseTime(text, endOfDay);
+                bool bareDate = false;
+                *target = ApiTime::parse(text, &bareDate);
+                if (*target && bareDate && endOfDay)
+                    **target += 24 * 3600 - 1; // a date as `until`: the whole day
                 if (!*target)
                     return badRequest(QStringLiteral("Invalid date: %1.").arg(QLatin1String(name)));
             }

@@ -3,9 +3,9 @@
 #include "Clock.h"
 #include "TokenScopes.h"
 #include "TokenStore.h"
+#include "http/ApiTime.h"
 #include "http/Router.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -17,9 +17,7 @@ namespace {
 
 QJsonValue isoTime(std::optional<qint64> secs)
 {
-    if (!secs)
-        return QJsonValue::Null;
-    return QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC).toString(Qt::ISODate);
+    return secs ? QJsonValue(ApiTime::iso(*secs)) : QJsonValue();
 }
 
 // The expiry field: empty (never), a number of days from now, a date (the token works through that day, UTC) or an
@@ -32,15 +30,11 @@ std::optional<std::optional<qint64>> parseExpiry(const QString& text, qint64 now
     static const QRegularExpression days(QStringLiteral("^[0-9]{1,5}$"));
     if (days.match(t).hasMatch())
         return std::optional<qint64>(now + t.toLongLong() * 24 * 3600);
-    const QDate date = QDate::fromString(t, Qt::ISODate);
-    if (date.isValid())
-        return std::optional<qint64>(date.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch());
-    QDateTime time = QDateTime::fromString(t, Qt::ISODate);
-    if (!time.isValid())
+    bool bareDate = false;
+    const std::optional<qint64> time = ApiTime::parse(t, &bareDate);
+    if (!time)
         return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return std::optional<qint64>(time.toSecsSinceEpoch());
+    return std::optional<qint64>(bareDate ? *time + 24 * 3600 : *time);
 }
 
 // Only a token with the admin scope manages tokens (the scope table says so too; this holds whatever the table).
