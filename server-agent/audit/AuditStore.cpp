@@ -131,10 +131,8 @@ bool AuditStore::record(AuditRecord entry)
         &error);
     if (!ok)
         qCWarning(lcAudit).noquote() << "cannot write the audit log" << m_db.path() << ":" << error;
-    if (m_sincePrune.fetchAndAddRelaxed(1) + 1 >= PruneEvery) {
-        m_sincePrune.storeRelaxed(0);
+    if ((m_recorded.fetchAndAddRelaxed(1) + 1) % PruneEvery == 0)
         prune();
-    }
     return ok;
 }
 

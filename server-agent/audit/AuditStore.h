@@ -72,5 +72,5 @@ private:
     Database m_db;
     const Clock& m_clock;
     Retention m_retention;
-    QAtomicInteger<int> m_sincePrune{0};
+    QAtomicInteger<quint64> m_recorded{0}; // entries recorded since start: retention is applied at every 64th
 };
